@@ -1,0 +1,22 @@
+//! safeplan-model owns what an action plan against crime, hate and violent extremism *is*: its types
+//! (plan, lägesbild, challenges, indicators, measures, partners, routines, comments, revisions), the
+//! validation that keeps nonsense out, and the readiness rules R1–R10 that tell a planner what is still
+//! missing. It does no IO and reads no clock, so every other crate can rely on it and test it cheaply.
+
+mod document;
+mod enums;
+mod finding;
+mod items;
+mod labels;
+mod plan;
+pub mod readiness;
+mod review;
+pub mod validate;
+
+pub use document::PlanDocument;
+pub use enums::*;
+pub use finding::*;
+pub use items::*;
+pub use labels::Locale;
+pub use plan::*;
+pub use review::*;

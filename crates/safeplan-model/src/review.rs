@@ -1,0 +1,62 @@
+//! Review: comments anchored to a part of a plan, and the numbered snapshots taken at each status change.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::document::PlanDocument;
+use crate::enums::{PlanStatus, Section};
+
+/// A place in a plan: a section, optionally one item in it (by id), optionally one field of that item.
+/// Readiness findings use it to take the user to what needs fixing; comments use it as their anchor.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ItemRef {
+    pub section: Section,
+    pub id: Option<String>,
+    pub field: Option<String>,
+}
+
+impl ItemRef {
+    pub fn section(section: Section) -> ItemRef {
+        ItemRef { section, id: None, field: None }
+    }
+
+    pub fn field(section: Section, field: &str) -> ItemRef {
+        ItemRef { section, id: None, field: Some(field.to_string()) }
+    }
+
+    pub fn item(section: Section, id: &str) -> ItemRef {
+        ItemRef { section, id: Some(id.to_string()), field: None }
+    }
+
+    pub fn item_field(section: Section, id: &str, field: &str) -> ItemRef {
+        ItemRef { section, id: Some(id.to_string()), field: Some(field.to_string()) }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Comment {
+    pub id: String,
+    pub anchor: ItemRef,
+    pub author_name: String,
+    pub author_role: String,
+    pub text: String,
+    /// RFC 3339 timestamp, given by the caller (the model never reads the clock).
+    pub created_at: String,
+    /// Set on a reply: the comment it answers.
+    pub parent_id: Option<String>,
+    pub resolved: bool,
+}
+
+/// The plan as it stood when its status changed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Revision {
+    /// 1, 2, 3… per plan.
+    #[ts(type = "number")]
+    pub number: i64,
+    pub status: PlanStatus,
+    pub created_at: String,
+    pub snapshot: Box<PlanDocument>,
+}
