@@ -48,3 +48,13 @@ pub struct PlanSummary {
     pub errors: u32,
     pub warnings: u32,
 }
+
+/// One place a registry partner is used: a measure in some plan, and the partner's role there.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct PartnerUse {
+    pub plan_id: String,
+    pub plan_title: String,
+    pub measure_id: String,
+    pub measure_title: String,
+    pub role: crate::enums::PartnerRole,
+}
