@@ -6,8 +6,10 @@
 mod document;
 mod enums;
 mod finding;
+pub mod identity_number;
 mod items;
 mod labels;
+pub mod limits;
 mod plan;
 pub mod readiness;
 mod review;

@@ -1,5 +1,15 @@
-//! Validation that keeps nonsense out of the store: each message names the field it is about.
-//! (Skeleton: the checks are being written; see the readiness/validation work on issue 2.)
+//! Validation that keeps nonsense out of the store: each message names the field it is about by
+//! a JSON-style path (`measures[2].title`; relative to the item, `title`, for the per-item
+//! validators), says what is wrong and what is expected. The bounds are in [`crate::limits`].
+//!
+//! Validation is about values that can never be right (an empty title, 30 February, a measure
+//! answering a challenge of another plan). What a plan still *lacks* before it can be submitted is
+//! the readiness rules' business ([`crate::readiness`]), so an unfinished draft validates.
+
+pub(crate) mod calendar;
+mod document;
+mod entities;
+mod fields;
 
 use std::fmt;
 
@@ -7,6 +17,8 @@ use crate::document::PlanDocument;
 use crate::items::{Challenge, Indicator, Measure, Partner, Responsibility};
 use crate::plan::{Plan, Unit};
 use crate::review::Comment;
+
+pub use fields::parse_observation_period;
 
 /// One problem with one field. `path` is a JSON-style path such as `measures[2].title`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,34 +38,65 @@ impl fmt::Display for ValidationError {
 #[error("{}", .0.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "))]
 pub struct ValidationErrors(pub Vec<ValidationError>);
 
+impl ValidationErrors {
+    /// Whether some problem is reported at exactly `path`.
+    pub fn has_path(&self, path: &str) -> bool {
+        self.0.iter().any(|e| e.path == path)
+    }
+}
+
 pub type Validated = Result<(), ValidationErrors>;
 
-pub fn validate_unit(_unit: &Unit) -> Validated {
-    Ok(())
+/// The problems gathered while checking one value.
+#[derive(Debug, Default)]
+pub(crate) struct Problems(Vec<ValidationError>);
+
+impl Problems {
+    pub(crate) fn add(&mut self, path: String, message: impl Into<String>) {
+        self.0.push(ValidationError { path, message: message.into() });
+    }
+
+    fn into_result(self) -> Validated {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(ValidationErrors(self.0))
+        }
+    }
 }
-pub fn validate_plan(_plan: &Plan) -> Validated {
-    Ok(())
+
+fn run(check: impl FnOnce(&mut Problems)) -> Validated {
+    let mut problems = Problems::default();
+    check(&mut problems);
+    problems.into_result()
 }
-pub fn validate_challenge(_c: &Challenge) -> Validated {
-    Ok(())
+
+pub fn validate_unit(unit: &Unit) -> Validated {
+    run(|p| entities::unit(p, "", unit))
 }
-pub fn validate_indicator(_i: &Indicator) -> Validated {
-    Ok(())
+pub fn validate_plan(plan: &Plan) -> Validated {
+    run(|p| entities::plan(p, "", plan))
 }
-pub fn validate_measure(_m: &Measure) -> Validated {
-    Ok(())
+pub fn validate_challenge(c: &Challenge) -> Validated {
+    run(|p| entities::challenge(p, "", c))
 }
-pub fn validate_partner(_p: &Partner) -> Validated {
-    Ok(())
+pub fn validate_indicator(i: &Indicator) -> Validated {
+    run(|p| entities::indicator(p, "", i))
 }
-pub fn validate_responsibility(_r: &Responsibility) -> Validated {
-    Ok(())
+pub fn validate_measure(m: &Measure) -> Validated {
+    run(|p| entities::measure(p, "", m))
 }
-pub fn validate_comment(_c: &Comment) -> Validated {
-    Ok(())
+pub fn validate_partner(partner: &Partner) -> Validated {
+    run(|p| entities::partner(p, "", partner))
+}
+pub fn validate_responsibility(r: &Responsibility) -> Validated {
+    run(|p| entities::responsibility(p, "", r))
+}
+pub fn validate_comment(c: &Comment) -> Validated {
+    run(|p| entities::comment(p, "", c))
 }
 /// The whole document: every item, plus references between them (a measure may only answer a
 /// challenge of its own plan, follow up one of its own indicators, and name partners that are present).
-pub fn validate_document(_doc: &PlanDocument) -> Validated {
-    Ok(())
+pub fn validate_document(doc: &PlanDocument) -> Validated {
+    run(|p| document::check(p, doc))
 }
