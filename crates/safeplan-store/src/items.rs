@@ -1,0 +1,350 @@
+//! Writing the items a plan holds: challenges, indicators (with their observations), measures
+//! (with their links), responsibilities and comments. Each save or delete is one transaction
+//! that first claims the plan's next revision, so a stale window cannot overwrite newer work.
+//! A new item is appended; an existing one keeps its place.
+
+use std::collections::HashSet;
+
+use rusqlite::{params, Connection, Transaction, TransactionBehavior};
+use safeplan_model::validate::*;
+use safeplan_model::*;
+
+use crate::codec::{opt_key, Key};
+use crate::error::explain_constraint;
+use crate::plans::bump_revision;
+use crate::registry::partner_exists;
+use crate::{Store, StoreError};
+
+// `?3` is the position: given on import, NULL on save, where the subquery appends a new item.
+// ON CONFLICT leaves `position` alone, so editing an item does not move it.
+macro_rules! next_position {
+    ($table:literal) => {
+        concat!("COALESCE(?3, (SELECT COALESCE(MAX(position) + 1, 0) FROM ", $table, " WHERE plan_id = ?1))")
+    };
+}
+
+pub(crate) fn upsert_challenge(tx: &Connection, plan_id: &str, c: &Challenge, pos: Option<i64>) -> Result<(), StoreError> {
+    tx.prepare_cached(concat!(
+        "INSERT INTO challenges (plan_id, id, position, title, category, description, affected_groups, places, trend, priority) \
+         VALUES (?1, ?2, ",
+        next_position!("challenges"),
+        ", ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (plan_id, id) DO UPDATE SET title = excluded.title, \
+         category = excluded.category, description = excluded.description, affected_groups = excluded.affected_groups, \
+         places = excluded.places, trend = excluded.trend, priority = excluded.priority"
+    ))?
+    .execute(params![
+        plan_id, c.id, pos, c.title, Key(c.category), c.description, c.affected_groups, c.places, Key(c.trend), c.priority
+    ])
+    .map_err(explain_constraint)?;
+    Ok(())
+}
+
+pub(crate) fn upsert_indicator(tx: &Connection, plan_id: &str, i: &Indicator, pos: Option<i64>) -> Result<(), StoreError> {
+    tx.prepare_cached(concat!(
+        "INSERT INTO indicators (plan_id, id, position, name, kind, unit, source, definition, direction) VALUES (?1, ?2, ",
+        next_position!("indicators"),
+        ", ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (plan_id, id) DO UPDATE SET name = excluded.name, kind = excluded.kind, \
+         unit = excluded.unit, source = excluded.source, definition = excluded.definition, direction = excluded.direction"
+    ))?
+    .execute(params![plan_id, i.id, pos, i.name, Key(i.kind), Key(i.unit), i.source, i.definition, Key(i.direction)])
+    .map_err(explain_constraint)?;
+    tx.prepare_cached("DELETE FROM observations WHERE plan_id = ?1 AND indicator_id = ?2")?.execute([plan_id, &i.id])?;
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO observations (plan_id, indicator_id, position, period, value, data_as_of, note, suppressed) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    for (n, o) in i.observations.iter().enumerate() {
+        stmt.execute(params![plan_id, i.id, n as i64, o.period, o.value, o.data_as_of, o.note, o.suppressed])
+            .map_err(explain_constraint)?;
+    }
+    Ok(())
+}
+
+pub(crate) fn upsert_measure(tx: &Connection, plan_id: &str, m: &Measure, pos: Option<i64>) -> Result<(), StoreError> {
+    tx.prepare_cached(concat!(
+        "INSERT INTO measures (plan_id, id, position, title, description, level, owner, target_group, area, start_date, \
+         end_date, status, budget_amount, budget_currency, evidence_level, evidence_note, effect_term, effect_text) \
+         VALUES (?1, ?2, ",
+        next_position!("measures"),
+        ", ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) ON CONFLICT (plan_id, id) DO UPDATE SET \
+         title = excluded.title, description = excluded.description, level = excluded.level, owner = excluded.owner, \
+         target_group = excluded.target_group, area = excluded.area, start_date = excluded.start_date, \
+         end_date = excluded.end_date, status = excluded.status, budget_amount = excluded.budget_amount, \
+         budget_currency = excluded.budget_currency, evidence_level = excluded.evidence_level, \
+         evidence_note = excluded.evidence_note, effect_term = excluded.effect_term, effect_text = excluded.effect_text"
+    ))?
+    .execute(params![
+        plan_id,
+        m.id,
+        pos,
+        m.title,
+        m.description,
+        opt_key(m.level),
+        m.owner,
+        m.target_group,
+        m.area,
+        m.start,
+        m.end,
+        Key(m.status),
+        m.budget.as_ref().map(|b| b.amount),
+        m.budget.as_ref().map(|b| b.currency.as_str()),
+        opt_key(m.evidence.level),
+        m.evidence.note,
+        opt_key(m.expected_effect.term),
+        m.expected_effect.text,
+    ])
+    .map_err(explain_constraint)?;
+    for table in ["measure_challenges", "measure_themes", "measure_partners", "follow_up_targets"] {
+        // Table names come from the fixed list above, never from input.
+        tx.prepare_cached(&format!("DELETE FROM {table} WHERE plan_id = ?1 AND measure_id = ?2"))?
+            .execute([plan_id, &m.id])?;
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO measure_challenges (plan_id, measure_id, position, challenge_id) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (n, c) in m.challenge_ids.iter().enumerate() {
+        stmt.execute(params![plan_id, m.id, n as i64, c]).map_err(explain_constraint)?;
+    }
+    let mut stmt =
+        tx.prepare_cached("INSERT INTO measure_themes (plan_id, measure_id, position, theme) VALUES (?1, ?2, ?3, ?4)")?;
+    for (n, t) in m.themes.iter().enumerate() {
+        stmt.execute(params![plan_id, m.id, n as i64, Key(*t)]).map_err(explain_constraint)?;
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO measure_partners (plan_id, measure_id, position, partner_id, role) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for (n, p) in m.partners.iter().enumerate() {
+        stmt.execute(params![plan_id, m.id, n as i64, p.partner_id, Key(p.role)]).map_err(explain_constraint)?;
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO follow_up_targets (plan_id, measure_id, position, indicator_id, baseline, target, target_year) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for (n, f) in m.follow_up.iter().enumerate() {
+        stmt.execute(params![plan_id, m.id, n as i64, f.indicator_id, f.baseline, f.target, f.target_year])
+            .map_err(explain_constraint)?;
+    }
+    Ok(())
+}
+
+pub(crate) fn upsert_responsibility(
+    tx: &Connection,
+    plan_id: &str,
+    r: &Responsibility,
+    pos: Option<i64>,
+) -> Result<(), StoreError> {
+    tx.prepare_cached(concat!(
+        "INSERT INTO responsibilities (plan_id, id, position, situation, who_acts, escalation) VALUES (?1, ?2, ",
+        next_position!("responsibilities"),
+        ", ?4, ?5, ?6) ON CONFLICT (plan_id, id) DO UPDATE SET situation = excluded.situation, \
+         who_acts = excluded.who_acts, escalation = excluded.escalation"
+    ))?
+    .execute(params![plan_id, r.id, pos, r.situation, r.who_acts, r.escalation])
+    .map_err(explain_constraint)?;
+    tx.prepare_cached("DELETE FROM responsibility_steps WHERE plan_id = ?1 AND responsibility_id = ?2")?
+        .execute([plan_id, &r.id])?;
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO responsibility_steps (plan_id, responsibility_id, position, text) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (n, s) in r.steps.iter().enumerate() {
+        stmt.execute(params![plan_id, r.id, n as i64, s])?;
+    }
+    Ok(())
+}
+
+pub(crate) fn upsert_comment(tx: &Connection, plan_id: &str, c: &Comment, pos: Option<i64>) -> Result<(), StoreError> {
+    tx.prepare_cached(concat!(
+        "INSERT INTO comments (plan_id, id, position, anchor_section, anchor_id, anchor_field, author_name, author_role, \
+         text, created_at, parent_id, resolved) VALUES (?1, ?2, ",
+        next_position!("comments"),
+        ", ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT (plan_id, id) DO UPDATE SET \
+         anchor_section = excluded.anchor_section, anchor_id = excluded.anchor_id, anchor_field = excluded.anchor_field, \
+         author_name = excluded.author_name, author_role = excluded.author_role, text = excluded.text, \
+         created_at = excluded.created_at, parent_id = excluded.parent_id, resolved = excluded.resolved"
+    ))?
+    .execute(params![
+        plan_id,
+        c.id,
+        pos,
+        Key(c.anchor.section),
+        c.anchor.id,
+        c.anchor.field,
+        c.author_name,
+        c.author_role,
+        c.text,
+        c.created_at,
+        c.parent_id,
+        c.resolved,
+    ])
+    .map_err(explain_constraint)?;
+    Ok(())
+}
+
+fn exists_in_plan(conn: &Connection, table: &str, plan_id: &str, id: &str) -> Result<bool, StoreError> {
+    Ok(conn.prepare_cached(&format!("SELECT 1 FROM {table} WHERE plan_id = ?1 AND id = ?2"))?.exists([plan_id, id])?)
+}
+
+/// A non-finite number cannot be stored (SQLite turns NaN into NULL) nor written as JSON.
+fn check_finite(path: String, value: Option<f64>) -> Result<(), StoreError> {
+    match value {
+        Some(v) if !v.is_finite() => Err(StoreError::invalid(path, "must be a finite number")),
+        _ => Ok(()),
+    }
+}
+
+fn check_measure_refs(conn: &Connection, plan_id: &str, m: &Measure) -> Result<(), StoreError> {
+    let mut seen = HashSet::new();
+    for (n, c) in m.challenge_ids.iter().enumerate() {
+        if !seen.insert(c) {
+            return Err(StoreError::invalid(format!("challenge_ids[{n}]"), format!("names \"{c}\" twice")));
+        }
+        if !exists_in_plan(conn, "challenges", plan_id, c)? {
+            return Err(StoreError::invalid(format!("challenge_ids[{n}]"), format!("there is no challenge \"{c}\" in this plan")));
+        }
+    }
+    let mut seen = HashSet::new();
+    for (n, t) in m.themes.iter().enumerate() {
+        if !seen.insert(t) {
+            return Err(StoreError::invalid(format!("themes[{n}]"), format!("names \"{t}\" twice")));
+        }
+    }
+    let mut seen = HashSet::new();
+    for (n, p) in m.partners.iter().enumerate() {
+        if !seen.insert(&p.partner_id) {
+            return Err(StoreError::invalid(format!("partners[{n}].partner_id"), format!("names \"{}\" twice", p.partner_id)));
+        }
+        if !partner_exists(conn, &p.partner_id)? {
+            return Err(StoreError::invalid(
+                format!("partners[{n}].partner_id"),
+                format!("there is no partner \"{}\" in the registry", p.partner_id),
+            ));
+        }
+    }
+    for (n, f) in m.follow_up.iter().enumerate() {
+        if !exists_in_plan(conn, "indicators", plan_id, &f.indicator_id)? {
+            return Err(StoreError::invalid(
+                format!("follow_up[{n}].indicator_id"),
+                format!("there is no indicator \"{}\" in this plan", f.indicator_id),
+            ));
+        }
+        check_finite(format!("follow_up[{n}].baseline"), f.baseline)?;
+        check_finite(format!("follow_up[{n}].target"), f.target)?;
+    }
+    Ok(())
+}
+
+/// The titles of the measures in a plan that name `id` through `link_table.column`.
+fn measures_naming(conn: &Connection, link_table: &str, column: &str, plan_id: &str, id: &str) -> Result<Vec<String>, StoreError> {
+    let sql = format!(
+        "SELECT DISTINCT m.title, m.position FROM {link_table} l JOIN measures m ON m.plan_id = l.plan_id AND m.id = l.measure_id \
+         WHERE l.plan_id = ?1 AND l.{column} = ?2 ORDER BY m.position"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([plan_id, id], |r| r.get::<_, String>(0).map(|t| format!("the measure \"{t}\"")))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+impl Store {
+    /// Runs one plan write: claims the next revision, then `write`, all in one transaction.
+    pub(crate) fn write_plan(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        write: impl FnOnce(&Transaction<'_>) -> Result<(), StoreError>,
+    ) -> Result<i64, StoreError> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let revision = bump_revision(&tx, plan_id, expected_revision)?;
+        write(&tx)?;
+        tx.commit()?;
+        Ok(revision)
+    }
+
+    /// Deletes one item. `guard` names a measure link `(table, column)` that must not point at it.
+    fn delete_item(
+        &mut self,
+        plan_id: &str,
+        expected: i64,
+        (table, what): (&'static str, &'static str),
+        guard: Option<(&str, &str)>,
+        id: &str,
+    ) -> Result<i64, StoreError> {
+        self.write_plan(plan_id, expected, |tx| {
+            if let Some((link_table, column)) = guard {
+                let used_by = measures_naming(tx, link_table, column, plan_id, id)?;
+                if !used_by.is_empty() {
+                    return Err(StoreError::InUse { what, key: id.to_string(), used_by });
+                }
+            }
+            let n = tx.prepare_cached(&format!("DELETE FROM {table} WHERE plan_id = ?1 AND id = ?2"))?.execute([plan_id, id])?;
+            if n == 0 {
+                return Err(StoreError::not_found(what, id));
+            }
+            Ok(())
+        })
+    }
+
+    pub fn save_challenge(&mut self, plan_id: &str, expected_revision: i64, c: &Challenge) -> Result<i64, StoreError> {
+        validate_challenge(c)?;
+        self.write_plan(plan_id, expected_revision, |tx| upsert_challenge(tx, plan_id, c, None))
+    }
+
+    /// Refused while a measure answers the challenge: unlink it there first.
+    pub fn delete_challenge(&mut self, plan_id: &str, expected_revision: i64, id: &str) -> Result<i64, StoreError> {
+        let guard = Some(("measure_challenges", "challenge_id"));
+        self.delete_item(plan_id, expected_revision, ("challenges", "challenge"), guard, id)
+    }
+
+    /// Saves the indicator; its observations are replaced as a whole.
+    pub fn save_indicator(&mut self, plan_id: &str, expected_revision: i64, i: &Indicator) -> Result<i64, StoreError> {
+        validate_indicator(i)?;
+        for (n, o) in i.observations.iter().enumerate() {
+            check_finite(format!("observations[{n}].value"), o.value)?;
+        }
+        self.write_plan(plan_id, expected_revision, |tx| upsert_indicator(tx, plan_id, i, None))
+    }
+
+    /// Refused while a measure follows up with the indicator.
+    pub fn delete_indicator(&mut self, plan_id: &str, expected_revision: i64, id: &str) -> Result<i64, StoreError> {
+        let guard = Some(("follow_up_targets", "indicator_id"));
+        self.delete_item(plan_id, expected_revision, ("indicators", "indicator"), guard, id)
+    }
+
+    /// Saves the measure; its challenges, themes, partners and follow-up are replaced as a whole.
+    pub fn save_measure(&mut self, plan_id: &str, expected_revision: i64, m: &Measure) -> Result<i64, StoreError> {
+        validate_measure(m)?;
+        self.write_plan(plan_id, expected_revision, |tx| {
+            check_measure_refs(tx, plan_id, m)?;
+            upsert_measure(tx, plan_id, m, None)
+        })
+    }
+
+    pub fn delete_measure(&mut self, plan_id: &str, expected_revision: i64, id: &str) -> Result<i64, StoreError> {
+        self.delete_item(plan_id, expected_revision, ("measures", "measure"), None, id)
+    }
+
+    pub fn save_responsibility(&mut self, plan_id: &str, expected_revision: i64, r: &Responsibility) -> Result<i64, StoreError> {
+        validate_responsibility(r)?;
+        self.write_plan(plan_id, expected_revision, |tx| upsert_responsibility(tx, plan_id, r, None))
+    }
+
+    pub fn delete_responsibility(&mut self, plan_id: &str, expected_revision: i64, id: &str) -> Result<i64, StoreError> {
+        self.delete_item(plan_id, expected_revision, ("responsibilities", "responsibility"), None, id)
+    }
+
+    pub fn save_comment(&mut self, plan_id: &str, expected_revision: i64, c: &Comment) -> Result<i64, StoreError> {
+        validate_comment(c)?;
+        self.write_plan(plan_id, expected_revision, |tx| {
+            if let Some(parent) = &c.parent_id {
+                if parent == &c.id || !exists_in_plan(tx, "comments", plan_id, parent)? {
+                    return Err(StoreError::invalid("parent_id", format!("there is no other comment \"{parent}\" in this plan")));
+                }
+            }
+            upsert_comment(tx, plan_id, c, None)
+        })
+    }
+
+    /// Deletes the comment and the replies to it.
+    pub fn delete_comment(&mut self, plan_id: &str, expected_revision: i64, id: &str) -> Result<i64, StoreError> {
+        self.delete_item(plan_id, expected_revision, ("comments", "comment"), None, id)
+    }
+}
