@@ -49,12 +49,20 @@ impl IdentityNumberKind {
             (Locale::Sv, NorwegianDNumber) => "ett norskt D-nummer",
             (Locale::Sv, DanishCpr) => "ett danskt CPR-nummer",
             (Locale::Sv, FinnishHenkilotunnus) => "en finsk personbeteckning (henkilötunnus)",
-            (Locale::En, SwedishPersonnummer) => "a Swedish personal identity number (personnummer)",
-            (Locale::En, SwedishSamordningsnummer) => "a Swedish coordination number (samordningsnummer)",
-            (Locale::En, NorwegianFodselsnummer) => "a Norwegian national identity number (fødselsnummer)",
+            (Locale::En, SwedishPersonnummer) => {
+                "a Swedish personal identity number (personnummer)"
+            }
+            (Locale::En, SwedishSamordningsnummer) => {
+                "a Swedish coordination number (samordningsnummer)"
+            }
+            (Locale::En, NorwegianFodselsnummer) => {
+                "a Norwegian national identity number (fødselsnummer)"
+            }
             (Locale::En, NorwegianDNumber) => "a Norwegian D number",
             (Locale::En, DanishCpr) => "a Danish CPR number",
-            (Locale::En, FinnishHenkilotunnus) => "a Finnish personal identity code (henkilötunnus)",
+            (Locale::En, FinnishHenkilotunnus) => {
+                "a Finnish personal identity code (henkilötunnus)"
+            }
         }
     }
 }
@@ -81,7 +89,9 @@ impl IdentityNumberMatch {
     /// 1-based position of the number's first character in `text`, counted in characters, for
     /// telling a person where to look in a long field.
     pub fn char_position(&self, text: &str) -> usize {
-        text.get(..self.range.start).map_or(0, |before| before.chars().count()) + 1
+        text.get(..self.range.start)
+            .map_or(0, |before| before.chars().count())
+            + 1
     }
 }
 
@@ -102,7 +112,10 @@ pub fn find_identity_numbers(text: &str) -> Vec<IdentityNumberMatch> {
         }
         match match_at(b, i, run_end) {
             Some((end, kind)) => {
-                found.push(IdentityNumberMatch { range: i..end, kind });
+                found.push(IdentityNumberMatch {
+                    range: i..end,
+                    kind,
+                });
                 i = end;
             }
             None => i = run_end,
@@ -111,8 +124,25 @@ pub fn find_identity_numbers(text: &str) -> Vec<IdentityNumberMatch> {
     found
 }
 
+/// `text` with every identity number in it masked (see [`IdentityNumberMatch::masked`]), for
+/// showing an item's title in a message or a log without repeating a number it may hold.
+pub fn mask_identity_numbers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for m in find_identity_numbers(text) {
+        out.push_str(text.get(last..m.range.start).unwrap_or_default());
+        out.push_str(&m.masked(text));
+        last = m.range.end;
+    }
+    out.push_str(text.get(last..).unwrap_or_default());
+    out
+}
+
 fn digit_run_end(b: &[u8], from: usize) -> usize {
-    b[from..].iter().position(|c| !c.is_ascii_digit()).map_or(b.len(), |n| from + n)
+    b[from..]
+        .iter()
+        .position(|c| !c.is_ascii_digit())
+        .map_or(b.len(), |n| from + n)
 }
 
 fn is_decimal_mark(c: u8) -> bool {
@@ -151,8 +181,12 @@ fn separator_at(b: &[u8], at: usize) -> Option<(u8, usize)> {
 fn match_at(b: &[u8], start: usize, run_end: usize) -> Option<(usize, IdentityNumberKind)> {
     let run = &b[start..run_end];
     match run.len() {
-        12 => checks::swedish_long(run).filter(|_| ends_clean(b, run_end)).map(|k| (run_end, k)),
-        11 => checks::norwegian(run).filter(|_| ends_clean(b, run_end)).map(|k| (run_end, k)),
+        12 => checks::swedish_long(run)
+            .filter(|_| ends_clean(b, run_end))
+            .map(|k| (run_end, k)),
+        11 => checks::norwegian(run)
+            .filter(|_| ends_clean(b, run_end))
+            .map(|k| (run_end, k)),
         10 => checks::swedish_short(run)
             .or_else(|| checks::danish_unhyphenated(run))
             .filter(|_| ends_clean(b, run_end))
@@ -182,7 +216,11 @@ fn six_digit_forms(b: &[u8], run_end: usize, date: &[u8]) -> Option<(usize, Iden
             let ten = [date, &b[tail.clone()]].concat();
             let kind = checks::swedish_short(&ten)
                 .or_else(|| checks::finnish(date, sep, &ten[6..9], ten[9]))
-                .or_else(|| (sep == b'-').then(|| checks::danish_hyphenated(&ten)).flatten());
+                .or_else(|| {
+                    (sep == b'-')
+                        .then(|| checks::danish_hyphenated(&ten))
+                        .flatten()
+                });
             return kind.map(|k| (tail.end, k));
         }
         return finnish_with_letter(b, date, sep, from);
@@ -191,7 +229,8 @@ fn six_digit_forms(b: &[u8], run_end: usize, date: &[u8]) -> Option<(usize, Iden
     if next.is_ascii_alphabetic() && checks::is_finnish_sign(next) {
         return finnish_with_letter(b, date, next, run_end + 1);
     }
-    if next == b' ' && !(run_end >= 8 && b[run_end - 7] == b' ' && b[run_end - 8].is_ascii_digit()) {
+    if next == b' ' && !(run_end >= 8 && b[run_end - 7] == b' ' && b[run_end - 8].is_ascii_digit())
+    {
         // Norwegian numbers are often typed `DDMMYY NNNNN`; a space-grouped amount
         // (`3 120345 67890`) is not one, hence the look at what comes before.
         let tail = second_run(b, run_end + 1, 5)?;
@@ -205,7 +244,12 @@ fn six_digit_forms(b: &[u8], run_end: usize, date: &[u8]) -> Option<(usize, Iden
 }
 
 /// Finnish: three digits then a check letter, then nothing alphanumeric.
-fn finnish_with_letter(b: &[u8], date: &[u8], sign: u8, from: usize) -> Option<(usize, IdentityNumberKind)> {
+fn finnish_with_letter(
+    b: &[u8],
+    date: &[u8],
+    sign: u8,
+    from: usize,
+) -> Option<(usize, IdentityNumberKind)> {
     let individual = b.get(from..from + 3)?;
     let check = *b.get(from + 3)?;
     if !check.is_ascii_alphanumeric() || b.get(from + 4).is_some_and(u8::is_ascii_alphanumeric) {

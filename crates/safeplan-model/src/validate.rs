@@ -53,7 +53,10 @@ pub(crate) struct Problems(Vec<ValidationError>);
 
 impl Problems {
     pub(crate) fn add(&mut self, path: String, message: impl Into<String>) {
-        self.0.push(ValidationError { path, message: message.into() });
+        self.0.push(ValidationError {
+            path,
+            message: message.into(),
+        });
     }
 
     fn into_result(self) -> Validated {

@@ -20,7 +20,7 @@ fn luhn_ok(ten: &[u8]) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 fn all_digits(s: &[u8]) -> bool {
@@ -86,7 +86,11 @@ pub(super) fn norwegian(eleven: &[u8]) -> Option<IdentityNumberKind> {
     }
     // The century follows from the individual number, but only 29 February of 1900 vs 2000
     // depends on it: a two-digit-year check is enough.
-    let (dd, mm, yy) = (two(&eleven[0..2])?, two(&eleven[2..4])?, two(&eleven[4..6])?);
+    let (dd, mm, yy) = (
+        two(&eleven[0..2])?,
+        two(&eleven[2..4])?,
+        two(&eleven[4..6])?,
+    );
     if dd > 40 && is_valid_date_two_digit_year(yy, mm, dd - 40) {
         Some(IdentityNumberKind::NorwegianDNumber)
     } else if is_valid_date_two_digit_year(yy, mm, dd) {
@@ -106,7 +110,8 @@ fn danish_date_ok(ten: &[u8]) -> bool {
 /// Danish CPR written `DDMMYY-SSSS`: the hyphen and a real date are enough. The modulus-11
 /// check is not required, because CPR numbers issued since 2007 need not satisfy it.
 pub(super) fn danish_hyphenated(ten: &[u8]) -> Option<IdentityNumberKind> {
-    (ten.len() == 10 && all_digits(ten) && danish_date_ok(ten)).then_some(IdentityNumberKind::DanishCpr)
+    (ten.len() == 10 && all_digits(ten) && danish_date_ok(ten))
+        .then_some(IdentityNumberKind::DanishCpr)
 }
 
 /// Danish CPR written as ten bare digits. Any ten-digit run that starts with a date would match
@@ -118,15 +123,24 @@ pub(super) fn danish_unhyphenated(ten: &[u8]) -> Option<IdentityNumberKind> {
         return None;
     }
     let weights = [4u32, 3, 2, 7, 6, 5, 4, 3, 2, 1];
-    let sum: u32 = weights.iter().zip(ten).map(|(w, b)| w * u32::from(b - b'0')).sum();
-    (sum % 11 == 0).then_some(IdentityNumberKind::DanishCpr)
+    let sum: u32 = weights
+        .iter()
+        .zip(ten)
+        .map(|(w, b)| w * u32::from(b - b'0'))
+        .sum();
+    sum.is_multiple_of(11).then_some(IdentityNumberKind::DanishCpr)
 }
 
 const FINNISH_CHECK_CHARS: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
 
 /// Finnish henkilötunnus `DDMMYY` + century sign + `ZZZ` + check character, where the check
 /// character indexes `DDMMYYZZZ mod 31` in [`FINNISH_CHECK_CHARS`].
-pub(super) fn finnish(date: &[u8], sign: u8, individual: &[u8], check: u8) -> Option<IdentityNumberKind> {
+pub(super) fn finnish(
+    date: &[u8],
+    sign: u8,
+    individual: &[u8],
+    check: u8,
+) -> Option<IdentityNumberKind> {
     if date.len() != 6 || individual.len() != 3 || !all_digits(date) || !all_digits(individual) {
         return None;
     }
@@ -162,14 +176,21 @@ mod tests {
         assert_eq!(swedish_short(b"8112189875"), None, "wrong check digit");
         assert_eq!(swedish_short(b"7010632391"), Some(SwedishSamordningsnummer));
         assert_eq!(swedish_long(b"191212121212"), Some(SwedishPersonnummer));
-        assert_eq!(swedish_long(b"171212121212"), None, "no one alive was born in the 1700s");
+        assert_eq!(
+            swedish_long(b"171212121212"),
+            None,
+            "no one alive was born in the 1700s"
+        );
         // 5566778899 passes no date: month 66.
         assert_eq!(swedish_short(b"5566778899"), None);
     }
 
     #[test]
     fn finnish_official_example() {
-        assert_eq!(finnish(b"131052", b'-', b"308", b'T'), Some(FinnishHenkilotunnus));
+        assert_eq!(
+            finnish(b"131052", b'-', b"308", b'T'),
+            Some(FinnishHenkilotunnus)
+        );
         assert_eq!(finnish(b"131052", b'-', b"308", b'U'), None);
         assert_eq!(finnish(b"131052", b'G', b"308", b'T'), None);
     }

@@ -23,7 +23,7 @@ pub(crate) fn is_valid_date(year: i32, month: u32, day: u32) -> bool {
 /// number could belong to. Only 29 February depends on the century, and `00` is a leap year in
 /// 2000 but not in 1900, so any year divisible by four is accepted.
 pub(crate) fn is_valid_date_two_digit_year(yy: u32, month: u32, day: u32) -> bool {
-    let year = if yy % 4 == 0 { 2000 } else { 2001 };
+    let year = if yy.is_multiple_of(4) { 2000 } else { 2001 };
     (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)
 }
 
@@ -32,7 +32,9 @@ pub(crate) fn digits_value(s: &[u8]) -> Option<u32> {
     if s.is_empty() || s.len() > 9 {
         return None;
     }
-    s.iter().try_fold(0u32, |acc, b| b.is_ascii_digit().then(|| acc * 10 + u32::from(b - b'0')))
+    s.iter().try_fold(0u32, |acc, b| {
+        b.is_ascii_digit().then(|| acc * 10 + u32::from(b - b'0'))
+    })
 }
 
 /// `YYYY-MM-DD` with a real calendar date: `(year, month, day)`.

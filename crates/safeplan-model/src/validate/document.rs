@@ -23,12 +23,54 @@ pub(super) fn check(p: &mut Problems, doc: &PlanDocument) {
     }
     entities::plan(p, "plan", &doc.plan);
 
-    items(p, "challenges", &doc.challenges, CHALLENGES_MAX, |c| &c.id, entities::challenge);
-    items(p, "indicators", &doc.indicators, INDICATORS_MAX, |i| &i.id, entities::indicator);
-    items(p, "measures", &doc.measures, MEASURES_MAX, |m| &m.id, entities::measure);
-    items(p, "partners", &doc.partners, PARTNERS_MAX, |x| &x.id, entities::partner);
-    items(p, "responsibilities", &doc.responsibilities, RESPONSIBILITIES_MAX, |r| &r.id, entities::responsibility);
-    items(p, "comments", &doc.comments, COMMENTS_MAX, |c| &c.id, entities::comment);
+    items(
+        p,
+        "challenges",
+        &doc.challenges,
+        CHALLENGES_MAX,
+        |c| &c.id,
+        entities::challenge,
+    );
+    items(
+        p,
+        "indicators",
+        &doc.indicators,
+        INDICATORS_MAX,
+        |i| &i.id,
+        entities::indicator,
+    );
+    items(
+        p,
+        "measures",
+        &doc.measures,
+        MEASURES_MAX,
+        |m| &m.id,
+        entities::measure,
+    );
+    items(
+        p,
+        "partners",
+        &doc.partners,
+        PARTNERS_MAX,
+        |x| &x.id,
+        entities::partner,
+    );
+    items(
+        p,
+        "responsibilities",
+        &doc.responsibilities,
+        RESPONSIBILITIES_MAX,
+        |r| &r.id,
+        entities::responsibility,
+    );
+    items(
+        p,
+        "comments",
+        &doc.comments,
+        COMMENTS_MAX,
+        |c| &c.id,
+        entities::comment,
+    );
 
     references(p, doc);
 }
@@ -46,7 +88,13 @@ fn items<T>(
     for (i, value) in values.iter().enumerate() {
         check(p, &index("", list, i), value);
     }
-    fields::no_duplicates(p, values, |v| id(v).as_str(), |i| at(&index("", list, i), "id"), "id");
+    fields::no_duplicates(
+        p,
+        values,
+        |v| id(v).as_str(),
+        |i| at(&index("", list, i), "id"),
+        "id",
+    );
 }
 
 fn references(p: &mut Problems, doc: &PlanDocument) {

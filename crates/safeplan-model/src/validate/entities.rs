@@ -25,17 +25,28 @@ pub(super) fn plan(p: &mut Problems, base: &str, plan: &Plan) {
         if period.from_year > period.to_year {
             p.add(
                 at(base, "period.to_year"),
-                format!("the period ends ({}) before it starts ({}); expected to_year >= from_year", period.to_year, period.from_year),
+                format!(
+                    "the period ends ({}) before it starts ({}); expected to_year >= from_year",
+                    period.to_year, period.from_year
+                ),
             );
         }
     }
     if !plan.template.is_empty() {
         fields::slug(p, at(base, "template"), &plan.template);
     }
-    fields::text(p, at(base, "decision_body"), &plan.decision_body, SHORT_TEXT_MAX);
+    fields::text(
+        p,
+        at(base, "decision_body"),
+        &plan.decision_body,
+        SHORT_TEXT_MAX,
+    );
     fields::optional_date(p, at(base, "adoption_date"), plan.adoption_date.as_deref());
     if plan.revision < 0 {
-        p.add(at(base, "revision"), format!("is {}; expected 0 or more", plan.revision));
+        p.add(
+            at(base, "revision"),
+            format!("is {}; expected 0 or more", plan.revision),
+        );
     }
     fields::list_len(p, at(base, "team"), plan.team.len(), TEAM_MAX);
     for (i, member) in plan.team.iter().enumerate() {
@@ -63,7 +74,12 @@ pub(super) fn plan(p: &mut Problems, base: &str, plan: &Plan) {
     }
     let f = &plan.follow_up;
     let follow_up = at(base, "follow_up");
-    for (name, value) in [("when", &f.when), ("how", &f.how), ("by_whom", &f.by_whom), ("reported_to", &f.reported_to)] {
+    for (name, value) in [
+        ("when", &f.when),
+        ("how", &f.how),
+        ("by_whom", &f.by_whom),
+        ("reported_to", &f.reported_to),
+    ] {
         fields::text(p, at(&follow_up, name), value, MARKDOWN_MAX);
     }
 }
@@ -72,10 +88,18 @@ pub(super) fn challenge(p: &mut Problems, base: &str, c: &Challenge) {
     fields::id(p, at(base, "id"), &c.id);
     fields::title(p, at(base, "title"), &c.title, TITLE_MAX);
     fields::text(p, at(base, "description"), &c.description, MARKDOWN_MAX);
-    fields::text(p, at(base, "affected_groups"), &c.affected_groups, SHORT_TEXT_MAX);
+    fields::text(
+        p,
+        at(base, "affected_groups"),
+        &c.affected_groups,
+        SHORT_TEXT_MAX,
+    );
     fields::text(p, at(base, "places"), &c.places, SHORT_TEXT_MAX);
     if !(PRIORITY_MIN..=PRIORITY_MAX).contains(&c.priority) {
-        p.add(at(base, "priority"), format!("is {}; expected 1 (highest), 2 or 3", c.priority));
+        p.add(
+            at(base, "priority"),
+            format!("is {}; expected 1 (highest), 2 or 3", c.priority),
+        );
     }
 }
 
@@ -84,7 +108,12 @@ pub(super) fn indicator(p: &mut Problems, base: &str, ind: &Indicator) {
     fields::title(p, at(base, "name"), &ind.name, TITLE_MAX);
     fields::text(p, at(base, "source"), &ind.source, SHORT_TEXT_MAX);
     fields::text(p, at(base, "definition"), &ind.definition, MARKDOWN_MAX);
-    fields::list_len(p, at(base, "observations"), ind.observations.len(), OBSERVATIONS_PER_INDICATOR_MAX);
+    fields::list_len(
+        p,
+        at(base, "observations"),
+        ind.observations.len(),
+        OBSERVATIONS_PER_INDICATOR_MAX,
+    );
     let mut periods = std::collections::HashMap::new();
     for (i, obs) in ind.observations.iter().enumerate() {
         let path = index(base, "observations", i);
@@ -111,21 +140,44 @@ pub(super) fn measure(p: &mut Problems, base: &str, m: &Measure) {
     fields::title(p, at(base, "title"), &m.title, TITLE_MAX);
     fields::text(p, at(base, "description"), &m.description, MARKDOWN_MAX);
 
-    fields::list_len(p, at(base, "challenge_ids"), m.challenge_ids.len(), CHALLENGES_PER_MEASURE_MAX);
+    fields::list_len(
+        p,
+        at(base, "challenge_ids"),
+        m.challenge_ids.len(),
+        CHALLENGES_PER_MEASURE_MAX,
+    );
     for (i, c) in m.challenge_ids.iter().enumerate() {
         fields::id(p, index(base, "challenge_ids", i), c);
     }
-    fields::no_duplicates(p, &m.challenge_ids, |c| c.as_str(), |i| index(base, "challenge_ids", i), "challenge");
+    fields::no_duplicates(
+        p,
+        &m.challenge_ids,
+        |c| c.as_str(),
+        |i| index(base, "challenge_ids", i),
+        "challenge",
+    );
     for (i, theme) in m.themes.iter().enumerate() {
         if let Some(first) = m.themes[..i].iter().position(|t| t == theme) {
-            p.add(index(base, "themes", i), format!("theme `{theme}` appears twice; it is already at index {first}"));
+            p.add(
+                index(base, "themes", i),
+                format!("theme `{theme}` appears twice; it is already at index {first}"),
+            );
         }
     }
 
     fields::text(p, at(base, "owner"), &m.owner, SHORT_TEXT_MAX);
-    fields::list_len(p, at(base, "partners"), m.partners.len(), PARTNERS_PER_MEASURE_MAX);
+    fields::list_len(
+        p,
+        at(base, "partners"),
+        m.partners.len(),
+        PARTNERS_PER_MEASURE_MAX,
+    );
     for (i, mp) in m.partners.iter().enumerate() {
-        fields::id(p, at(&index(base, "partners", i), "partner_id"), &mp.partner_id);
+        fields::id(
+            p,
+            at(&index(base, "partners", i), "partner_id"),
+            &mp.partner_id,
+        );
     }
     fields::no_duplicates(
         p,
@@ -143,21 +195,38 @@ pub(super) fn measure(p: &mut Problems, base: &str, m: &Measure) {
         if s > e {
             p.add(
                 at(base, "end"),
-                format!("the measure ends ({}) before it starts ({}); expected end on or after start", m.end.as_deref().unwrap_or_default(), m.start.as_deref().unwrap_or_default()),
+                format!(
+                    "the measure ends ({}) before it starts ({}); expected end on or after start",
+                    m.end.as_deref().unwrap_or_default(),
+                    m.start.as_deref().unwrap_or_default()
+                ),
             );
         }
     }
 
     if let Some(budget) = &m.budget {
         if budget.amount < 0 {
-            p.add(at(base, "budget.amount"), format!("is {}; expected 0 or more", budget.amount));
+            p.add(
+                at(base, "budget.amount"),
+                format!("is {}; expected 0 or more", budget.amount),
+            );
         }
         fields::currency(p, at(base, "budget.currency"), &budget.currency);
     }
     fields::text(p, at(base, "evidence.note"), &m.evidence.note, MARKDOWN_MAX);
-    fields::text(p, at(base, "expected_effect.text"), &m.expected_effect.text, MARKDOWN_MAX);
+    fields::text(
+        p,
+        at(base, "expected_effect.text"),
+        &m.expected_effect.text,
+        MARKDOWN_MAX,
+    );
 
-    fields::list_len(p, at(base, "follow_up"), m.follow_up.len(), FOLLOW_UP_PER_MEASURE_MAX);
+    fields::list_len(
+        p,
+        at(base, "follow_up"),
+        m.follow_up.len(),
+        FOLLOW_UP_PER_MEASURE_MAX,
+    );
     for (i, target) in m.follow_up.iter().enumerate() {
         let path = index(base, "follow_up", i);
         fields::id(p, at(&path, "indicator_id"), &target.indicator_id);
@@ -179,7 +248,12 @@ pub(super) fn measure(p: &mut Problems, base: &str, m: &Measure) {
 pub(super) fn partner(p: &mut Problems, base: &str, partner: &Partner) {
     fields::id(p, at(base, "id"), &partner.id);
     fields::title(p, at(base, "name"), &partner.name, TITLE_MAX);
-    fields::text(p, at(base, "contact_role"), &partner.contact_role, SHORT_TEXT_MAX);
+    fields::text(
+        p,
+        at(base, "contact_role"),
+        &partner.contact_role,
+        SHORT_TEXT_MAX,
+    );
     fields::text(p, at(base, "notes"), &partner.notes, MARKDOWN_MAX);
 }
 
@@ -187,7 +261,12 @@ pub(super) fn responsibility(p: &mut Problems, base: &str, r: &Responsibility) {
     fields::id(p, at(base, "id"), &r.id);
     fields::required_text(p, at(base, "situation"), &r.situation, SHORT_TEXT_MAX);
     fields::text(p, at(base, "who_acts"), &r.who_acts, SHORT_TEXT_MAX);
-    fields::list_len(p, at(base, "steps"), r.steps.len(), STEPS_PER_RESPONSIBILITY_MAX);
+    fields::list_len(
+        p,
+        at(base, "steps"),
+        r.steps.len(),
+        STEPS_PER_RESPONSIBILITY_MAX,
+    );
     for (i, step) in r.steps.iter().enumerate() {
         fields::required_text(p, index(base, "steps", i), step, SHORT_TEXT_MAX);
     }
@@ -206,6 +285,9 @@ pub(super) fn comment(p: &mut Problems, base: &str, c: &Comment) {
     fields::timestamp(p, at(base, "created_at"), &c.created_at);
     fields::optional_id(p, at(base, "parent_id"), c.parent_id.as_deref());
     if c.parent_id.as_deref() == Some(c.id.as_str()) {
-        p.add(at(base, "parent_id"), "a comment cannot reply to itself; expected the id of another comment");
+        p.add(
+            at(base, "parent_id"),
+            "a comment cannot reply to itself; expected the id of another comment",
+        );
     }
 }

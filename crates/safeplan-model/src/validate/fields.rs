@@ -25,8 +25,17 @@ pub(super) fn id(p: &mut Problems, path: String, value: &str) {
     if value.is_empty() {
         p.add(path, format!("the id is empty; {ID_EXPECTED}"));
     } else if value.chars().count() > ID_MAX {
-        p.add(path, format!("the id is {} characters long; {ID_EXPECTED}", value.chars().count()));
-    } else if let Some(bad) = value.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '_' || *c == '-')) {
+        p.add(
+            path,
+            format!(
+                "the id is {} characters long; {ID_EXPECTED}",
+                value.chars().count()
+            ),
+        );
+    } else if let Some(bad) = value
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '_' || *c == '-'))
+    {
         p.add(path, format!("the id contains {bad:?}; {ID_EXPECTED}"));
     }
 }
@@ -43,8 +52,14 @@ pub(super) fn slug(p: &mut Problems, path: String, value: &str) {
     if len == 0 {
         p.add(path, format!("the slug is empty; {expected}"));
     } else if len > SLUG_MAX {
-        p.add(path, format!("the slug is {len} characters long; {expected}"));
-    } else if let Some(bad) = value.chars().find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')) {
+        p.add(
+            path,
+            format!("the slug is {len} characters long; {expected}"),
+        );
+    } else if let Some(bad) = value
+        .chars()
+        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'))
+    {
         p.add(path, format!("the slug contains {bad:?}; {expected}"));
     }
 }
@@ -53,7 +68,10 @@ pub(super) fn slug(p: &mut Problems, path: String, value: &str) {
 pub(super) fn text(p: &mut Problems, path: String, value: &str, max: usize) {
     let len = value.chars().count();
     if len > max {
-        p.add(path, format!("is {len} characters long; at most {max} are allowed"));
+        p.add(
+            path,
+            format!("is {len} characters long; at most {max} are allowed"),
+        );
     }
 }
 
@@ -69,7 +87,10 @@ pub(super) fn required_text(p: &mut Problems, path: String, value: &str, max: us
 /// A title or name: required, and on one line, because lists, headings and file names show it.
 pub(super) fn title(p: &mut Problems, path: String, value: &str, max: usize) {
     if !value.trim().is_empty() && value.chars().any(char::is_control) {
-        p.add(path, "must be a single line without control characters such as line breaks");
+        p.add(
+            path,
+            "must be a single line without control characters such as line breaks",
+        );
     } else {
         required_text(p, path, value, max);
     }
@@ -77,7 +98,12 @@ pub(super) fn title(p: &mut Problems, path: String, value: &str, max: usize) {
 
 pub(super) fn year(p: &mut Problems, path: String, value: i32) {
     if !(YEAR_MIN..=YEAR_MAX).contains(&value) {
-        p.add(path, format!("the year {value} is out of range; expected a year from {YEAR_MIN} to {YEAR_MAX}"));
+        p.add(
+            path,
+            format!(
+                "the year {value} is out of range; expected a year from {YEAR_MIN} to {YEAR_MAX}"
+            ),
+        );
     }
 }
 
@@ -96,44 +122,63 @@ pub(super) fn date(p: &mut Problems, path: String, value: &str) -> Option<(i32, 
     }
 }
 
-pub(super) fn optional_date(p: &mut Problems, path: String, value: Option<&str>) -> Option<(i32, u32, u32)> {
+pub(super) fn optional_date(
+    p: &mut Problems,
+    path: String,
+    value: Option<&str>,
+) -> Option<(i32, u32, u32)> {
     value.and_then(|v| date(p, path, v))
 }
 
 pub(super) fn finite(p: &mut Problems, path: String, value: Option<f64>) {
     if let Some(v) = value {
         if !v.is_finite() {
-            p.add(path, format!("`{v}` is not a number; expected a finite number"));
+            p.add(
+                path,
+                format!("`{v}` is not a number; expected a finite number"),
+            );
         }
     }
 }
 
 pub(super) fn list_len(p: &mut Problems, path: String, len: usize, max: usize) {
     if len > max {
-        p.add(path, format!("has {len} entries; at most {max} are allowed"));
+        p.add(
+            path,
+            format!("has {len} entries; at most {max} are allowed"),
+        );
     }
 }
 
 /// An observation's period as a sortable key `(year, kind, number)` (kind 0 year, 1 half, 2 quarter,
 /// 3 month), or a message saying what is wrong. Formats: `YYYY`, `YYYY-H1`/`H2`, `YYYY-Q1`…`Q4`, `YYYY-MM`.
 pub fn parse_observation_period(value: &str) -> Result<(i32, u8, u32), String> {
-    let expected = "expected `YYYY`, `YYYY-H1`/`YYYY-H2`, `YYYY-Q1`…`YYYY-Q4` or `YYYY-MM`, such as `2024-Q3`";
+    let expected =
+        "expected `YYYY`, `YYYY-H1`/`YYYY-H2`, `YYYY-Q1`…`YYYY-Q4` or `YYYY-MM`, such as `2024-Q3`";
     let b = value.as_bytes();
-    let year = b.get(0..4).and_then(digits_value).and_then(|y| i32::try_from(y).ok());
+    let year = b
+        .get(0..4)
+        .and_then(digits_value)
+        .and_then(|y| i32::try_from(y).ok());
     let Some(year) = year else {
         return Err(format!("`{value}` is not a period; {expected}"));
     };
     if !(YEAR_MIN..=YEAR_MAX).contains(&year) {
-        return Err(format!("the year {year} is out of range; expected a year from {YEAR_MIN} to {YEAR_MAX}"));
+        return Err(format!(
+            "the year {year} is out of range; expected a year from {YEAR_MIN} to {YEAR_MAX}"
+        ));
     }
     let part = match &b[4..] {
         [] => Some((0, 0)),
         [b'-', b'H', n @ b'1'..=b'2'] => Some((1, u32::from(n - b'0'))),
         [b'-', b'Q', n @ b'1'..=b'4'] => Some((2, u32::from(n - b'0'))),
-        [b'-', m1, m2] => digits_value(&[*m1, *m2]).filter(|m| (1..=12).contains(m)).map(|m| (3, m)),
+        [b'-', m1, m2] => digits_value(&[*m1, *m2])
+            .filter(|m| (1..=12).contains(m))
+            .map(|m| (3, m)),
         _ => None,
     };
-    part.map(|(kind, n)| (year, kind, n)).ok_or_else(|| format!("`{value}` is not a period; {expected}"))
+    part.map(|(kind, n)| (year, kind, n))
+        .ok_or_else(|| format!("`{value}` is not a period; {expected}"))
 }
 
 /// ISO 4217 shape: three upper-case letters.
@@ -152,7 +197,11 @@ pub(super) fn timestamp(p: &mut Problems, path: String, value: &str) {
             return None;
         }
         let hms = |s: &[u8]| -> Option<()> {
-            let (h, m, sec) = (digits_value(s.get(0..2)?)?, digits_value(s.get(3..5)?)?, digits_value(s.get(6..8)?)?);
+            let (h, m, sec) = (
+                digits_value(s.get(0..2)?)?,
+                digits_value(s.get(3..5)?)?,
+                digits_value(s.get(6..8)?)?,
+            );
             (s[2] == b':' && s[5] == b':' && h < 24 && m < 60 && sec <= 60).then_some(())
         };
         hms(b.get(11..19)?)?;
@@ -173,7 +222,10 @@ pub(super) fn timestamp(p: &mut Problems, path: String, value: &str) {
         }
     })();
     if ok.is_none() {
-        p.add(path, format!("`{value}` is not a timestamp; expected RFC 3339 such as 2025-03-31T14:05:00Z"));
+        p.add(
+            path,
+            format!("`{value}` is not a timestamp; expected RFC 3339 such as 2025-03-31T14:05:00Z"),
+        );
     }
 }
 
@@ -190,7 +242,10 @@ pub(super) fn no_duplicates<'a, T>(
         let k = key(item);
         if let Some(first) = seen.insert(k, i) {
             seen.insert(k, first);
-            p.add(path_of(i), format!("{what} `{k}` appears twice; it is already at index {first}"));
+            p.add(
+                path_of(i),
+                format!("{what} `{k}` appears twice; it is already at index {first}"),
+            );
         }
     }
 }
