@@ -12,7 +12,7 @@ mod items;
 mod load;
 mod migrations;
 mod order;
-pub mod package;
+mod package;
 mod plans;
 mod registry;
 mod revisions;
@@ -24,14 +24,14 @@ use rusqlite::Connection;
 
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
-pub use package::{ImportMode, Imported};
+pub use package::{ImportMode, Imported, FORMAT, MAX_PACKAGE_BYTES, PACKAGE_SCHEMA_VERSION};
 
 /// How long a write waits for another connection (a second window, the CLI) to finish before
 /// giving up with "database is locked".
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The kinds of plan item that keep an order the planner chooses (see [`Store::move_item`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ItemKind {
     Challenge,
     Indicator,
