@@ -1,0 +1,266 @@
+//! How numbers, dates and statistical periods are written in the report's language. Everything here is
+//! total: a malformed date or period comes back as it was given, never as a panic or an empty string.
+
+use safeplan_model::Locale;
+
+/// Swedish groups thousands with a no-break space so "4 190" never splits over two lines.
+const SV_GROUP: char = '\u{a0}';
+
+/// A number in the locale's style: "4 190" and "3,2" in Swedish, "4,190" and "3.2" in English.
+/// `decimals` fixes the number of decimals; without it, up to two are shown and trailing zeros dropped.
+pub fn number(value: f64, decimals: Option<usize>, locale: Locale) -> String {
+    if !value.is_finite() {
+        return "–".to_string();
+    }
+    let places = decimals.unwrap_or(2).min(6);
+    let mut text = format!("{:.*}", places, value.abs());
+    if decimals.is_none() && text.contains('.') {
+        while text.ends_with('0') {
+            text.pop();
+        }
+        if text.ends_with('.') {
+            text.pop();
+        }
+    }
+    let (whole, fraction) = match text.split_once('.') {
+        Some((w, f)) => (w.to_string(), Some(f.to_string())),
+        None => (text.clone(), None),
+    };
+    let (group, point) = match locale {
+        Locale::Sv => (SV_GROUP, ','),
+        Locale::En => (',', '.'),
+    };
+    let mut out = String::new();
+    let digits: Vec<char> = whole.chars().collect();
+    for (i, c) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(*c);
+    }
+    if let Some(f) = fraction {
+        out.push(point);
+        out.push_str(&f);
+    }
+    let is_zero = out.chars().all(|c| c == '0' || c == point || c == group);
+    if value < 0.0 && !is_zero {
+        out.insert(0, '-');
+    }
+    out
+}
+
+const MONTHS_SV: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn month_name(month: usize, locale: Locale) -> Option<&'static str> {
+    let names = match locale {
+        Locale::Sv => &MONTHS_SV,
+        Locale::En => &MONTHS_EN,
+    };
+    names.get(month.checked_sub(1)?).copied()
+}
+
+/// Splits an ISO date `YYYY-MM-DD` (or `YYYY-MM`) into numbers, if it is one.
+fn parse_iso(text: &str) -> Option<(i32, usize, Option<u32>)> {
+    let mut parts = text.trim().split('-');
+    let year = parts.next()?.parse::<i32>().ok()?;
+    let month = parts.next()?.parse::<usize>().ok()?;
+    let day = match parts.next() {
+        Some(d) => Some(d.parse::<u32>().ok()?),
+        None => None,
+    };
+    if parts.next().is_some()
+        || !(1..=12).contains(&month)
+        || day.is_some_and(|d| !(1..=31).contains(&d))
+    {
+        return None;
+    }
+    Some((year, month, day))
+}
+
+/// The styles the `date` filter knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateStyle {
+    /// "12 mars 2025" / "12 March 2025".
+    Long,
+    /// "mars 2025" / "March 2025".
+    Month,
+    /// "2025-03-12", as given.
+    Iso,
+}
+
+impl DateStyle {
+    pub fn from_name(name: &str) -> Option<DateStyle> {
+        match name {
+            "long" => Some(DateStyle::Long),
+            "month" => Some(DateStyle::Month),
+            "iso" | "short" => Some(DateStyle::Iso),
+            _ => None,
+        }
+    }
+}
+
+pub fn date(text: &str, style: DateStyle, locale: Locale) -> String {
+    let Some((year, month, day)) = parse_iso(text) else {
+        return text.to_string();
+    };
+    let Some(name) = month_name(month, locale) else {
+        return text.to_string();
+    };
+    match (style, day) {
+        (DateStyle::Iso, _) => text.trim().to_string(),
+        (DateStyle::Long, Some(day)) => format!("{day} {name} {year}"),
+        (DateStyle::Long, None) | (DateStyle::Month, _) => format!("{name} {year}"),
+    }
+}
+
+/// A statistical period as an axis or table label: `2019`, `2019-H1`, `2019-Q3` or `2019-05`.
+pub fn period(text: &str, locale: Locale) -> String {
+    let text = text.trim();
+    let Some((year, rest)) = text.split_once('-') else {
+        return text.to_string();
+    };
+    if year.parse::<i32>().is_err() {
+        return text.to_string();
+    }
+    let upper = rest.to_ascii_uppercase();
+    if let Some(half) = upper.strip_prefix('H').filter(|h| *h == "1" || *h == "2") {
+        return format!("H{half} {year}");
+    }
+    if let Some(q) = upper
+        .strip_prefix('Q')
+        .filter(|q| matches!(*q, "1" | "2" | "3" | "4"))
+    {
+        return match locale {
+            Locale::Sv => format!("kv. {q} {year}"),
+            Locale::En => format!("Q{q} {year}"),
+        };
+    }
+    if let Ok(month) = rest.parse::<usize>() {
+        if let Some(name) = month_name(month, locale) {
+            return format!("{name} {year}");
+        }
+    }
+    text.to_string()
+}
+
+/// A period as it reads inside a sentence: "år 2015" / "in 2015", "kv. 3 2019" / "in Q3 2019".
+pub fn period_in_sentence(text: &str, locale: Locale) -> String {
+    let label = period(text, locale);
+    let is_year = text.trim().len() == 4 && text.trim().parse::<i32>().is_ok();
+    match (locale, is_year) {
+        (Locale::Sv, true) => format!("år {label}"),
+        (Locale::Sv, false) => label,
+        (Locale::En, _) => format!("in {label}"),
+    }
+}
+
+/// "a, b och c" / "a, b and c".
+pub fn and_list(items: &[String], locale: Locale) -> String {
+    let word = match locale {
+        Locale::Sv => "och",
+        Locale::En => "and",
+    };
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
+    }
+}
+
+/// A measure's timeframe from its optional ISO start and end dates; empty when neither is set.
+pub fn timeframe(start: Option<&str>, end: Option<&str>, locale: Locale) -> String {
+    let start = start
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| date(s, DateStyle::Month, locale));
+    let end = end
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| date(s, DateStyle::Month, locale));
+    match (start, end, locale) {
+        (Some(s), Some(e), _) => format!("{s} – {e}"),
+        (Some(s), None, Locale::Sv) => format!("från {s}"),
+        (Some(s), None, Locale::En) => format!("from {s}"),
+        (None, Some(e), Locale::Sv) => format!("till {e}"),
+        (None, Some(e), Locale::En) => format!("until {e}"),
+        (None, None, _) => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_follow_the_locale() {
+        assert_eq!(number(4190.0, None, Locale::Sv), "4\u{a0}190");
+        assert_eq!(number(4190.0, None, Locale::En), "4,190");
+        assert_eq!(number(3.2, None, Locale::Sv), "3,2");
+        assert_eq!(number(3.2, None, Locale::En), "3.2");
+        assert_eq!(number(1234567.5, Some(1), Locale::En), "1,234,567.5");
+        assert_eq!(number(-0.001, None, Locale::En), "0");
+        assert_eq!(number(-12.0, None, Locale::Sv), "-12");
+        assert_eq!(number(f64::NAN, None, Locale::Sv), "–");
+        assert_eq!(number(999.0, None, Locale::Sv), "999");
+    }
+
+    #[test]
+    fn dates_and_periods() {
+        assert_eq!(
+            date("2025-03-12", DateStyle::Long, Locale::Sv),
+            "12 mars 2025"
+        );
+        assert_eq!(
+            date("2025-03-12", DateStyle::Long, Locale::En),
+            "12 March 2025"
+        );
+        assert_eq!(
+            date("not a date", DateStyle::Long, Locale::En),
+            "not a date"
+        );
+        assert_eq!(
+            date("2025-13-01", DateStyle::Long, Locale::En),
+            "2025-13-01"
+        );
+        assert_eq!(period("2019-Q3", Locale::Sv), "kv. 3 2019");
+        assert_eq!(period("2019-05", Locale::En), "May 2019");
+        assert_eq!(period("2019", Locale::En), "2019");
+        assert_eq!(period_in_sentence("2015", Locale::Sv), "år 2015");
+        assert_eq!(
+            timeframe(Some("2025-01-01"), None, Locale::En),
+            "from January 2025"
+        );
+    }
+
+    #[test]
+    fn lists() {
+        let items = ["a".to_string(), "b".to_string(), "c".to_string()];
+        assert_eq!(and_list(&items, Locale::Sv), "a, b och c");
+        assert_eq!(and_list(&items[..1], Locale::En), "a");
+    }
+}

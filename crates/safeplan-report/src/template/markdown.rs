@@ -1,0 +1,189 @@
+//! Keeping user text in its place. Every `{{ value }}` a template prints goes through [`escape_inline`], so a
+//! title can never start a list, a heading, a table cell or a fenced block. Prose fields that are meant to be
+//! Markdown go through [`user_markdown`] instead: their emphasis, lists and links survive, but anything that
+//! could take over the rest of the report (a fenced block, raw HTML, an image pulling in an asset, a level-1
+//! heading) is turned into plain text or pushed down.
+
+use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag};
+
+/// Characters with a meaning anywhere in a line of Markdown (or in a GFM table row).
+const INLINE_SPECIAL: &str = "\\`*_[]<>|~#!&$";
+
+/// Escapes text so that it reads as itself inside a paragraph, heading, list item or table cell.
+/// Line breaks become spaces: a value printed with `{{ }}` is one run of text.
+pub fn escape_inline(text: &str) -> String {
+    let flat: String = text
+        .split(['\n', '\r'])
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut out = String::with_capacity(flat.len() + 8);
+    for c in flat.chars() {
+        if INLINE_SPECIAL.contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    escape_line_start(&out)
+}
+
+/// At the start of a line `-`, `+`, `=` and `1.` / `1)` make lists or headings; escape them there.
+fn escape_line_start(text: &str) -> String {
+    let first = text.chars().next();
+    if matches!(first, Some('-' | '+' | '=')) {
+        return format!("\\{text}");
+    }
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 {
+        let rest = &text[digits..];
+        if rest.starts_with(['.', ')']) {
+            return format!("{}\\{}", &text[..digits], rest);
+        }
+    }
+    text.to_string()
+}
+
+/// One change to make to the user's text, at a byte offset.
+enum Edit {
+    /// Put a backslash before every character of the run of `char` that starts at the offset.
+    EscapeRun(char),
+    /// Put a backslash before the one character at the offset.
+    EscapeOne,
+    /// Insert extra `#`s so the ATX heading there sits at least at the wanted level.
+    Deepen(usize),
+}
+
+fn heading_number(level: HeadingLevel) -> usize {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+/// Finds the first thing in `text` that must change, or none when the text is safe as it is.
+fn first_edit(text: &str, min_heading: usize) -> Option<(usize, Edit)> {
+    let parser = Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH);
+    for (event, range) in parser.into_offset_iter() {
+        let at = range.start;
+        match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_))) => {
+                // The fence may sit after indentation or a container marker: find its first character.
+                let line = &text[at..];
+                let offset = line.find(['`', '~'])?;
+                let fence = line[offset..].chars().next()?;
+                return Some((at + offset, Edit::EscapeRun(fence)));
+            }
+            Event::Html(_) | Event::InlineHtml(_) => {
+                let offset = text[at..].find('<').map(|o| at + o)?;
+                return Some((offset, Edit::EscapeOne));
+            }
+            Event::Start(Tag::Image { .. }) if text[at..].starts_with('!') => {
+                return Some((at, Edit::EscapeOne));
+            }
+            Event::Start(Tag::Heading { level, .. }) => {
+                let level = heading_number(level);
+                if level < min_heading && text[at..].starts_with('#') {
+                    return Some((at, Edit::Deepen(min_heading - level)));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+fn apply(text: &mut String, at: usize, edit: Edit) {
+    match edit {
+        Edit::EscapeRun(fence) => {
+            let run = text[at..].chars().take_while(|c| *c == fence).count();
+            let escaped: String = std::iter::repeat_n(format!("\\{fence}"), run).collect();
+            text.replace_range(at..at + run * fence.len_utf8(), &escaped);
+        }
+        Edit::EscapeOne => text.insert(at, '\\'),
+        Edit::Deepen(by) => text.insert_str(at, &"#".repeat(by)),
+    }
+}
+
+/// User-written Markdown made safe to place inside the report: fenced blocks, raw HTML and images become
+/// literal text, and ATX headings are pushed down to at least `min_heading` so they nest under the
+/// template's own headings. The result ends with a blank line, so the template's next line starts a new block.
+pub fn user_markdown(text: &str, min_heading: usize) -> String {
+    let mut out = text.replace("\r\n", "\n").replace('\r', "\n");
+    // Each edit can only turn later text into more literal text (an escaped opening fence makes the old
+    // closing fence a new opening one), so repeating until nothing is left terminates; the bound is a
+    // safety net against a parser surprise, never a path taken on real input.
+    let bound = out.len() + 8;
+    for _ in 0..bound {
+        match first_edit(&out, min_heading.clamp(1, 6)) {
+            Some((at, edit)) => apply(&mut out, at, edit),
+            None => break,
+        }
+    }
+    let trimmed = out.trim_end();
+    if trimmed.trim().is_empty() {
+        return String::new();
+    }
+    format!("{trimmed}\n\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn events(md: &str) -> Vec<String> {
+        Parser::new_ext(md, Options::ENABLE_TABLES)
+            .map(|e| format!("{e:?}"))
+            .collect()
+    }
+
+    #[test]
+    fn inline_text_stays_text() {
+        assert_eq!(escape_inline("# Rubrik | *x*"), "\\# Rubrik \\| \\*x\\*");
+        assert_eq!(escape_inline("- punkt"), "\\- punkt");
+        assert_eq!(escape_inline("1. första\nrad två"), "1\\. första rad två");
+        assert_eq!(
+            escape_inline("Trygg i Norrby – 2025"),
+            "Trygg i Norrby – 2025"
+        );
+    }
+
+    #[test]
+    fn fences_cannot_open_blocks() {
+        let md = user_markdown("Text\n\n```cover\n{\"title\": \"x\"}\n```\n\nMer", 3);
+        assert!(!events(&md).iter().any(|e| e.contains("CodeBlock")), "{md}");
+        let unclosed = user_markdown("~~~~chart\n{}", 3);
+        assert!(
+            !events(&unclosed).iter().any(|e| e.contains("CodeBlock")),
+            "{unclosed}"
+        );
+        let nested = user_markdown("> - ```toc\n>   {}\n>   ```", 3);
+        assert!(
+            !events(&nested).iter().any(|e| e.contains("CodeBlock")),
+            "{nested}"
+        );
+    }
+
+    #[test]
+    fn html_and_images_become_text() {
+        let md = user_markdown("<script>alert(1)</script>\n\nHej <b>där</b> ![x](logo)", 3);
+        let ev = events(&md);
+        assert!(
+            !ev.iter().any(|e| e.contains("Html") || e.contains("Image")),
+            "{md}\n{ev:?}"
+        );
+        assert!(md.contains("script"));
+    }
+
+    #[test]
+    fn headings_are_pushed_down_and_emphasis_kept() {
+        let md = user_markdown("# Stor\n\nEn *viktig* mening.", 4);
+        assert!(md.starts_with("#### Stor"), "{md}");
+        assert!(md.contains("*viktig*"));
+        assert_eq!(user_markdown("  \n ", 3), "");
+    }
+}

@@ -1,0 +1,113 @@
+//! The few fixed words the built-in blocks write themselves (column titles, cover labels, the alt-text
+//! verbs). Everything else a report says is in the template files, where a city can change it.
+
+use safeplan_model::Locale;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Words {
+    pub unit: &'static str,
+    pub period: &'static str,
+    pub status: &'static str,
+    pub decision_body: &'static str,
+    pub adopted: &'static str,
+    pub date: &'static str,
+    pub subtitle: &'static str,
+    pub contents: &'static str,
+    pub source: &'static str,
+    pub data_as_of: &'static str,
+    pub data_as_of_column: &'static str,
+    pub value: &'static str,
+    pub note: &'static str,
+    pub suppressed: &'static str,
+    pub not_given: &'static str,
+    pub no_values: &'static str,
+    pub no_measures: &'static str,
+    pub measure: &'static str,
+    pub level: &'static str,
+    pub owner: &'static str,
+    pub timeframe: &'static str,
+    pub logo_of: &'static str,
+    pub rose: &'static str,
+    pub fell: &'static str,
+    pub unchanged: &'static str,
+    pub was: &'static str,
+    pub from: &'static str,
+    pub to: &'static str,
+    pub both: &'static str,
+    pub and: &'static str,
+}
+
+const SV: Words = Words {
+    unit: "Enhet",
+    period: "Period",
+    status: "Status",
+    decision_body: "Beslutande organ",
+    adopted: "Antagen",
+    date: "Datum",
+    subtitle: "Handlingsplan mot brott, hat och våldsbejakande extremism",
+    contents: "Innehåll",
+    source: "Källa",
+    data_as_of: "Uppgifterna hämtades",
+    data_as_of_column: "Uppgift per",
+    value: "Värde",
+    note: "Kommentar",
+    suppressed: "skyddat",
+    not_given: "ej angivet",
+    no_values: "inga värden har lagts in ännu.",
+    no_measures: "Inga åtgärder har lagts in här ännu.",
+    measure: "Åtgärd",
+    level: "Nivå",
+    owner: "Ansvarig",
+    timeframe: "Tidsram",
+    logo_of: "Logotyp för",
+    rose: "ökade",
+    fell: "minskade",
+    unchanged: "låg kvar på",
+    was: "var",
+    from: "från",
+    to: "till",
+    both: "både",
+    and: "och",
+};
+
+const EN: Words = Words {
+    unit: "Unit",
+    period: "Period",
+    status: "Status",
+    decision_body: "Decision body",
+    adopted: "Adopted",
+    date: "Date",
+    subtitle: "Action plan against crime, hate and violent extremism",
+    contents: "Contents",
+    source: "Source",
+    data_as_of: "Data as of",
+    data_as_of_column: "Data as of",
+    value: "Value",
+    note: "Note",
+    suppressed: "suppressed",
+    not_given: "not given",
+    no_values: "no values have been entered yet.",
+    no_measures: "No measures have been entered here yet.",
+    measure: "Measure",
+    level: "Level",
+    owner: "Owner",
+    timeframe: "Timeframe",
+    logo_of: "Logo of",
+    rose: "rose",
+    fell: "fell",
+    unchanged: "stayed at",
+    was: "was",
+    from: "from",
+    to: "to",
+    both: "both",
+    and: "and",
+};
+
+impl Words {
+    pub fn of(locale: Locale) -> &'static Words {
+        match locale {
+            Locale::Sv => &SV,
+            Locale::En => &EN,
+        }
+    }
+}
