@@ -5,3 +5,5 @@
 //! Two halves: `template` renders a template folder (Markdown with minijinja) over the plan into one
 //! Markdown text, writing charts, tables, the cover and the table of contents as fenced blocks;
 //! `engine` lays that Markdown out on A4 pages and writes a tagged PDF.
+
+pub mod template;
