@@ -128,7 +128,8 @@ pub(super) fn danish_unhyphenated(ten: &[u8]) -> Option<IdentityNumberKind> {
         .zip(ten)
         .map(|(w, b)| w * u32::from(b - b'0'))
         .sum();
-    sum.is_multiple_of(11).then_some(IdentityNumberKind::DanishCpr)
+    sum.is_multiple_of(11)
+        .then_some(IdentityNumberKind::DanishCpr)
 }
 
 const FINNISH_CHECK_CHARS: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
