@@ -333,9 +333,12 @@ fn r9_fires_on_a_personnummer_in_a_measure_description_and_masks_it() {
     assert!(!is_ready(&check(&doc)));
 }
 
+/// Puts a text into one field of a document.
+type SetText = fn(&mut PlanDocument, String);
+
 #[test]
 fn r9_reaches_every_kind_of_field() {
-    let cases: Vec<(fn(&mut PlanDocument, String), ItemRef)> = vec![
+    let cases: Vec<(SetText, ItemRef)> = vec![
         (
             |d, t| d.plan.title = t,
             ItemRef::field(Section::Plan, "title"),
