@@ -4,7 +4,8 @@
 //!
 //! Recognised forms (`N` a digit, `S` a separator):
 //! - Swedish personnummer and samordningsnummer (day + 60): `YYMMDD-NNNN`, `YYMMDD+NNNN`,
-//!   `YYMMDDNNNN`, `YYYYMMDDNNNN`, `YYYYMMDD-NNNN`; Luhn over the ten-digit form, real date.
+//!   `YYMMDDNNNN`, `YYYYMMDDNNNN`, `YYYYMMDD-NNNN`, and `YYMMDD NNNN` as it is often typed; Luhn
+//!   over the ten-digit form, real date.
 //! - Norwegian fødselsnummer and D-number (day + 40): `DDMMYYNNNNN`, also `DDMMYY NNNNN` as it is
 //!   often typed; both mod-11 control digits, real date.
 //! - Danish CPR: `DDMMYY-NNNN` with a real date; bare `DDMMYYNNNN` only if it also passes the
@@ -231,14 +232,22 @@ fn six_digit_forms(b: &[u8], run_end: usize, date: &[u8]) -> Option<(usize, Iden
     }
     if next == b' ' && !(run_end >= 8 && b[run_end - 7] == b' ' && b[run_end - 8].is_ascii_digit())
     {
-        // Norwegian numbers are often typed `DDMMYY NNNNN`; a space-grouped amount
-        // (`3 120345 67890`) is not one, hence the look at what comes before.
-        let tail = second_run(b, run_end + 1, 5)?;
-        if b.get(tail.end) == Some(&b' ') && b.get(tail.end + 1).is_some_and(u8::is_ascii_digit) {
+        // People type `YYMMDD NNNN` (Swedish) and `DDMMYY NNNNN` (Norwegian); a space-grouped
+        // amount (`3 120345 6789 kr`) is not one, hence the look at what comes before and after.
+        let from = run_end + 1;
+        let end = digit_run_end(b, from);
+        if !ends_clean(b, end)
+            || (b.get(end) == Some(&b' ') && b.get(end + 1).is_some_and(u8::is_ascii_digit))
+        {
             return None;
         }
-        let eleven = [date, &b[tail.clone()]].concat();
-        return checks::norwegian(&eleven).map(|k| (tail.end, k));
+        let joined = [date, &b[from..end]].concat();
+        let kind = match joined.len() {
+            10 => checks::swedish_short(&joined),
+            11 => checks::norwegian(&joined),
+            _ => None,
+        };
+        return kind.map(|k| (end, k));
     }
     None
 }

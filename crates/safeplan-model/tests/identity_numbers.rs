@@ -203,6 +203,9 @@ fn ordinary_numbers_in_a_plan_are_not_identity_numbers() {
         "Bankgiro 5050-1055",
         "v. 2024-Q3 och 2024-H1",
         "12.5%",
+        "3 811218 9876 kr",
+        "811218 9876 54",
+        "811218 9875",
     ];
     for text in negatives {
         assert_eq!(kinds(text), vec![], "{text:?}");
