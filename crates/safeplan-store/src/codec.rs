@@ -70,6 +70,9 @@ pub(crate) fn get_enum<E: StoredEnum>(row: &rusqlite::Row<'_>, idx: usize) -> ru
 }
 
 /// Reads a column that holds an enum key or NULL.
-pub(crate) fn get_opt_enum<E: StoredEnum>(row: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<Option<E>> {
+pub(crate) fn get_opt_enum<E: StoredEnum>(
+    row: &rusqlite::Row<'_>,
+    idx: usize,
+) -> rusqlite::Result<Option<E>> {
     Ok(row.get::<_, Option<Key<E>>>(idx)?.map(|k| k.0))
 }

@@ -10,19 +10,34 @@ pub enum StoreError {
     NotFound { what: &'static str, key: String },
 
     #[error("the plan was changed elsewhere (revision {actual}, you had {expected}); reload it")]
-    Stale { plan_id: String, expected: i64, actual: i64 },
+    Stale {
+        plan_id: String,
+        expected: i64,
+        actual: i64,
+    },
 
     #[error("{0}")]
     Validation(#[from] ValidationErrors),
 
     #[error("{what} \"{key}\" is still used by {}; remove it there first", used_by.join(", "))]
-    InUse { what: &'static str, key: String, used_by: Vec<String> },
+    InUse {
+        what: &'static str,
+        key: String,
+        used_by: Vec<String>,
+    },
 
     #[error("the plan \"{title}\" ({slug}) is already in the database; import it with --replace to overwrite it, or with --as-copy to keep both")]
-    PlanExists { plan_id: String, slug: String, title: String },
+    PlanExists {
+        plan_id: String,
+        slug: String,
+        title: String,
+    },
 
     #[error("not a valid plan package: {path_or_line}: {message}")]
-    BadPackage { path_or_line: String, message: String },
+    BadPackage {
+        path_or_line: String,
+        message: String,
+    },
 
     #[error("the plan package is {size} bytes; packages over {limit} bytes are refused")]
     TooLarge { size: u64, limit: u64 },
@@ -39,7 +54,10 @@ pub enum StoreError {
 
 impl StoreError {
     pub(crate) fn not_found(what: &'static str, key: &str) -> StoreError {
-        StoreError::NotFound { what, key: key.to_string() }
+        StoreError::NotFound {
+            what,
+            key: key.to_string(),
+        }
     }
 
     /// A validation error about one field, for the checks only the store can make (uniqueness,
@@ -52,7 +70,10 @@ impl StoreError {
     }
 
     pub(crate) fn bad_package(path: impl Into<String>, message: impl Into<String>) -> StoreError {
-        StoreError::BadPackage { path_or_line: path.into(), message: message.into() }
+        StoreError::BadPackage {
+            path_or_line: path.into(),
+            message: message.into(),
+        }
     }
 }
 
@@ -68,7 +89,10 @@ pub(crate) fn explain_constraint(e: rusqlite::Error) -> StoreError {
                 return StoreError::invalid(field, "is already used; it must be unique");
             }
             if msg.starts_with("FOREIGN KEY constraint failed") {
-                return StoreError::invalid("", "refers to something that does not exist (or is still referred to)");
+                return StoreError::invalid(
+                    "",
+                    "refers to something that does not exist (or is still referred to)",
+                );
             }
             if let Some(rest) = msg.strip_prefix("CHECK constraint failed: ") {
                 return StoreError::invalid(rest, "has a value the database does not accept");

@@ -19,11 +19,20 @@ use crate::{Store, StoreError};
 // ON CONFLICT leaves `position` alone, so editing an item does not move it.
 macro_rules! next_position {
     ($table:literal) => {
-        concat!("COALESCE(?3, (SELECT COALESCE(MAX(position) + 1, 0) FROM ", $table, " WHERE plan_id = ?1))")
+        concat!(
+            "COALESCE(?3, (SELECT COALESCE(MAX(position) + 1, 0) FROM ",
+            $table,
+            " WHERE plan_id = ?1))"
+        )
     };
 }
 
-pub(crate) fn upsert_challenge(tx: &Connection, plan_id: &str, c: &Challenge, pos: Option<i64>) -> Result<(), StoreError> {
+pub(crate) fn upsert_challenge(
+    tx: &Connection,
+    plan_id: &str,
+    c: &Challenge,
+    pos: Option<i64>,
+) -> Result<(), StoreError> {
     tx.prepare_cached(concat!(
         "INSERT INTO challenges (plan_id, id, position, title, category, description, affected_groups, places, trend, priority) \
          VALUES (?1, ?2, ",
@@ -39,7 +48,12 @@ pub(crate) fn upsert_challenge(tx: &Connection, plan_id: &str, c: &Challenge, po
     Ok(())
 }
 
-pub(crate) fn upsert_indicator(tx: &Connection, plan_id: &str, i: &Indicator, pos: Option<i64>) -> Result<(), StoreError> {
+pub(crate) fn upsert_indicator(
+    tx: &Connection,
+    plan_id: &str,
+    i: &Indicator,
+    pos: Option<i64>,
+) -> Result<(), StoreError> {
     tx.prepare_cached(concat!(
         "INSERT INTO indicators (plan_id, id, position, name, kind, unit, source, definition, direction) VALUES (?1, ?2, ",
         next_position!("indicators"),
@@ -48,19 +62,34 @@ pub(crate) fn upsert_indicator(tx: &Connection, plan_id: &str, i: &Indicator, po
     ))?
     .execute(params![plan_id, i.id, pos, i.name, Key(i.kind), Key(i.unit), i.source, i.definition, Key(i.direction)])
     .map_err(explain_constraint)?;
-    tx.prepare_cached("DELETE FROM observations WHERE plan_id = ?1 AND indicator_id = ?2")?.execute([plan_id, &i.id])?;
+    tx.prepare_cached("DELETE FROM observations WHERE plan_id = ?1 AND indicator_id = ?2")?
+        .execute([plan_id, &i.id])?;
     let mut stmt = tx.prepare_cached(
         "INSERT INTO observations (plan_id, indicator_id, position, period, value, data_as_of, note, suppressed) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     for (n, o) in i.observations.iter().enumerate() {
-        stmt.execute(params![plan_id, i.id, n as i64, o.period, o.value, o.data_as_of, o.note, o.suppressed])
-            .map_err(explain_constraint)?;
+        stmt.execute(params![
+            plan_id,
+            i.id,
+            n as i64,
+            o.period,
+            o.value,
+            o.data_as_of,
+            o.note,
+            o.suppressed
+        ])
+        .map_err(explain_constraint)?;
     }
     Ok(())
 }
 
-pub(crate) fn upsert_measure(tx: &Connection, plan_id: &str, m: &Measure, pos: Option<i64>) -> Result<(), StoreError> {
+pub(crate) fn upsert_measure(
+    tx: &Connection,
+    plan_id: &str,
+    m: &Measure,
+    pos: Option<i64>,
+) -> Result<(), StoreError> {
     tx.prepare_cached(concat!(
         "INSERT INTO measures (plan_id, id, position, title, description, level, owner, target_group, area, start_date, \
          end_date, status, budget_amount, budget_currency, evidence_level, evidence_note, effect_term, effect_text) \
@@ -94,35 +123,54 @@ pub(crate) fn upsert_measure(tx: &Connection, plan_id: &str, m: &Measure, pos: O
         m.expected_effect.text,
     ])
     .map_err(explain_constraint)?;
-    for table in ["measure_challenges", "measure_themes", "measure_partners", "follow_up_targets"] {
+    for table in [
+        "measure_challenges",
+        "measure_themes",
+        "measure_partners",
+        "follow_up_targets",
+    ] {
         // Table names come from the fixed list above, never from input.
-        tx.prepare_cached(&format!("DELETE FROM {table} WHERE plan_id = ?1 AND measure_id = ?2"))?
-            .execute([plan_id, &m.id])?;
+        tx.prepare_cached(&format!(
+            "DELETE FROM {table} WHERE plan_id = ?1 AND measure_id = ?2"
+        ))?
+        .execute([plan_id, &m.id])?;
     }
     let mut stmt = tx.prepare_cached(
         "INSERT INTO measure_challenges (plan_id, measure_id, position, challenge_id) VALUES (?1, ?2, ?3, ?4)",
     )?;
     for (n, c) in m.challenge_ids.iter().enumerate() {
-        stmt.execute(params![plan_id, m.id, n as i64, c]).map_err(explain_constraint)?;
+        stmt.execute(params![plan_id, m.id, n as i64, c])
+            .map_err(explain_constraint)?;
     }
-    let mut stmt =
-        tx.prepare_cached("INSERT INTO measure_themes (plan_id, measure_id, position, theme) VALUES (?1, ?2, ?3, ?4)")?;
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO measure_themes (plan_id, measure_id, position, theme) VALUES (?1, ?2, ?3, ?4)",
+    )?;
     for (n, t) in m.themes.iter().enumerate() {
-        stmt.execute(params![plan_id, m.id, n as i64, Key(*t)]).map_err(explain_constraint)?;
+        stmt.execute(params![plan_id, m.id, n as i64, Key(*t)])
+            .map_err(explain_constraint)?;
     }
     let mut stmt = tx.prepare_cached(
         "INSERT INTO measure_partners (plan_id, measure_id, position, partner_id, role) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
     for (n, p) in m.partners.iter().enumerate() {
-        stmt.execute(params![plan_id, m.id, n as i64, p.partner_id, Key(p.role)]).map_err(explain_constraint)?;
+        stmt.execute(params![plan_id, m.id, n as i64, p.partner_id, Key(p.role)])
+            .map_err(explain_constraint)?;
     }
     let mut stmt = tx.prepare_cached(
         "INSERT INTO follow_up_targets (plan_id, measure_id, position, indicator_id, baseline, target, target_year) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     for (n, f) in m.follow_up.iter().enumerate() {
-        stmt.execute(params![plan_id, m.id, n as i64, f.indicator_id, f.baseline, f.target, f.target_year])
-            .map_err(explain_constraint)?;
+        stmt.execute(params![
+            plan_id,
+            m.id,
+            n as i64,
+            f.indicator_id,
+            f.baseline,
+            f.target,
+            f.target_year
+        ])
+        .map_err(explain_constraint)?;
     }
     Ok(())
 }
@@ -141,8 +189,10 @@ pub(crate) fn upsert_responsibility(
     ))?
     .execute(params![plan_id, r.id, pos, r.situation, r.who_acts, r.escalation])
     .map_err(explain_constraint)?;
-    tx.prepare_cached("DELETE FROM responsibility_steps WHERE plan_id = ?1 AND responsibility_id = ?2")?
-        .execute([plan_id, &r.id])?;
+    tx.prepare_cached(
+        "DELETE FROM responsibility_steps WHERE plan_id = ?1 AND responsibility_id = ?2",
+    )?
+    .execute([plan_id, &r.id])?;
     let mut stmt = tx.prepare_cached(
         "INSERT INTO responsibility_steps (plan_id, responsibility_id, position, text) VALUES (?1, ?2, ?3, ?4)",
     )?;
@@ -152,7 +202,12 @@ pub(crate) fn upsert_responsibility(
     Ok(())
 }
 
-pub(crate) fn upsert_comment(tx: &Connection, plan_id: &str, c: &Comment, pos: Option<i64>) -> Result<(), StoreError> {
+pub(crate) fn upsert_comment(
+    tx: &Connection,
+    plan_id: &str,
+    c: &Comment,
+    pos: Option<i64>,
+) -> Result<(), StoreError> {
     tx.prepare_cached(concat!(
         "INSERT INTO comments (plan_id, id, position, anchor_section, anchor_id, anchor_field, author_name, author_role, \
          text, created_at, parent_id, resolved) VALUES (?1, ?2, ",
@@ -180,8 +235,17 @@ pub(crate) fn upsert_comment(tx: &Connection, plan_id: &str, c: &Comment, pos: O
     Ok(())
 }
 
-fn exists_in_plan(conn: &Connection, table: &str, plan_id: &str, id: &str) -> Result<bool, StoreError> {
-    Ok(conn.prepare_cached(&format!("SELECT 1 FROM {table} WHERE plan_id = ?1 AND id = ?2"))?.exists([plan_id, id])?)
+fn exists_in_plan(
+    conn: &Connection,
+    table: &str,
+    plan_id: &str,
+    id: &str,
+) -> Result<bool, StoreError> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT 1 FROM {table} WHERE plan_id = ?1 AND id = ?2"
+        ))?
+        .exists([plan_id, id])?)
 }
 
 /// A non-finite number cannot be stored (SQLite turns NaN into NULL) nor written as JSON.
@@ -196,22 +260,34 @@ fn check_measure_refs(conn: &Connection, plan_id: &str, m: &Measure) -> Result<(
     let mut seen = HashSet::new();
     for (n, c) in m.challenge_ids.iter().enumerate() {
         if !seen.insert(c) {
-            return Err(StoreError::invalid(format!("challenge_ids[{n}]"), format!("names \"{c}\" twice")));
+            return Err(StoreError::invalid(
+                format!("challenge_ids[{n}]"),
+                format!("names \"{c}\" twice"),
+            ));
         }
         if !exists_in_plan(conn, "challenges", plan_id, c)? {
-            return Err(StoreError::invalid(format!("challenge_ids[{n}]"), format!("there is no challenge \"{c}\" in this plan")));
+            return Err(StoreError::invalid(
+                format!("challenge_ids[{n}]"),
+                format!("there is no challenge \"{c}\" in this plan"),
+            ));
         }
     }
     let mut seen = HashSet::new();
     for (n, t) in m.themes.iter().enumerate() {
         if !seen.insert(t) {
-            return Err(StoreError::invalid(format!("themes[{n}]"), format!("names \"{t}\" twice")));
+            return Err(StoreError::invalid(
+                format!("themes[{n}]"),
+                format!("names \"{t}\" twice"),
+            ));
         }
     }
     let mut seen = HashSet::new();
     for (n, p) in m.partners.iter().enumerate() {
         if !seen.insert(&p.partner_id) {
-            return Err(StoreError::invalid(format!("partners[{n}].partner_id"), format!("names \"{}\" twice", p.partner_id)));
+            return Err(StoreError::invalid(
+                format!("partners[{n}].partner_id"),
+                format!("names \"{}\" twice", p.partner_id),
+            ));
         }
         if !partner_exists(conn, &p.partner_id)? {
             return Err(StoreError::invalid(
@@ -234,13 +310,22 @@ fn check_measure_refs(conn: &Connection, plan_id: &str, m: &Measure) -> Result<(
 }
 
 /// The titles of the measures in a plan that name `id` through `link_table.column`.
-fn measures_naming(conn: &Connection, link_table: &str, column: &str, plan_id: &str, id: &str) -> Result<Vec<String>, StoreError> {
+fn measures_naming(
+    conn: &Connection,
+    link_table: &str,
+    column: &str,
+    plan_id: &str,
+    id: &str,
+) -> Result<Vec<String>, StoreError> {
     let sql = format!(
         "SELECT DISTINCT m.title, m.position FROM {link_table} l JOIN measures m ON m.plan_id = l.plan_id AND m.id = l.measure_id \
          WHERE l.plan_id = ?1 AND l.{column} = ?2 ORDER BY m.position"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map([plan_id, id], |r| r.get::<_, String>(0).map(|t| format!("the measure \"{t}\"")))?;
+    let rows = stmt.query_map([plan_id, id], |r| {
+        r.get::<_, String>(0)
+            .map(|t| format!("the measure \"{t}\""))
+    })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
@@ -252,7 +337,9 @@ impl Store {
         expected_revision: i64,
         write: impl FnOnce(&Transaction<'_>) -> Result<(), StoreError>,
     ) -> Result<i64, StoreError> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let revision = bump_revision(&tx, plan_id, expected_revision)?;
         write(&tx)?;
         tx.commit()?;
@@ -272,10 +359,18 @@ impl Store {
             if let Some((link_table, column)) = guard {
                 let used_by = measures_naming(tx, link_table, column, plan_id, id)?;
                 if !used_by.is_empty() {
-                    return Err(StoreError::InUse { what, key: id.to_string(), used_by });
+                    return Err(StoreError::InUse {
+                        what,
+                        key: id.to_string(),
+                        used_by,
+                    });
                 }
             }
-            let n = tx.prepare_cached(&format!("DELETE FROM {table} WHERE plan_id = ?1 AND id = ?2"))?.execute([plan_id, id])?;
+            let n = tx
+                .prepare_cached(&format!(
+                    "DELETE FROM {table} WHERE plan_id = ?1 AND id = ?2"
+                ))?
+                .execute([plan_id, id])?;
             if n == 0 {
                 return Err(StoreError::not_found(what, id));
             }
@@ -283,34 +378,75 @@ impl Store {
         })
     }
 
-    pub fn save_challenge(&mut self, plan_id: &str, expected_revision: i64, c: &Challenge) -> Result<i64, StoreError> {
+    pub fn save_challenge(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        c: &Challenge,
+    ) -> Result<i64, StoreError> {
         validate_challenge(c)?;
-        self.write_plan(plan_id, expected_revision, |tx| upsert_challenge(tx, plan_id, c, None))
+        self.write_plan(plan_id, expected_revision, |tx| {
+            upsert_challenge(tx, plan_id, c, None)
+        })
     }
 
     /// Refused while a measure answers the challenge: unlink it there first.
-    pub fn delete_challenge(&mut self, plan_id: &str, expected_revision: i64, id: &str) -> Result<i64, StoreError> {
+    pub fn delete_challenge(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        id: &str,
+    ) -> Result<i64, StoreError> {
         let guard = Some(("measure_challenges", "challenge_id"));
-        self.delete_item(plan_id, expected_revision, ("challenges", "challenge"), guard, id)
+        self.delete_item(
+            plan_id,
+            expected_revision,
+            ("challenges", "challenge"),
+            guard,
+            id,
+        )
     }
 
     /// Saves the indicator; its observations are replaced as a whole.
-    pub fn save_indicator(&mut self, plan_id: &str, expected_revision: i64, i: &Indicator) -> Result<i64, StoreError> {
+    pub fn save_indicator(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        i: &Indicator,
+    ) -> Result<i64, StoreError> {
         validate_indicator(i)?;
         for (n, o) in i.observations.iter().enumerate() {
             check_finite(format!("observations[{n}].value"), o.value)?;
         }
-        self.write_plan(plan_id, expected_revision, |tx| upsert_indicator(tx, plan_id, i, None))
+        self.write_plan(plan_id, expected_revision, |tx| {
+            upsert_indicator(tx, plan_id, i, None)
+        })
     }
 
     /// Refused while a measure follows up with the indicator.
-    pub fn delete_indicator(&mut self, plan_id: &str, expected_revision: i64, id: &str) -> Result<i64, StoreError> {
+    pub fn delete_indicator(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        id: &str,
+    ) -> Result<i64, StoreError> {
         let guard = Some(("follow_up_targets", "indicator_id"));
-        self.delete_item(plan_id, expected_revision, ("indicators", "indicator"), guard, id)
+        self.delete_item(
+            plan_id,
+            expected_revision,
+            ("indicators", "indicator"),
+            guard,
+            id,
+        )
     }
 
     /// Saves the measure; its challenges, themes, partners and follow-up are replaced as a whole.
-    pub fn save_measure(&mut self, plan_id: &str, expected_revision: i64, m: &Measure) -> Result<i64, StoreError> {
+    pub fn save_measure(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        m: &Measure,
+    ) -> Result<i64, StoreError> {
         validate_measure(m)?;
         self.write_plan(plan_id, expected_revision, |tx| {
             check_measure_refs(tx, plan_id, m)?;
@@ -318,25 +454,62 @@ impl Store {
         })
     }
 
-    pub fn delete_measure(&mut self, plan_id: &str, expected_revision: i64, id: &str) -> Result<i64, StoreError> {
-        self.delete_item(plan_id, expected_revision, ("measures", "measure"), None, id)
+    pub fn delete_measure(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        id: &str,
+    ) -> Result<i64, StoreError> {
+        self.delete_item(
+            plan_id,
+            expected_revision,
+            ("measures", "measure"),
+            None,
+            id,
+        )
     }
 
-    pub fn save_responsibility(&mut self, plan_id: &str, expected_revision: i64, r: &Responsibility) -> Result<i64, StoreError> {
+    pub fn save_responsibility(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        r: &Responsibility,
+    ) -> Result<i64, StoreError> {
         validate_responsibility(r)?;
-        self.write_plan(plan_id, expected_revision, |tx| upsert_responsibility(tx, plan_id, r, None))
+        self.write_plan(plan_id, expected_revision, |tx| {
+            upsert_responsibility(tx, plan_id, r, None)
+        })
     }
 
-    pub fn delete_responsibility(&mut self, plan_id: &str, expected_revision: i64, id: &str) -> Result<i64, StoreError> {
-        self.delete_item(plan_id, expected_revision, ("responsibilities", "responsibility"), None, id)
+    pub fn delete_responsibility(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        id: &str,
+    ) -> Result<i64, StoreError> {
+        self.delete_item(
+            plan_id,
+            expected_revision,
+            ("responsibilities", "responsibility"),
+            None,
+            id,
+        )
     }
 
-    pub fn save_comment(&mut self, plan_id: &str, expected_revision: i64, c: &Comment) -> Result<i64, StoreError> {
+    pub fn save_comment(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        c: &Comment,
+    ) -> Result<i64, StoreError> {
         validate_comment(c)?;
         self.write_plan(plan_id, expected_revision, |tx| {
             if let Some(parent) = &c.parent_id {
                 if parent == &c.id || !exists_in_plan(tx, "comments", plan_id, parent)? {
-                    return Err(StoreError::invalid("parent_id", format!("there is no other comment \"{parent}\" in this plan")));
+                    return Err(StoreError::invalid(
+                        "parent_id",
+                        format!("there is no other comment \"{parent}\" in this plan"),
+                    ));
                 }
             }
             upsert_comment(tx, plan_id, c, None)
@@ -344,7 +517,18 @@ impl Store {
     }
 
     /// Deletes the comment and the replies to it.
-    pub fn delete_comment(&mut self, plan_id: &str, expected_revision: i64, id: &str) -> Result<i64, StoreError> {
-        self.delete_item(plan_id, expected_revision, ("comments", "comment"), None, id)
+    pub fn delete_comment(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        id: &str,
+    ) -> Result<i64, StoreError> {
+        self.delete_item(
+            plan_id,
+            expected_revision,
+            ("comments", "comment"),
+            None,
+            id,
+        )
     }
 }

@@ -50,6 +50,8 @@ impl Store {
     /// Refuses a database made by a newer Safeplan.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         let conn = Connection::open(path)?;
+        // Before anything is changed in the file: a newer Safeplan's database is left alone.
+        migrations::refuse_newer(&conn)?;
         // WAL lets a reader (a second window) go on while a write commits; NORMAL sync is
         // durable across application crashes in WAL mode and keeps a small save well under 1 ms.
         conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;

@@ -23,7 +23,9 @@ fn plan_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Plan> {
         slug: row.get(1)?,
         unit_id: row.get(2)?,
         title: row.get(3)?,
-        period: from.zip(to).map(|(from_year, to_year)| Period { from_year, to_year }),
+        period: from
+            .zip(to)
+            .map(|(from_year, to_year)| Period { from_year, to_year }),
         status: get_enum(row, 6)?,
         language: get_enum(row, 7)?,
         template: row.get(8)?,
@@ -57,13 +59,27 @@ pub(crate) fn read_plan(conn: &Connection, plan_id: &str) -> Result<Plan, StoreE
         .query_row([plan_id], plan_from_row)
         .optional()?
         .ok_or_else(|| StoreError::not_found("plan", plan_id))?;
-    let mut stmt = conn.prepare_cached("SELECT name, role FROM team_members WHERE plan_id = ?1 ORDER BY position")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT name, role FROM team_members WHERE plan_id = ?1 ORDER BY position",
+    )?;
     plan.team = stmt
-        .query_map([plan_id], |r| Ok(TeamMember { name: r.get(0)?, role: r.get(1)? }))?
+        .query_map([plan_id], |r| {
+            Ok(TeamMember {
+                name: r.get(0)?,
+                role: r.get(1)?,
+            })
+        })?
         .collect::<Result<_, _>>()?;
-    let mut stmt = conn.prepare_cached("SELECT term, definition FROM terms WHERE plan_id = ?1 ORDER BY position")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT term, definition FROM terms WHERE plan_id = ?1 ORDER BY position",
+    )?;
     plan.terms = stmt
-        .query_map([plan_id], |r| Ok(Term { term: r.get(0)?, definition: r.get(1)? }))?
+        .query_map([plan_id], |r| {
+            Ok(Term {
+                term: r.get(0)?,
+                definition: r.get(1)?,
+            })
+        })?
         .collect::<Result<_, _>>()?;
     Ok(plan)
 }
@@ -72,7 +88,9 @@ pub(crate) fn read_plan(conn: &Connection, plan_id: &str) -> Result<Plan, StoreE
 pub(crate) fn read_plans(conn: &Connection) -> Result<Vec<Plan>, StoreError> {
     let sql = format!("SELECT {PLAN_COLUMNS} FROM plans ORDER BY title, id");
     let mut stmt = conn.prepare_cached(&sql)?;
-    let mut plans: Vec<Plan> = stmt.query_map([], plan_from_row)?.collect::<Result<_, _>>()?;
+    let mut plans: Vec<Plan> = stmt
+        .query_map([], plan_from_row)?
+        .collect::<Result<_, _>>()?;
     for plan in &mut plans {
         let full = read_plan(conn, &plan.id)?;
         plan.team = full.team;
@@ -128,13 +146,16 @@ fn read_indicators(conn: &Connection, plan_id: &str) -> Result<Vec<Indicator>, S
     )?;
     let mut rows = stmt.query([plan_id])?;
     while let Some(r) = rows.next()? {
-        observations.entry(r.get(0)?).or_default().push(Observation {
-            period: r.get(1)?,
-            value: r.get(2)?,
-            data_as_of: r.get(3)?,
-            note: r.get(4)?,
-            suppressed: r.get(5)?,
-        });
+        observations
+            .entry(r.get(0)?)
+            .or_default()
+            .push(Observation {
+                period: r.get(1)?,
+                value: r.get(2)?,
+                data_as_of: r.get(3)?,
+                note: r.get(4)?,
+                suppressed: r.get(5)?,
+            });
     }
     let mut stmt = conn.prepare_cached(
         "SELECT id, name, kind, unit, source, definition, direction FROM indicators \
@@ -230,9 +251,17 @@ fn read_measures(conn: &Connection, plan_id: &str) -> Result<Vec<Measure>, Store
             start: r.get(7)?,
             end: r.get(8)?,
             status: get_enum(r, 9)?,
-            budget: amount.zip(currency).map(|(amount, currency)| Budget { amount, currency }),
-            evidence: Evidence { level: get_opt_enum(r, 12)?, note: r.get(13)? },
-            expected_effect: ExpectedEffect { term: get_opt_enum(r, 14)?, text: r.get(15)? },
+            budget: amount
+                .zip(currency)
+                .map(|(amount, currency)| Budget { amount, currency }),
+            evidence: Evidence {
+                level: get_opt_enum(r, 12)?,
+                note: r.get(13)?,
+            },
+            expected_effect: ExpectedEffect {
+                term: get_opt_enum(r, 14)?,
+                text: r.get(15)?,
+            },
             follow_up: Vec::new(),
         })
     })?;
@@ -256,7 +285,10 @@ fn read_used_partners(conn: &Connection, plan_id: &str) -> Result<Vec<Partner>, 
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-fn read_responsibilities(conn: &Connection, plan_id: &str) -> Result<Vec<Responsibility>, StoreError> {
+fn read_responsibilities(
+    conn: &Connection,
+    plan_id: &str,
+) -> Result<Vec<Responsibility>, StoreError> {
     let mut steps: HashMap<String, Vec<String>> = HashMap::new();
     let mut stmt = conn.prepare_cached(
         "SELECT responsibility_id, text FROM responsibility_steps WHERE plan_id = ?1 ORDER BY responsibility_id, position",
@@ -292,7 +324,11 @@ fn read_comments(conn: &Connection, plan_id: &str) -> Result<Vec<Comment>, Store
     let rows = stmt.query_map([plan_id], |r| {
         Ok(Comment {
             id: r.get(0)?,
-            anchor: ItemRef { section: get_enum(r, 1)?, id: r.get(2)?, field: r.get(3)? },
+            anchor: ItemRef {
+                section: get_enum(r, 1)?,
+                id: r.get(2)?,
+                field: r.get(3)?,
+            },
             author_name: r.get(4)?,
             author_role: r.get(5)?,
             text: r.get(6)?,

@@ -7,7 +7,8 @@ use crate::StoreError;
 
 /// (version, name, SQL). Append only: a released migration is never edited, because databases
 /// in the field have already run it.
-const MIGRATIONS: &[(i64, &str, &str)] = &[(1, "initial", include_str!("../migrations/0001_initial.sql"))];
+const MIGRATIONS: &[(i64, &str, &str)] =
+    &[(1, "initial", include_str!("../migrations/0001_initial.sql"))];
 
 /// The newest schema this binary knows.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS[MIGRATIONS.len() - 1].0;
@@ -16,13 +17,22 @@ pub(crate) fn current_version(conn: &Connection) -> Result<i64, StoreError> {
     Ok(conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
 }
 
+pub(crate) fn refuse_newer(conn: &Connection) -> Result<(), StoreError> {
+    let found = current_version(conn)?;
+    if found > SCHEMA_VERSION {
+        return Err(StoreError::NewerSchema {
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    Ok(())
+}
+
 /// Brings the database up to [`SCHEMA_VERSION`], one transaction per step so a failed step
 /// leaves the database at the previous version rather than half-way.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    refuse_newer(conn)?;
     let found = current_version(conn)?;
-    if found > SCHEMA_VERSION {
-        return Err(StoreError::NewerSchema { found, supported: SCHEMA_VERSION });
-    }
     for &(version, name, sql) in MIGRATIONS.iter().filter(|(v, _, _)| *v > found) {
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         // Another process may have migrated while we waited for the lock.
@@ -30,7 +40,10 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
             continue;
         }
         tx.execute_batch(sql)?;
-        tx.execute("INSERT INTO schema_migrations (version, name) VALUES (?1, ?2)", (version, name))?;
+        tx.execute(
+            "INSERT INTO schema_migrations (version, name) VALUES (?1, ?2)",
+            (version, name),
+        )?;
         tx.pragma_update(None, "user_version", version)?;
         tx.commit()?;
     }

@@ -40,13 +40,20 @@ impl Store {
         let table = kind.table();
         self.write_plan(plan_id, expected_revision, |tx| {
             let mut ids: Vec<String> = tx
-                .prepare_cached(&format!("SELECT id FROM {table} WHERE plan_id = ?1 ORDER BY position"))?
+                .prepare_cached(&format!(
+                    "SELECT id FROM {table} WHERE plan_id = ?1 ORDER BY position"
+                ))?
                 .query_map([plan_id], |r| r.get(0))?
                 .collect::<Result<_, _>>()?;
-            let from = ids.iter().position(|x| x == id).ok_or_else(|| StoreError::not_found(kind.name(), id))?;
+            let from = ids
+                .iter()
+                .position(|x| x == id)
+                .ok_or_else(|| StoreError::not_found(kind.name(), id))?;
             let moved = ids.remove(from);
             ids.insert(new_index.min(ids.len()), moved);
-            let mut stmt = tx.prepare_cached(&format!("UPDATE {table} SET position = ?3 WHERE plan_id = ?1 AND id = ?2"))?;
+            let mut stmt = tx.prepare_cached(&format!(
+                "UPDATE {table} SET position = ?3 WHERE plan_id = ?1 AND id = ?2"
+            ))?;
             for (n, item) in ids.iter().enumerate() {
                 stmt.execute(params![plan_id, item, n as i64])?;
             }

@@ -15,7 +15,11 @@ use crate::{Store, StoreError};
 /// Claims the next revision of a plan, or fails: `Stale` when someone else wrote since the caller
 /// read `expected`, `NotFound` when the plan is gone. Must be the first write of the transaction
 /// so that nothing else is written on a stale basis.
-pub(crate) fn bump_revision(tx: &Transaction<'_>, plan_id: &str, expected: i64) -> Result<i64, StoreError> {
+pub(crate) fn bump_revision(
+    tx: &Transaction<'_>,
+    plan_id: &str,
+    expected: i64,
+) -> Result<i64, StoreError> {
     let changed = tx
         .prepare_cached("UPDATE plans SET revision = revision + 1 WHERE id = ?1 AND revision = ?2")?
         .execute(params![plan_id, expected])?;
@@ -23,7 +27,11 @@ pub(crate) fn bump_revision(tx: &Transaction<'_>, plan_id: &str, expected: i64) 
         return Ok(expected + 1);
     }
     match plan_revision(tx, plan_id)? {
-        Some(actual) => Err(StoreError::Stale { plan_id: plan_id.to_string(), expected, actual }),
+        Some(actual) => Err(StoreError::Stale {
+            plan_id: plan_id.to_string(),
+            expected,
+            actual,
+        }),
         None => Err(StoreError::not_found("plan", plan_id)),
     }
 }
@@ -48,19 +56,29 @@ pub(crate) fn plan_with_slug(conn: &Connection, slug: &str) -> Result<Option<Str
 fn check_plan_refs(conn: &Connection, plan: &Plan) -> Result<(), StoreError> {
     if let Some(unit_id) = &plan.unit_id {
         if !unit_exists(conn, unit_id)? {
-            return Err(StoreError::invalid("unit_id", format!("there is no unit \"{unit_id}\"")));
+            return Err(StoreError::invalid(
+                "unit_id",
+                format!("there is no unit \"{unit_id}\""),
+            ));
         }
     }
     if let Some(other) = plan_with_slug(conn, &plan.slug)? {
         if other != plan.id {
-            return Err(StoreError::invalid("slug", format!("\"{}\" is already used by another plan", plan.slug)));
+            return Err(StoreError::invalid(
+                "slug",
+                format!("\"{}\" is already used by another plan", plan.slug),
+            ));
         }
     }
     Ok(())
 }
 
 /// Inserts the plan row with the given revision, and its team and terms.
-pub(crate) fn insert_plan(tx: &Transaction<'_>, plan: &Plan, revision: i64) -> Result<(), StoreError> {
+pub(crate) fn insert_plan(
+    tx: &Transaction<'_>,
+    plan: &Plan,
+    revision: i64,
+) -> Result<(), StoreError> {
     tx.prepare_cached(
         "INSERT INTO plans (id, slug, unit_id, title, period_from, period_to, status, language, template, \
          decision_body, adoption_date, revision, extent, consequences, cause_analysis, risk_factors, \
@@ -96,13 +114,19 @@ pub(crate) fn insert_plan(tx: &Transaction<'_>, plan: &Plan, revision: i64) -> R
 }
 
 fn write_team_and_terms(tx: &Transaction<'_>, plan: &Plan) -> Result<(), StoreError> {
-    tx.prepare_cached("DELETE FROM team_members WHERE plan_id = ?1")?.execute([&plan.id])?;
-    tx.prepare_cached("DELETE FROM terms WHERE plan_id = ?1")?.execute([&plan.id])?;
-    let mut stmt = tx.prepare_cached("INSERT INTO team_members (plan_id, position, name, role) VALUES (?1, ?2, ?3, ?4)")?;
+    tx.prepare_cached("DELETE FROM team_members WHERE plan_id = ?1")?
+        .execute([&plan.id])?;
+    tx.prepare_cached("DELETE FROM terms WHERE plan_id = ?1")?
+        .execute([&plan.id])?;
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO team_members (plan_id, position, name, role) VALUES (?1, ?2, ?3, ?4)",
+    )?;
     for (i, m) in plan.team.iter().enumerate() {
         stmt.execute(params![plan.id, i as i64, m.name, m.role])?;
     }
-    let mut stmt = tx.prepare_cached("INSERT INTO terms (plan_id, position, term, definition) VALUES (?1, ?2, ?3, ?4)")?;
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO terms (plan_id, position, term, definition) VALUES (?1, ?2, ?3, ?4)",
+    )?;
     for (i, t) in plan.terms.iter().enumerate() {
         stmt.execute(params![plan.id, i as i64, t.term, t.definition])?;
     }
@@ -120,7 +144,8 @@ impl Store {
         if plan_revision(&self.conn, id_or_slug)?.is_some() {
             return Ok(id_or_slug.to_string());
         }
-        plan_with_slug(&self.conn, id_or_slug)?.ok_or_else(|| StoreError::not_found("plan", id_or_slug))
+        plan_with_slug(&self.conn, id_or_slug)?
+            .ok_or_else(|| StoreError::not_found("plan", id_or_slug))
     }
 
     /// The plan and everything it holds, each list in its stored order; `partners` are the
@@ -133,9 +158,14 @@ impl Store {
     /// afterwards, or all at once by [`Store::import_document`].
     pub fn create_plan(&mut self, plan: &Plan) -> Result<(), StoreError> {
         validate_plan(plan)?;
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         if plan_revision(&tx, &plan.id)?.is_some() {
-            return Err(StoreError::invalid("id", format!("a plan with id \"{}\" already exists", plan.id)));
+            return Err(StoreError::invalid(
+                "id",
+                format!("a plan with id \"{}\" already exists", plan.id),
+            ));
         }
         check_plan_refs(&tx, plan)?;
         insert_plan(&tx, plan, plan.revision)?;
@@ -147,7 +177,9 @@ impl Store {
     /// Returns the new revision.
     pub fn update_plan(&mut self, expected_revision: i64, plan: &Plan) -> Result<i64, StoreError> {
         validate_plan(plan)?;
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let revision = bump_revision(&tx, &plan.id, expected_revision)?;
         check_plan_refs(&tx, plan)?;
         tx.prepare_cached(
@@ -194,13 +226,16 @@ impl Store {
         status: PlanStatus,
         at: &str,
     ) -> Result<i64, StoreError> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let revision = bump_revision(&tx, plan_id, expected_revision)?;
         let from = read_plan(&tx, plan_id)?.status;
         if !from.can_move_to(status) {
             return Err(StoreError::InvalidTransition { from, to: status });
         }
-        tx.prepare_cached("UPDATE plans SET status = ?2 WHERE id = ?1")?.execute(params![plan_id, Key(status)])?;
+        tx.prepare_cached("UPDATE plans SET status = ?2 WHERE id = ?1")?
+            .execute(params![plan_id, Key(status)])?;
         let doc = read_document(&tx, plan_id)?;
         write_snapshot(&tx, &doc, at)?;
         tx.commit()?;
@@ -210,7 +245,9 @@ impl Store {
     /// Deletes the plan with everything it holds, its comments and its revisions. The unit and
     /// the registry partners stay.
     pub fn delete_plan(&mut self, plan_id: &str) -> Result<(), StoreError> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         delete_plan_rows(&tx, plan_id)?;
         tx.commit()?;
         Ok(())
@@ -224,8 +261,11 @@ pub(crate) fn delete_plan_rows(tx: &Transaction<'_>, plan_id: &str) -> Result<()
     if plan_revision(tx, plan_id)?.is_none() {
         return Err(StoreError::not_found("plan", plan_id));
     }
-    tx.prepare_cached("DELETE FROM measures WHERE plan_id = ?1")?.execute([plan_id])?;
-    tx.prepare_cached("DELETE FROM comments WHERE plan_id = ?1 AND parent_id IS NULL")?.execute([plan_id])?;
-    tx.prepare_cached("DELETE FROM plans WHERE id = ?1")?.execute([plan_id])?;
+    tx.prepare_cached("DELETE FROM measures WHERE plan_id = ?1")?
+        .execute([plan_id])?;
+    tx.prepare_cached("DELETE FROM comments WHERE plan_id = ?1 AND parent_id IS NULL")?
+        .execute([plan_id])?;
+    tx.prepare_cached("DELETE FROM plans WHERE id = ?1")?
+        .execute([plan_id])?;
     Ok(())
 }

@@ -11,7 +11,12 @@ use crate::error::explain_constraint;
 use crate::{Store, StoreError};
 
 pub(crate) fn unit_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Unit> {
-    Ok(Unit { id: r.get(0)?, name: r.get(1)?, kind: get_enum(r, 2)?, city: r.get(3)? })
+    Ok(Unit {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        kind: get_enum(r, 2)?,
+        city: r.get(3)?,
+    })
 }
 
 pub(crate) fn partner_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Partner> {
@@ -32,11 +37,15 @@ pub(crate) fn read_unit(conn: &Connection, id: &str) -> Result<Unit, StoreError>
 }
 
 pub(crate) fn unit_exists(conn: &Connection, id: &str) -> Result<bool, StoreError> {
-    Ok(conn.prepare_cached("SELECT 1 FROM units WHERE id = ?1")?.exists([id])?)
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM units WHERE id = ?1")?
+        .exists([id])?)
 }
 
 pub(crate) fn partner_exists(conn: &Connection, id: &str) -> Result<bool, StoreError> {
-    Ok(conn.prepare_cached("SELECT 1 FROM partners WHERE id = ?1")?.exists([id])?)
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM partners WHERE id = ?1")?
+        .exists([id])?)
 }
 
 pub(crate) fn upsert_unit(conn: &Connection, u: &Unit) -> Result<(), StoreError> {
@@ -82,7 +91,9 @@ fn partner_usage(conn: &Connection, partner_id: &str) -> Result<Vec<PartnerUse>,
 impl Store {
     /// Every unit, by city and name.
     pub fn units(&self) -> Result<Vec<Unit>, StoreError> {
-        let mut stmt = self.conn.prepare_cached("SELECT id, name, kind, city FROM units ORDER BY city, name, id")?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, name, kind, city FROM units ORDER BY city, name, id")?;
         let rows = stmt.query_map([], unit_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -90,7 +101,9 @@ impl Store {
     /// Inserts the unit, or updates the one with its id.
     pub fn save_unit(&mut self, unit: &Unit) -> Result<(), StoreError> {
         validate_unit(unit)?;
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         upsert_unit(&tx, unit)?;
         tx.commit()?;
         Ok(())
@@ -98,16 +111,24 @@ impl Store {
 
     /// Deletes a unit; refused while a plan belongs to it.
     pub fn delete_unit(&mut self, id: &str) -> Result<(), StoreError> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         if !unit_exists(&tx, id)? {
             return Err(StoreError::not_found("unit", id));
         }
         let used_by: Vec<String> = tx
             .prepare_cached("SELECT title FROM plans WHERE unit_id = ?1 ORDER BY title")?
-            .query_map([id], |r| r.get::<_, String>(0).map(|t| format!("the plan \"{t}\"")))?
+            .query_map([id], |r| {
+                r.get::<_, String>(0).map(|t| format!("the plan \"{t}\""))
+            })?
             .collect::<Result<_, _>>()?;
         if !used_by.is_empty() {
-            return Err(StoreError::InUse { what: "unit", key: id.to_string(), used_by });
+            return Err(StoreError::InUse {
+                what: "unit",
+                key: id.to_string(),
+                used_by,
+            });
         }
         tx.execute("DELETE FROM units WHERE id = ?1", [id])?;
         tx.commit()?;
@@ -116,9 +137,9 @@ impl Store {
 
     /// The city's partner registry, by name.
     pub fn partners(&self) -> Result<Vec<Partner>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id, name, partner_type, contact_role, notes FROM partners ORDER BY name, id")?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name, partner_type, contact_role, notes FROM partners ORDER BY name, id",
+        )?;
         let rows = stmt.query_map([], partner_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -126,7 +147,9 @@ impl Store {
     /// Inserts the partner, or updates the one with its id.
     pub fn save_partner(&mut self, p: &Partner) -> Result<(), StoreError> {
         validate_partner(p)?;
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         upsert_partner(&tx, p)?;
         tx.commit()?;
         Ok(())
@@ -134,7 +157,9 @@ impl Store {
 
     /// Deletes a registry partner; refused while any measure of any plan names it.
     pub fn delete_partner(&mut self, id: &str) -> Result<(), StoreError> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         if !partner_exists(&tx, id)? {
             return Err(StoreError::not_found("partner", id));
         }
@@ -142,9 +167,18 @@ impl Store {
         if !uses.is_empty() {
             let used_by = uses
                 .iter()
-                .map(|u| format!("the measure \"{}\" in \"{}\"", u.measure_title, u.plan_title))
+                .map(|u| {
+                    format!(
+                        "the measure \"{}\" in \"{}\"",
+                        u.measure_title, u.plan_title
+                    )
+                })
                 .collect();
-            return Err(StoreError::InUse { what: "partner", key: id.to_string(), used_by });
+            return Err(StoreError::InUse {
+                what: "partner",
+                key: id.to_string(),
+                used_by,
+            });
         }
         tx.execute("DELETE FROM partners WHERE id = ?1", [id])?;
         tx.commit()?;

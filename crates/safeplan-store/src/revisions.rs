@@ -9,7 +9,11 @@ use crate::codec::{get_enum, Key};
 use crate::{Store, StoreError};
 
 /// Writes the next numbered revision of `doc`'s plan, with the status the document carries.
-pub(crate) fn write_snapshot(conn: &Connection, doc: &PlanDocument, at: &str) -> Result<i64, StoreError> {
+pub(crate) fn write_snapshot(
+    conn: &Connection,
+    doc: &PlanDocument,
+    at: &str,
+) -> Result<i64, StoreError> {
     let number: i64 = conn
         .prepare_cached("SELECT COALESCE(MAX(number), 0) + 1 FROM revisions WHERE plan_id = ?1")?
         .query_row([&doc.plan.id], |r| r.get(0))?;
@@ -23,7 +27,11 @@ pub(crate) fn write_snapshot(conn: &Connection, doc: &PlanDocument, at: &str) ->
     Ok(number)
 }
 
-pub(crate) fn insert_revision(conn: &Connection, plan_id: &str, r: &Revision) -> Result<(), StoreError> {
+pub(crate) fn insert_revision(
+    conn: &Connection,
+    plan_id: &str,
+    r: &Revision,
+) -> Result<(), StoreError> {
     let snapshot = serde_json::to_string(&r.snapshot)
         .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
     conn.prepare_cached(
@@ -33,7 +41,10 @@ pub(crate) fn insert_revision(conn: &Connection, plan_id: &str, r: &Revision) ->
     Ok(())
 }
 
-pub(crate) fn read_revisions(conn: &Connection, plan_id: &str) -> Result<Vec<Revision>, StoreError> {
+pub(crate) fn read_revisions(
+    conn: &Connection,
+    plan_id: &str,
+) -> Result<Vec<Revision>, StoreError> {
     let mut stmt = conn.prepare_cached(
         "SELECT number, status, created_at, snapshot FROM revisions WHERE plan_id = ?1 ORDER BY number",
     )?;
@@ -42,7 +53,12 @@ pub(crate) fn read_revisions(conn: &Connection, plan_id: &str) -> Result<Vec<Rev
         // A snapshot that no longer parses is reported, not skipped: history must not silently shrink.
         let snapshot: PlanDocument = serde_json::from_str(&text)
             .map_err(|e| rusqlite::Error::FromSqlConversionFailure(3, Type::Text, Box::new(e)))?;
-        Ok(Revision { number: r.get(0)?, status: get_enum(r, 1)?, created_at: r.get(2)?, snapshot: Box::new(snapshot) })
+        Ok(Revision {
+            number: r.get(0)?,
+            status: get_enum(r, 1)?,
+            created_at: r.get(2)?,
+            snapshot: Box::new(snapshot),
+        })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }

@@ -36,7 +36,10 @@ fn units_crud() {
     assert!(!s.is_empty().unwrap());
     s.delete_unit("norrby").unwrap();
     assert!(s.units().unwrap().is_empty());
-    assert!(matches!(s.delete_unit("norrby"), Err(StoreError::NotFound { .. })));
+    assert!(matches!(
+        s.delete_unit("norrby"),
+        Err(StoreError::NotFound { .. })
+    ));
 }
 
 #[test]
@@ -57,7 +60,8 @@ fn partners_crud_and_usage() {
     assert!(s.partners().unwrap().contains(&p));
 
     s.save_challenge("p1", 0, &challenge("c1", "Gäng")).unwrap();
-    s.save_measure("p1", 1, &measure("m1", &["c1"], &[], &["police"])).unwrap();
+    s.save_measure("p1", 1, &measure("m1", &["c1"], &[], &["police"]))
+        .unwrap();
     let uses = s.partner_usage("police").unwrap();
     assert_eq!(uses.len(), 1);
     assert_eq!(uses[0].measure_id, "m1");
@@ -81,7 +85,10 @@ fn plan_crud_and_resolve() {
     let mut p = s.load_document("p1").unwrap().plan;
     p.title = "Tryggare Norrby".into();
     p.status = PlanStatus::Approved; // update_plan must not change the status
-    p.team.push(TeamMember { name: "Bo".into(), role: "Polis".into() });
+    p.team.push(TeamMember {
+        name: "Bo".into(),
+        role: "Polis".into(),
+    });
     let rev = s.update_plan(0, &p).unwrap();
     assert_eq!(rev, 1);
     let back = s.load_document("p1").unwrap().plan;
@@ -92,7 +99,10 @@ fn plan_crud_and_resolve() {
 
     s.delete_plan("p1").unwrap();
     assert!(s.plans().unwrap().is_empty());
-    assert!(matches!(s.load_document("p1"), Err(StoreError::NotFound { .. })));
+    assert!(matches!(
+        s.load_document("p1"),
+        Err(StoreError::NotFound { .. })
+    ));
 }
 
 #[test]
@@ -109,32 +119,75 @@ fn duplicate_slug_names_the_field() {
 fn items_crud_keeps_order() {
     let mut s = store_with_plan();
     let mut rev = 0;
-    rev = s.save_challenge("p1", rev, &challenge("c1", "Gäng")).unwrap();
-    rev = s.save_challenge("p1", rev, &challenge("c2", "Otrygghet")).unwrap();
+    rev = s
+        .save_challenge("p1", rev, &challenge("c1", "Gäng"))
+        .unwrap();
+    rev = s
+        .save_challenge("p1", rev, &challenge("c2", "Otrygghet"))
+        .unwrap();
     let mut c1 = challenge("c1", "Gängrekrytering");
     c1.priority = 2;
     rev = s.save_challenge("p1", rev, &c1).unwrap();
     rev = s.save_indicator("p1", rev, &indicator("i1", 4)).unwrap();
     rev = s.save_indicator("p1", rev, &indicator("i1", 2)).unwrap();
-    rev = s.save_measure("p1", rev, &measure("m1", &["c1", "c2"], &["i1"], &["police"])).unwrap();
-    rev = s.save_measure("p1", rev, &measure("m2", &["c2"], &[], &[])).unwrap();
-    rev = s.save_measure("p1", rev, &measure("m1", &["c2"], &["i1"], &["school", "police"])).unwrap();
-    rev = s.save_responsibility("p1", rev, &responsibility("r1")).unwrap();
+    rev = s
+        .save_measure(
+            "p1",
+            rev,
+            &measure("m1", &["c1", "c2"], &["i1"], &["police"]),
+        )
+        .unwrap();
+    rev = s
+        .save_measure("p1", rev, &measure("m2", &["c2"], &[], &[]))
+        .unwrap();
+    rev = s
+        .save_measure(
+            "p1",
+            rev,
+            &measure("m1", &["c2"], &["i1"], &["school", "police"]),
+        )
+        .unwrap();
+    rev = s
+        .save_responsibility("p1", rev, &responsibility("r1"))
+        .unwrap();
     rev = s.save_comment("p1", rev, &comment("k1", None)).unwrap();
-    rev = s.save_comment("p1", rev, &comment("k2", Some("k1"))).unwrap();
+    rev = s
+        .save_comment("p1", rev, &comment("k2", Some("k1")))
+        .unwrap();
     assert_eq!(rev, 11);
 
     let doc = s.load_document("p1").unwrap();
     assert_eq!(doc.plan.revision, 11);
     assert_eq!(doc.challenges, vec![c1, challenge("c2", "Otrygghet")]);
     assert_eq!(doc.indicators, vec![indicator("i1", 2)]);
-    assert_eq!(doc.measures, vec![measure("m1", &["c2"], &["i1"], &["school", "police"]), measure("m2", &["c2"], &[], &[])]);
-    assert_eq!(doc.partners.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), ["school", "police"]);
+    assert_eq!(
+        doc.measures,
+        vec![
+            measure("m1", &["c2"], &["i1"], &["school", "police"]),
+            measure("m2", &["c2"], &[], &[])
+        ]
+    );
+    assert_eq!(
+        doc.partners
+            .iter()
+            .map(|p| p.id.as_str())
+            .collect::<Vec<_>>(),
+        ["school", "police"]
+    );
     assert_eq!(doc.responsibilities, vec![responsibility("r1")]);
-    assert_eq!(doc.comments, vec![comment("k1", None), comment("k2", Some("k1"))]);
+    assert_eq!(
+        doc.comments,
+        vec![comment("k1", None), comment("k2", Some("k1"))]
+    );
 
     rev = s.move_item("p1", rev, ItemKind::Measure, "m2", 0).unwrap();
-    let ids: Vec<String> = s.load_document("p1").unwrap().measures.into_iter().map(|m| m.id).collect();
+    let ids: Vec<String> = s
+        .load_document("p1")
+        .unwrap()
+        .measures
+        .into_iter()
+        .map(|m| m.id)
+        .collect();
     assert_eq!(ids, ["m2", "m1"]);
 
     // A challenge or indicator a measure names is protected.
@@ -154,7 +207,10 @@ fn items_crud_keeps_order() {
     assert_eq!(doc.challenges.len(), 1);
     assert!(doc.indicators.is_empty() && doc.measures.is_empty() && doc.partners.is_empty());
     assert!(doc.responsibilities.is_empty() && doc.comments.is_empty());
-    assert!(matches!(s.delete_measure("p1", rev, "m1"), Err(StoreError::NotFound { .. })));
+    assert!(matches!(
+        s.delete_measure("p1", rev, "m1"),
+        Err(StoreError::NotFound { .. })
+    ));
 }
 
 #[test]
@@ -163,17 +219,30 @@ fn stale_write_is_refused_and_changes_nothing() {
     // Two windows read revision 0; the first saves.
     let rev = s.save_challenge("p1", 0, &challenge("c1", "Gäng")).unwrap();
     assert_eq!(rev, 1);
-    let err = s.save_challenge("p1", 0, &challenge("c1", "Otrygghet")).unwrap_err();
+    let err = s
+        .save_challenge("p1", 0, &challenge("c1", "Otrygghet"))
+        .unwrap_err();
     match &err {
-        StoreError::Stale { expected, actual, .. } => assert_eq!((*expected, *actual), (0, 1)),
+        StoreError::Stale {
+            expected, actual, ..
+        } => assert_eq!((*expected, *actual), (0, 1)),
         other => panic!("expected Stale, got {other}"),
     }
-    assert_eq!(err.to_string(), "the plan was changed elsewhere (revision 1, you had 0); reload it");
+    assert_eq!(
+        err.to_string(),
+        "the plan was changed elsewhere (revision 1, you had 0); reload it"
+    );
     let doc = s.load_document("p1").unwrap();
     assert_eq!(doc.challenges[0].title, "Gäng");
     assert_eq!(doc.plan.revision, 1);
-    assert!(matches!(s.update_plan(0, &doc.plan), Err(StoreError::Stale { .. })));
-    assert!(matches!(s.set_status("p1", 0, PlanStatus::Submitted, "2025-01-01T00:00:00Z"), Err(StoreError::Stale { .. })));
+    assert!(matches!(
+        s.update_plan(0, &doc.plan),
+        Err(StoreError::Stale { .. })
+    ));
+    assert!(matches!(
+        s.set_status("p1", 0, PlanStatus::Submitted, "2025-01-01T00:00:00Z"),
+        Err(StoreError::Stale { .. })
+    ));
 }
 
 #[test]
@@ -181,26 +250,41 @@ fn stale_write_from_a_second_connection_is_refused() {
     let db = seeded_db();
     let mut other = Store::open(&db.path()).unwrap();
     let rev = db.store.load_document("plan-norrby").unwrap().plan.revision;
-    other.save_challenge("plan-norrby", rev, &challenge("c9", "Ny")).unwrap();
+    other
+        .save_challenge("plan-norrby", rev, &challenge("c9", "Ny"))
+        .unwrap();
     let mut first = db.store;
-    let err = first.save_challenge("plan-norrby", rev, &challenge("c8", "Också ny")).unwrap_err();
+    let err = first
+        .save_challenge("plan-norrby", rev, &challenge("c8", "Också ny"))
+        .unwrap_err();
     assert!(matches!(err, StoreError::Stale { .. }), "{err}");
 }
 
 #[test]
 fn references_are_checked_and_name_the_field() {
     let mut s = store_with_plan();
-    let err = s.save_measure("p1", 0, &measure("m1", &["nope"], &[], &[])).unwrap_err();
+    let err = s
+        .save_measure("p1", 0, &measure("m1", &["nope"], &[], &[]))
+        .unwrap_err();
     match &err {
         StoreError::Validation(e) => assert!(e.has_path("challenge_ids[0]"), "{e}"),
         other => panic!("{other}"),
     }
     s.save_challenge("p1", 0, &challenge("c1", "Gäng")).unwrap();
-    let err = s.save_measure("p1", 1, &measure("m1", &["c1"], &["i-missing"], &[])).unwrap_err();
-    assert!(err.to_string().contains("follow_up[0].indicator_id"), "{err}");
-    let err = s.save_measure("p1", 1, &measure("m1", &["c1"], &[], &["nobody"])).unwrap_err();
+    let err = s
+        .save_measure("p1", 1, &measure("m1", &["c1"], &["i-missing"], &[]))
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("follow_up[0].indicator_id"),
+        "{err}"
+    );
+    let err = s
+        .save_measure("p1", 1, &measure("m1", &["c1"], &[], &["nobody"]))
+        .unwrap_err();
     assert!(err.to_string().contains("partners[0].partner_id"), "{err}");
-    let err = s.save_comment("p1", 1, &comment("k2", Some("k-missing"))).unwrap_err();
+    let err = s
+        .save_comment("p1", 1, &comment("k2", Some("k-missing")))
+        .unwrap_err();
     assert!(err.to_string().contains("parent_id"), "{err}");
     // None of the refused writes moved the counter.
     assert_eq!(s.load_document("p1").unwrap().plan.revision, 1);
@@ -210,8 +294,11 @@ fn references_are_checked_and_name_the_field() {
 fn another_plans_challenge_cannot_be_named() {
     let mut s = store_with_plan();
     s.create_plan(&plan("p2", "other-plan")).unwrap();
-    s.save_challenge("p2", 0, &challenge("c-other", "Annan plan")).unwrap();
-    let err = s.save_measure("p1", 0, &measure("m1", &["c-other"], &[], &[])).unwrap_err();
+    s.save_challenge("p2", 0, &challenge("c-other", "Annan plan"))
+        .unwrap();
+    let err = s
+        .save_measure("p1", 0, &measure("m1", &["c-other"], &[], &[]))
+        .unwrap_err();
     assert!(matches!(err, StoreError::Validation(_)), "{err}");
 }
 
@@ -219,12 +306,21 @@ fn another_plans_challenge_cannot_be_named() {
 fn status_change_writes_a_numbered_snapshot() {
     let mut s = store_with_plan();
     let rev = s.save_challenge("p1", 0, &challenge("c1", "Gäng")).unwrap();
-    let rev = s.set_status("p1", rev, PlanStatus::Submitted, "2025-03-01T10:00:00Z").unwrap();
-    let err = s.set_status("p1", rev, PlanStatus::Approved, "2025-03-02T10:00:00Z").unwrap_err();
+    let rev = s
+        .set_status("p1", rev, PlanStatus::Submitted, "2025-03-01T10:00:00Z")
+        .unwrap();
+    let err = s
+        .set_status("p1", rev, PlanStatus::Approved, "2025-03-02T10:00:00Z")
+        .unwrap_err();
     assert!(matches!(err, StoreError::InvalidTransition { .. }), "{err}");
-    let rev = s.set_status("p1", rev, PlanStatus::InReview, "2025-03-02T10:00:00Z").unwrap();
+    let rev = s
+        .set_status("p1", rev, PlanStatus::InReview, "2025-03-02T10:00:00Z")
+        .unwrap();
     let revisions = s.revisions("p1").unwrap();
-    assert_eq!(revisions.iter().map(|r| r.number).collect::<Vec<_>>(), [1, 2]);
+    assert_eq!(
+        revisions.iter().map(|r| r.number).collect::<Vec<_>>(),
+        [1, 2]
+    );
     assert_eq!(revisions[0].status, PlanStatus::Submitted);
     assert_eq!(revisions[1].snapshot.plan.status, PlanStatus::InReview);
     assert_eq!(revisions[1].snapshot.plan.revision, rev);

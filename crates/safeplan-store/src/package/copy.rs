@@ -15,7 +15,10 @@ struct IdMap(HashMap<(ItemKind, String), String>);
 
 impl IdMap {
     fn new_id(&mut self, kind: ItemKind, old: &str) -> String {
-        self.0.entry((kind, old.to_string())).or_insert_with(|| uuid::Uuid::new_v4().to_string()).clone()
+        self.0
+            .entry((kind, old.to_string()))
+            .or_insert_with(|| uuid::Uuid::new_v4().to_string())
+            .clone()
     }
 
     /// The new id of an item a comment is anchored to, if the anchor's section holds the plan's
@@ -90,7 +93,11 @@ fn free_slug(
 ) -> Result<String, crate::StoreError> {
     let mut n = 1u32;
     loop {
-        let suffix = if n == 1 { "-copy".to_string() } else { format!("-copy-{n}") };
+        let suffix = if n == 1 {
+            "-copy".to_string()
+        } else {
+            format!("-copy-{n}")
+        };
         // Slugs are ASCII, so cutting at a byte count is safe.
         let keep = slug.len().min(SLUG_MAX - suffix.len());
         let candidate = format!("{}{suffix}", slug[..keep].trim_end_matches('-'));
@@ -135,7 +142,13 @@ mod tests {
 
     #[test]
     fn title_is_marked_in_the_plan_language() {
-        assert_eq!(copy_title("Trygg i Norrby", Language::Sv), "Trygg i Norrby (kopia)");
-        assert_eq!(copy_title("Safe Norrby", Language::En), "Safe Norrby (copy)");
+        assert_eq!(
+            copy_title("Trygg i Norrby", Language::Sv),
+            "Trygg i Norrby (kopia)"
+        );
+        assert_eq!(
+            copy_title("Safe Norrby", Language::En),
+            "Safe Norrby (copy)"
+        );
     }
 }

@@ -7,7 +7,9 @@ use safeplan_model::{PlanDocument, Revision};
 use super::copy::make_copy;
 use super::parse::{check_document, parse_package};
 use super::{ImportMode, Imported};
-use crate::items::{upsert_challenge, upsert_comment, upsert_indicator, upsert_measure, upsert_responsibility};
+use crate::items::{
+    upsert_challenge, upsert_comment, upsert_indicator, upsert_measure, upsert_responsibility,
+};
 use crate::load::read_plan;
 use crate::plans::{delete_plan_rows, insert_plan, plan_revision, plan_with_slug};
 use crate::registry::{partner_exists, unit_exists, upsert_partner, upsert_unit};
@@ -19,7 +21,11 @@ impl Store {
     /// unchanged, when the file is too large, broken, of another format or a newer schema, fails
     /// validation, or names things it does not hold; `mode` decides what happens when the plan
     /// is already here.
-    pub fn import_package(&mut self, bytes: &[u8], mode: ImportMode) -> Result<Imported, StoreError> {
+    pub fn import_package(
+        &mut self,
+        bytes: &[u8],
+        mode: ImportMode,
+    ) -> Result<Imported, StoreError> {
         let package = parse_package(bytes)?;
         let (doc, revisions) = package.into_parts();
         self.import_document(&doc, &revisions, mode)
@@ -35,18 +41,26 @@ impl Store {
         mode: ImportMode,
     ) -> Result<Imported, StoreError> {
         check_document(doc, revisions)?;
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut doc = doc.clone();
         let mut revisions = revisions.to_vec();
         let revision = match mode {
             ImportMode::AsCopy => {
-                make_copy(&mut doc, &mut revisions, |slug| Ok(plan_with_slug(&tx, slug)?.is_some()))?;
+                make_copy(&mut doc, &mut revisions, |slug| {
+                    Ok(plan_with_slug(&tx, slug)?.is_some())
+                })?;
                 doc.plan.revision
             }
             ImportMode::Refuse => {
                 if plan_revision(&tx, &doc.plan.id)?.is_some() {
                     let here = read_plan(&tx, &doc.plan.id)?;
-                    return Err(StoreError::PlanExists { plan_id: here.id, slug: here.slug, title: here.title });
+                    return Err(StoreError::PlanExists {
+                        plan_id: here.id,
+                        slug: here.slug,
+                        title: here.title,
+                    });
                 }
                 check_slug_free(&tx, &doc)?;
                 doc.plan.revision
@@ -55,7 +69,11 @@ impl Store {
                 let revision = match plan_revision(&tx, &doc.plan.id)? {
                     // The database holds edits the package has not seen: replacing would lose them.
                     Some(here) if here > doc.plan.revision => {
-                        return Err(StoreError::Stale { plan_id: doc.plan.id.clone(), expected: doc.plan.revision, actual: here });
+                        return Err(StoreError::Stale {
+                            plan_id: doc.plan.id.clone(),
+                            expected: doc.plan.revision,
+                            actual: here,
+                        });
                     }
                     // Past anything an open window holds, so its next save is refused as stale.
                     Some(here) => doc.plan.revision.max(here + 1),
@@ -70,7 +88,11 @@ impl Store {
         };
         write_document(&tx, &doc, &revisions, revision)?;
         tx.commit()?;
-        Ok(Imported { plan_id: doc.plan.id, slug: doc.plan.slug, title: doc.plan.title })
+        Ok(Imported {
+            plan_id: doc.plan.id,
+            slug: doc.plan.slug,
+            title: doc.plan.title,
+        })
     }
 }
 
@@ -87,7 +109,12 @@ fn check_slug_free(tx: &Transaction<'_>, doc: &PlanDocument) -> Result<(), Store
     }
 }
 
-fn write_document(tx: &Transaction<'_>, doc: &PlanDocument, revisions: &[Revision], revision: i64) -> Result<(), StoreError> {
+fn write_document(
+    tx: &Transaction<'_>,
+    doc: &PlanDocument,
+    revisions: &[Revision],
+    revision: i64,
+) -> Result<(), StoreError> {
     if let Some(unit) = &doc.unit {
         if !unit_exists(tx, &unit.id)? {
             upsert_unit(tx, unit)?;
@@ -114,7 +141,8 @@ fn write_document(tx: &Transaction<'_>, doc: &PlanDocument, revisions: &[Revisio
     }
     // A reply may come before the comment it answers in the list; the foreign key is checked at
     // the end of each statement, so insert parents first and keep the list's order in `position`.
-    let mut pending: Vec<(usize, &safeplan_model::Comment)> = doc.comments.iter().enumerate().collect();
+    let mut pending: Vec<(usize, &safeplan_model::Comment)> =
+        doc.comments.iter().enumerate().collect();
     let mut stored = std::collections::HashSet::new();
     while !pending.is_empty() {
         let before = pending.len();
@@ -136,7 +164,10 @@ fn write_document(tx: &Transaction<'_>, doc: &PlanDocument, revisions: &[Revisio
             let (n, c) = rest[0];
             return Err(StoreError::bad_package(
                 format!("comments[{n}].parent_id"),
-                format!("the replies starting at comment \"{}\" answer each other in a circle", c.id),
+                format!(
+                    "the replies starting at comment \"{}\" answer each other in a circle",
+                    c.id
+                ),
             ));
         }
         pending = rest;

@@ -11,8 +11,8 @@ mod export;
 mod import;
 mod parse;
 
-use serde::{Deserialize, Serialize};
 use safeplan_model::*;
+use serde::{Deserialize, Serialize};
 
 /// The `format` every package names, so a stray JSON file is refused with a clear message.
 pub const FORMAT: &str = "safeplan-plan-package";

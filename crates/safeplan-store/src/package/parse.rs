@@ -4,11 +4,11 @@
 
 use std::collections::HashSet;
 
-use serde::Deserialize;
-use serde_json::Value;
 use safeplan_model::limits::{COMMENTS_MAX, MARKDOWN_MAX};
 use safeplan_model::validate::validate_document;
 use safeplan_model::{PlanDocument, Revision};
+use serde::Deserialize;
+use serde_json::Value;
 
 use super::{PackageFile, FORMAT, MAX_PACKAGE_BYTES, PACKAGE_SCHEMA_VERSION};
 use crate::StoreError;
@@ -29,11 +29,32 @@ struct Header {
 pub(crate) fn parse_package(bytes: &[u8]) -> Result<PackageFile, StoreError> {
     let size = bytes.len() as u64;
     if size > MAX_PACKAGE_BYTES {
-        return Err(StoreError::TooLarge { size, limit: MAX_PACKAGE_BYTES });
+        return Err(StoreError::TooLarge {
+            size,
+            limit: MAX_PACKAGE_BYTES,
+        });
     }
     if let Err(e) = std::str::from_utf8(bytes) {
-        let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
-        return Err(StoreError::bad_package(format!("line {line}"), "the file is not UTF-8 text"));
+        let line = bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1;
+        return Err(StoreError::bad_package(
+            format!("line {line}"),
+            "the file is not UTF-8 text",
+        ));
+    }
+    match bytes.iter().position(|b| !b.is_ascii_whitespace()) {
+        None => return Err(StoreError::bad_package("line 1", "the file is empty")),
+        Some(at) if bytes[at] != b'{' => {
+            let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
+            return Err(StoreError::bad_package(
+                format!("line {line}"),
+                "a plan package is one JSON object (starting with `{`)",
+            ));
+        }
+        Some(_) => {}
     }
     let header: Header = serde_json::from_slice(bytes).map_err(syntax_error)?;
     check_header(&header)?;
@@ -42,7 +63,11 @@ pub(crate) fn parse_package(bytes: &[u8]) -> Result<PackageFile, StoreError> {
     let package: PackageFile = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
-        let place = if path == "." { format!("line {}", inner.line()) } else { format!("{path} (line {})", inner.line()) };
+        let place = if path == "." {
+            format!("line {}", inner.line())
+        } else {
+            format!("{path} (line {})", inner.line())
+        };
         StoreError::bad_package(place, strip_position(&inner.to_string()))
     })?;
     check_sizes(&package)?;
@@ -68,22 +93,34 @@ fn check_header(h: &Header) -> Result<(), StoreError> {
     match &h.format {
         Some(Value::String(f)) if f == FORMAT => {}
         Some(other) => {
-            return Err(StoreError::bad_package("format", format!("is {other}; expected \"{FORMAT}\"")));
+            return Err(StoreError::bad_package(
+                "format",
+                format!("is {other}; expected \"{FORMAT}\""),
+            ));
         }
-        None => return Err(StoreError::bad_package("format", format!("is missing; expected \"{FORMAT}\""))),
+        None => {
+            return Err(StoreError::bad_package(
+                "format",
+                format!("is missing; expected \"{FORMAT}\""),
+            ))
+        }
     }
     match &h.schema_version {
         Some(Value::Number(n)) => match n.as_i64() {
-            Some(v) if v > PACKAGE_SCHEMA_VERSION => {
-                Err(StoreError::NewerSchema { found: v, supported: PACKAGE_SCHEMA_VERSION })
-            }
+            Some(v) if v > PACKAGE_SCHEMA_VERSION => Err(StoreError::NewerSchema {
+                found: v,
+                supported: PACKAGE_SCHEMA_VERSION,
+            }),
             Some(v) if v >= 1 => Ok(()),
             _ => Err(StoreError::bad_package(
                 "schema_version",
                 format!("is {n}; expected a whole number from 1 to {PACKAGE_SCHEMA_VERSION}"),
             )),
         },
-        Some(other) => Err(StoreError::bad_package("schema_version", format!("is {other}; expected a number"))),
+        Some(other) => Err(StoreError::bad_package(
+            "schema_version",
+            format!("is {other}; expected a number"),
+        )),
         None => Err(StoreError::bad_package("schema_version", "is missing")),
     }
 }
@@ -94,10 +131,14 @@ fn check_sizes(package: &PackageFile) -> Result<(), StoreError> {
     if package.revisions.len() > REVISIONS_MAX {
         return Err(StoreError::bad_package(
             "revisions",
-            format!("has {} entries; at most {REVISIONS_MAX} are accepted", package.revisions.len()),
+            format!(
+                "has {} entries; at most {REVISIONS_MAX} are accepted",
+                package.revisions.len()
+            ),
         ));
     }
-    let value = serde_json::to_value(package).map_err(|e| StoreError::bad_package("", e.to_string()))?;
+    let value =
+        serde_json::to_value(package).map_err(|e| StoreError::bad_package("", e.to_string()))?;
     walk_sizes(&value, &mut String::new())
 }
 
@@ -116,7 +157,10 @@ fn walk_sizes(value: &Value, path: &mut String) -> Result<(), StoreError> {
             if items.len() > LIST_MAX {
                 return Err(StoreError::bad_package(
                     path.clone(),
-                    format!("has {} entries; at most {LIST_MAX} are accepted", items.len()),
+                    format!(
+                        "has {} entries; at most {LIST_MAX} are accepted",
+                        items.len()
+                    ),
                 ));
             }
             for (i, item) in items.iter().enumerate() {
@@ -147,27 +191,46 @@ fn walk_sizes(value: &Value, path: &mut String) -> Result<(), StoreError> {
 /// a history that fits the plan. Paths are the package's.
 pub(crate) fn check_document(doc: &PlanDocument, revisions: &[Revision]) -> Result<(), StoreError> {
     if let Err(errors) = validate_document(doc) {
-        let first = errors.0.first().map(|e| e.path.clone()).unwrap_or_default();
-        let shown: Vec<String> = errors.0.iter().take(10).map(|e| e.to_string()).collect();
-        let more = errors.0.len().saturating_sub(shown.len());
-        let mut message = shown.join("; ");
-        if more > 0 {
-            message.push_str(&format!("; and {more} more"));
+        // The first problem is the headline (its path is the place); the rest follow in full.
+        let Some((first, rest)) = errors.0.split_first() else {
+            return Err(StoreError::bad_package("", "the plan does not validate"));
+        };
+        let mut message = first.message.clone();
+        let shown: Vec<String> = rest.iter().take(9).map(|e| e.to_string()).collect();
+        if !shown.is_empty() {
+            message.push_str(&format!("; also {}", shown.join("; ")));
         }
-        return Err(StoreError::bad_package(first, message));
+        if rest.len() > shown.len() {
+            message.push_str(&format!("; and {} more", rest.len() - shown.len()));
+        }
+        return Err(StoreError::bad_package(first.path.clone(), message));
     }
     match (&doc.plan.unit_id, &doc.unit) {
         (Some(id), None) => {
-            return Err(StoreError::bad_package("unit", format!("is missing; the plan names unit \"{id}\"")));
+            return Err(StoreError::bad_package(
+                "unit",
+                format!("is missing; the plan names unit \"{id}\""),
+            ));
         }
         (None, Some(u)) => {
-            return Err(StoreError::bad_package("unit", format!("is \"{}\" but the plan names no unit", u.id)));
+            return Err(StoreError::bad_package(
+                "unit",
+                format!("is \"{}\" but the plan names no unit", u.id),
+            ));
         }
         _ => {}
     }
-    let used: HashSet<&str> =
-        doc.measures.iter().flat_map(|m| m.partners.iter().map(|p| p.partner_id.as_str())).collect();
-    if let Some((i, p)) = doc.partners.iter().enumerate().find(|(_, p)| !used.contains(p.id.as_str())) {
+    let used: HashSet<&str> = doc
+        .measures
+        .iter()
+        .flat_map(|m| m.partners.iter().map(|p| p.partner_id.as_str()))
+        .collect();
+    if let Some((i, p)) = doc
+        .partners
+        .iter()
+        .enumerate()
+        .find(|(_, p)| !used.contains(p.id.as_str()))
+    {
         return Err(StoreError::bad_package(
             format!("partners[{i}]"),
             format!("\"{}\" is not used by any measure; a package carries only the partners its measures name", p.id),
@@ -178,14 +241,20 @@ pub(crate) fn check_document(doc: &PlanDocument, revisions: &[Revision]) -> Resu
         if r.number <= previous {
             return Err(StoreError::bad_package(
                 format!("revisions[{i}].number"),
-                format!("is {}; expected numbers that rise from 1 (after {previous})", r.number),
+                format!(
+                    "is {}; expected numbers that rise from 1 (after {previous})",
+                    r.number
+                ),
             ));
         }
         previous = r.number;
         if r.snapshot.plan.id != doc.plan.id {
             return Err(StoreError::bad_package(
                 format!("revisions[{i}].snapshot.plan.id"),
-                format!("is \"{}\"; a revision must be of the same plan (\"{}\")", r.snapshot.plan.id, doc.plan.id),
+                format!(
+                    "is \"{}\"; a revision must be of the same plan (\"{}\")",
+                    r.snapshot.plan.id, doc.plan.id
+                ),
             ));
         }
     }

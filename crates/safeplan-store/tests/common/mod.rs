@@ -8,15 +8,33 @@ use safeplan_model::*;
 use safeplan_store::{ImportMode, Store};
 
 pub fn unit() -> Unit {
-    Unit { id: "norrby".into(), name: "Norrby stadsdelsförvaltning".into(), kind: UnitKind::District, city: "Stockholm".into() }
+    Unit {
+        id: "norrby".into(),
+        name: "Norrby stadsdelsförvaltning".into(),
+        kind: UnitKind::District,
+        city: "Stockholm".into(),
+    }
 }
 
 pub fn partner(id: &str, name: &str, t: PartnerType) -> Partner {
-    Partner { id: id.into(), name: name.into(), partner_type: t, contact_role: "Kommunpolis".into(), notes: String::new() }
+    Partner {
+        id: id.into(),
+        name: name.into(),
+        partner_type: t,
+        contact_role: "Kommunpolis".into(),
+        notes: String::new(),
+    }
 }
 
 pub fn partners() -> Vec<Partner> {
-    vec![partner("police", "Polisen, lokalpolisområde Norrby", PartnerType::Police), partner("school", "Norrbyskolan", PartnerType::School)]
+    vec![
+        partner(
+            "police",
+            "Polisen, lokalpolisområde Norrby",
+            PartnerType::Police,
+        ),
+        partner("school", "Norrbyskolan", PartnerType::School),
+    ]
 }
 
 pub fn plan(id: &str, slug: &str) -> Plan {
@@ -25,13 +43,19 @@ pub fn plan(id: &str, slug: &str) -> Plan {
         slug: slug.into(),
         unit_id: Some("norrby".into()),
         title: "Trygg i Norrby 2025–2027".into(),
-        period: Some(Period { from_year: 2025, to_year: 2027 }),
+        period: Some(Period {
+            from_year: 2025,
+            to_year: 2027,
+        }),
         status: PlanStatus::Draft,
         language: Language::Sv,
         template: "district-plan".into(),
         decision_body: "Norrby stadsdelsnämnd".into(),
         adoption_date: None,
-        team: vec![TeamMember { name: "Anna Berg".into(), role: "Trygghetssamordnare".into() }],
+        team: vec![TeamMember {
+            name: "Anna Berg".into(),
+            role: "Trygghetssamordnare".into(),
+        }],
         revision: 0,
         lagesbild: Lagesbild {
             extent: "Anmälda brott har ökat i centrum.".into(),
@@ -41,8 +65,16 @@ pub fn plan(id: &str, slug: &str) -> Plan {
             protective_factors: "Fritidsgårdar".into(),
             sources_and_method: "Polisens statistik, trygghetsundersökning".into(),
         },
-        terms: vec![Term { term: "Tidiga insatser".into(), definition: "Insatser före första dom.".into() }],
-        follow_up: FollowUpPlan { when: "Varje höst".into(), how: "Indikatorer".into(), by_whom: "Samordnaren".into(), reported_to: "Nämnden".into() },
+        terms: vec![Term {
+            term: "Tidiga insatser".into(),
+            definition: "Insatser före första dom.".into(),
+        }],
+        follow_up: FollowUpPlan {
+            when: "Varje höst".into(),
+            how: "Indikatorer".into(),
+            by_whom: "Samordnaren".into(),
+            reported_to: "Nämnden".into(),
+        },
     }
 }
 
@@ -80,27 +112,55 @@ pub fn indicator(id: &str, observations: usize) -> Indicator {
     }
 }
 
-pub fn measure(id: &str, challenge_ids: &[&str], indicator_ids: &[&str], partner_ids: &[&str]) -> Measure {
+pub fn measure(
+    id: &str,
+    challenge_ids: &[&str],
+    indicator_ids: &[&str],
+    partner_ids: &[&str],
+) -> Measure {
     Measure {
         id: id.into(),
         title: format!("Åtgärd {id}"),
         description: "Sluta skjut: gruppvåldsintervention.".into(),
         level: Some(PreventionLevel::Indicated),
         challenge_ids: challenge_ids.iter().map(|s| s.to_string()).collect(),
-        themes: vec![CapitalCodeTheme::YouthInclusion, CapitalCodeTheme::SafeCityAlliances],
+        themes: vec![
+            CapitalCodeTheme::YouthInclusion,
+            CapitalCodeTheme::SafeCityAlliances,
+        ],
         owner: "Enheten för trygghet".into(),
-        partners: partner_ids.iter().map(|p| MeasurePartner { partner_id: p.to_string(), role: PartnerRole::Partner }).collect(),
+        partners: partner_ids
+            .iter()
+            .map(|p| MeasurePartner {
+                partner_id: p.to_string(),
+                role: PartnerRole::Partner,
+            })
+            .collect(),
         target_group: "Unga i riskmiljö".into(),
         area: "Norrby".into(),
         start: Some("2025-01-01".into()),
         end: Some("2026-12-31".into()),
         status: MeasureStatus::Planned,
-        budget: Some(Budget { amount: 250_000, currency: "SEK".into() }),
-        evidence: Evidence { level: Some(EvidenceLevel::Promising), note: "GVI".into() },
-        expected_effect: ExpectedEffect { term: Some(EffectTerm::Short), text: "Färre skjutningar".into() },
+        budget: Some(Budget {
+            amount: 250_000,
+            currency: "SEK".into(),
+        }),
+        evidence: Evidence {
+            level: Some(EvidenceLevel::Promising),
+            note: "GVI".into(),
+        },
+        expected_effect: ExpectedEffect {
+            term: Some(EffectTerm::Short),
+            text: "Färre skjutningar".into(),
+        },
         follow_up: indicator_ids
             .iter()
-            .map(|i| FollowUpTarget { indicator_id: i.to_string(), baseline: Some(65.0), target: Some(20.0), target_year: Some(2027) })
+            .map(|i| FollowUpTarget {
+                indicator_id: i.to_string(),
+                baseline: Some(65.0),
+                target: Some(20.0),
+                target_year: Some(2027),
+            })
             .collect(),
     }
 }
@@ -110,7 +170,10 @@ pub fn responsibility(id: &str) -> Responsibility {
         id: id.into(),
         situation: "Oro för att en elev radikaliseras".into(),
         who_acts: "Rektor".into(),
-        steps: vec!["Samtal med eleven".into(), "Kontakt med socialtjänsten".into()],
+        steps: vec![
+            "Samtal med eleven".into(),
+            "Kontakt med socialtjänsten".into(),
+        ],
         escalation: "Till polisen vid hot".into(),
     }
 }
@@ -133,7 +196,10 @@ pub fn document() -> PlanDocument {
     PlanDocument {
         unit: Some(unit()),
         plan: plan("plan-norrby", "norrby-2025"),
-        challenges: vec![challenge("c1", "Gängrekrytering"), challenge("c2", "Otrygghet i centrum")],
+        challenges: vec![
+            challenge("c1", "Gängrekrytering"),
+            challenge("c2", "Otrygghet i centrum"),
+        ],
         indicators: vec![indicator("i1", 5), indicator("i2", 3)],
         measures: vec![
             measure("m1", &["c1"], &["i1"], &["police", "school"]),
@@ -165,8 +231,17 @@ pub fn empty_db() -> TestDb {
 /// A database holding [`document`] with one status change behind it.
 pub fn seeded_db() -> TestDb {
     let mut db = empty_db();
-    db.store.import_document(&document(), &[], ImportMode::Refuse).unwrap();
-    db.store.set_status("plan-norrby", 0, PlanStatus::Submitted, "2025-03-02T09:00:00Z").unwrap();
+    db.store
+        .import_document(&document(), &[], ImportMode::Refuse)
+        .unwrap();
+    db.store
+        .set_status(
+            "plan-norrby",
+            0,
+            PlanStatus::Submitted,
+            "2025-03-02T09:00:00Z",
+        )
+        .unwrap();
     db
 }
 
@@ -183,12 +258,15 @@ pub fn dump(path: &Path) -> String {
     let mut out = String::new();
     for table in tables {
         out.push_str(&format!("== {table}\n"));
-        let mut stmt = conn.prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2, 3")).unwrap();
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2, 3"))
+            .unwrap();
         let columns = stmt.column_count();
         let mut rows = stmt.query([]).unwrap();
         while let Some(row) = rows.next().unwrap() {
-            let cells: Vec<String> =
-                (0..columns).map(|i| format!("{:?}", row.get_ref(i).unwrap())).collect();
+            let cells: Vec<String> = (0..columns)
+                .map(|i| format!("{:?}", row.get_ref(i).unwrap()))
+                .collect();
             out.push_str(&cells.join(" | "));
             out.push('\n');
         }

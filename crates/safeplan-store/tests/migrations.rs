@@ -1,0 +1,137 @@
+//! Databases made by older schemas open with the current code; newer ones are refused.
+
+mod common;
+
+use common::*;
+use rusqlite::Connection;
+use safeplan_model::*;
+use safeplan_store::{Store, StoreError, SCHEMA_VERSION};
+
+/// The first schema exactly as released. Never edit: it stands for databases in the field.
+const V1: &str = include_str!("../migrations/0001_initial.sql");
+
+/// A database as version 1 of Safeplan left it, filled by plain SQL (not by today's code).
+fn make_v1_database(path: &std::path::Path) {
+    let conn = Connection::open(path).unwrap();
+    conn.execute_batch(V1).unwrap();
+    conn.execute_batch(
+        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (1, 'initial', '2025-01-01T00:00:00Z');
+         PRAGMA user_version = 1;
+         INSERT INTO units VALUES ('norrby', 'Norrby SDF', 'district', 'Stockholm');
+         INSERT INTO partners VALUES ('police', 'Polisen', 'police', 'Kommunpolis', '');
+         INSERT INTO plans VALUES ('p1', 'norrby-2024', 'norrby', 'Trygg i Norrby', 2024, 2026, 'draft', 'sv',
+             'district-plan', 'Norrby stadsdelsnämnd', NULL, 7, 'Omfattning', 'Konsekvenser', 'Orsaker', '', '', '',
+             '', '', '', '');
+         INSERT INTO team_members VALUES ('p1', 0, 'Anna Berg', 'Samordnare');
+         INSERT INTO challenges VALUES ('p1', 'c1', 0, 'Gäng', 'gang_crime', '', '', '', 'rising', 1);
+         INSERT INTO indicators VALUES ('p1', 'i1', 0, 'Skjutningar', 'recorded_crime', 'count', 'Polisen', '', 'down');
+         INSERT INTO observations VALUES ('p1', 'i1', 0, '2017', 65.0, NULL, '', 0);
+         INSERT INTO observations VALUES ('p1', 'i1', 1, '2020', 20.0, NULL, '', 0);
+         INSERT INTO measures VALUES ('p1', 'm1', 0, 'Sluta skjut', '', 'indicated', 'Socialtjänsten', '', '',
+             '2024-01-01', NULL, 'ongoing', NULL, NULL, 'promising', '', 'short', '');
+         INSERT INTO measure_challenges VALUES ('p1', 'm1', 0, 'c1');
+         INSERT INTO measure_themes VALUES ('p1', 'm1', 0, 'youth_inclusion');
+         INSERT INTO measure_partners VALUES ('p1', 'm1', 0, 'police', 'lead');
+         INSERT INTO follow_up_targets VALUES ('p1', 'm1', 0, 'i1', 65.0, 20.0, 2026);
+         INSERT INTO responsibilities VALUES ('p1', 'r1', 0, 'En skjutning i området', 'Polisen', '');
+         INSERT INTO responsibility_steps VALUES ('p1', 'r1', 0, 'Larma');
+         INSERT INTO comments VALUES ('p1', 'k1', 0, 'measures', 'm1', NULL, 'Erik', 'Rådgivare', 'Bra',
+             '2025-01-02T10:00:00Z', NULL, 0);",
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_database_made_by_the_first_schema_opens_and_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    make_v1_database(&path);
+
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    let doc = store.load_document("p1").unwrap();
+    assert_eq!(doc.plan.revision, 7);
+    assert_eq!(
+        doc.plan.period,
+        Some(Period {
+            from_year: 2024,
+            to_year: 2026
+        })
+    );
+    assert_eq!(
+        doc.unit.as_ref().map(|u| u.name.as_str()),
+        Some("Norrby SDF")
+    );
+    assert_eq!(doc.indicators[0].observations.len(), 2);
+    assert_eq!(doc.measures[0].partners[0].role, PartnerRole::Lead);
+    assert_eq!(doc.measures[0].follow_up[0].target, Some(20.0));
+    assert_eq!(doc.partners.len(), 1);
+    assert_eq!(doc.responsibilities[0].steps, ["Larma"]);
+    assert_eq!(doc.comments[0].anchor.section, Section::Measures);
+
+    // And it can be written to and exported.
+    let rev = store
+        .save_challenge("p1", 7, &challenge("c2", "Otrygghet"))
+        .unwrap();
+    assert_eq!(rev, 8);
+    store.export_package("p1").unwrap();
+}
+
+#[test]
+fn opening_twice_migrates_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("twice.db");
+    drop(Store::open(&path).unwrap());
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    let conn = Connection::open(&path).unwrap();
+    let n: i64 = conn
+        .query_row("SELECT COUNT(*) FROM schema_migrations", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, SCHEMA_VERSION);
+}
+
+#[test]
+fn the_database_runs_in_wal_mode_with_foreign_keys() {
+    let db = empty_db();
+    let conn = Connection::open(db.path()).unwrap();
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+}
+
+#[test]
+fn a_database_from_a_newer_safeplan_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.db");
+    drop(Store::open(&path).unwrap());
+    Connection::open(&path)
+        .unwrap()
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path)
+        .err()
+        .expect("a newer database must be refused");
+    assert!(
+        matches!(err, StoreError::NewerSchema { found: 99, .. }),
+        "{err}"
+    );
+    assert!(err.to_string().contains("newer Safeplan"));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn an_unknown_value_in_the_database_is_an_error_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("odd.db");
+    make_v1_database(&path);
+    Connection::open(&path)
+        .unwrap()
+        .execute("UPDATE challenges SET trend = 'sideways'", [])
+        .unwrap();
+    let store = Store::open(&path).unwrap();
+    let err = store.load_document("p1").unwrap_err();
+    assert!(err.to_string().contains("sideways"), "{err}");
+}
