@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 // The Tauri window loads ui/dist from the app binary; the dev server is only for `cargo tauri dev`.

@@ -6,6 +6,7 @@
 //
 // Messages come from every ./messages/*.json, keys namespaced by file name (see catalog.ts).
 
+import { labels, type LabelledEnum } from '../generated/labels';
 import { buildCatalog, interpolate, type Locale, type MessageFile } from './catalog';
 
 export type { Locale } from './catalog';
@@ -73,4 +74,10 @@ export function pick(sv: string, en: string): string {
 /** Formats a number the way the current language writes it (space thousands in Swedish). */
 export function formatNumber(n: number): string {
   return new Intl.NumberFormat(locale.current === 'sv' ? 'sv-SE' : 'en-GB').format(n);
+}
+
+/** The label of an enum value in the current language (labels come from the Rust enums). */
+export function enumLabel<E extends LabelledEnum>(name: E, key: string): string {
+  const entry = (labels[name] as Record<string, { sv: string; en: string }>)[key];
+  return entry ? entry[locale.current] : key;
 }

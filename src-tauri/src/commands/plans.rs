@@ -1,0 +1,54 @@
+//! Plans as wholes: list, read, create, edit the plan's own fields, move through statuses, check.
+
+use safeplan_core::{ErrorPayload, NewPlan};
+use safeplan_model::{Finding, Plan, PlanDocument, PlanStatus, PlanSummary, Revision};
+use tauri::State;
+
+use crate::state::AppState;
+
+#[tauri::command(async)]
+pub fn plans(state: State<'_, AppState>) -> Result<Vec<PlanSummary>, ErrorPayload> {
+    state.with(|app| app.plans())
+}
+
+#[tauri::command(async)]
+pub fn plan(state: State<'_, AppState>, id: String) -> Result<PlanDocument, ErrorPayload> {
+    state.with(|app| app.plan(&id))
+}
+
+#[tauri::command(async)]
+pub fn create_plan(state: State<'_, AppState>, new: NewPlan) -> Result<PlanDocument, ErrorPayload> {
+    state.with(|app| app.create_plan(&new))
+}
+
+/// Returns the plan's new revision.
+#[tauri::command(async)]
+pub fn update_plan(state: State<'_, AppState>, expected_revision: i64, plan: Plan) -> Result<i64, ErrorPayload> {
+    state.with(|app| app.update_plan(expected_revision, &plan))
+}
+
+/// Returns the plan's new revision.
+#[tauri::command(async)]
+pub fn set_status(
+    state: State<'_, AppState>,
+    plan_id: String,
+    expected_revision: i64,
+    status: PlanStatus,
+) -> Result<i64, ErrorPayload> {
+    state.with(|app| app.set_status(&plan_id, expected_revision, status))
+}
+
+#[tauri::command(async)]
+pub fn delete_plan(state: State<'_, AppState>, plan_id: String) -> Result<(), ErrorPayload> {
+    state.with(|app| app.delete_plan(&plan_id))
+}
+
+#[tauri::command(async)]
+pub fn check(state: State<'_, AppState>, id: String) -> Result<Vec<Finding>, ErrorPayload> {
+    state.with(|app| app.check(&id))
+}
+
+#[tauri::command(async)]
+pub fn revisions(state: State<'_, AppState>, id: String) -> Result<Vec<Revision>, ErrorPayload> {
+    state.with(|app| app.revisions(&id))
+}

@@ -1,0 +1,290 @@
+// Generated from the Rust types by src-tauri/tests/bindings.rs. Do not edit:
+// change the Rust type and run `UPDATE_BINDINGS=1 cargo test -p safeplan-app --test bindings`.
+
+/**
+ * A city district or specialist department that writes its own plan.
+ */
+export type Unit = { id: string, name: string, kind: UnitKind, city: string, };
+
+/**
+ * The years a plan covers, both inclusive.
+ */
+export type Period = { from_year: number, to_year: number, };
+
+export type TeamMember = { name: string, role: string, };
+
+/**
+ * A word the plan defines, because partners use it differently ("early intervention"…).
+ */
+export type Term = { term: string, definition: string, };
+
+/**
+ * The situational picture required by Lag (2023:196) §4. Every field is Markdown.
+ */
+export type Lagesbild = { extent: string, consequences: string, cause_analysis: string, risk_factors: string, protective_factors: string, sources_and_method: string, };
+
+/**
+ * When and how the plan is followed up, by whom, and to whom it is reported.
+ */
+export type FollowUpPlan = { when: string, how: string, by_whom: string, reported_to: string, };
+
+/**
+ * The plan's own fields. Its challenges, indicators, measures and the rest live beside it in
+ * [`crate::PlanDocument`].
+ */
+export type Plan = { id: string, 
+/**
+ * A short, unique, URL-safe name (`norrby-2025`) so people can name a plan on the command line.
+ */
+slug: string, unit_id: string | null, title: string, period: Period | null, status: PlanStatus, language: Language, 
+/**
+ * The report template's name, e.g. `district-plan`.
+ */
+template: string, 
+/**
+ * Who adopts the plan, e.g. the district board.
+ */
+decision_body: string, 
+/**
+ * ISO date `YYYY-MM-DD`.
+ */
+adoption_date: string | null, team: Array<TeamMember>, 
+/**
+ * Bumped by every write to the plan or anything in it; a write that names an older value is stale.
+ */
+revision: number, lagesbild: Lagesbild, terms: Array<Term>, follow_up: FollowUpPlan, };
+
+/**
+ * One plan and all it holds. `partners` are the registry entries that the plan's measures name.
+ */
+export type PlanDocument = { unit: Unit | null, plan: Plan, challenges: Array<Challenge>, indicators: Array<Indicator>, measures: Array<Measure>, partners: Array<Partner>, responsibilities: Array<Responsibility>, comments: Array<Comment>, };
+
+export type Challenge = { id: string, title: string, category: ChallengeCategory, description: string, affected_groups: string, places: string, trend: Trend, 
+/**
+ * 1 (highest) to 3.
+ */
+priority: number, };
+
+export type Observation = { 
+/**
+ * The period measured: a year (`2019`), a half (`2019-H1`), a quarter (`2019-Q3`) or a month (`2019-05`).
+ */
+period: string, 
+/**
+ * Absent when the figure is not published (for instance suppressed because it is small).
+ */
+value: number | null, 
+/**
+ * ISO date the figure was taken out: statistics get revised.
+ */
+data_as_of: string | null, note: string, 
+/**
+ * A small count hidden so it cannot identify anyone.
+ */
+suppressed: boolean, };
+
+export type Indicator = { id: string, name: string, kind: IndicatorKind, unit: IndicatorUnit, 
+/**
+ * Where the figures come from: the police, Brå, NTU, the city's safety survey…
+ */
+source: string, definition: string, direction: Direction, observations: Array<Observation>, };
+
+/**
+ * A partner's part in one measure.
+ */
+export type MeasurePartner = { partner_id: string, role: PartnerRole, };
+
+export type Budget = { 
+/**
+ * Whole currency units; never negative.
+ */
+amount: number, 
+/**
+ * ISO 4217 code, e.g. `SEK`.
+ */
+currency: string, };
+
+export type Evidence = { level: EvidenceLevel | null, note: string, };
+
+export type ExpectedEffect = { term: EffectTerm | null, text: string, };
+
+/**
+ * How a measure will be followed up: an indicator of the same plan, where it starts and where it should get to.
+ */
+export type FollowUpTarget = { indicator_id: string, baseline: number | null, target: number | null, target_year: number | null, };
+
+export type Measure = { id: string, title: string, description: string, level: PreventionLevel | null, 
+/**
+ * The challenges of the same plan that this measure answers.
+ */
+challenge_ids: Array<string>, themes: Array<CapitalCodeTheme>, 
+/**
+ * A role or a unit, never a private person.
+ */
+owner: string, partners: Array<MeasurePartner>, target_group: string, area: string, 
+/**
+ * ISO date `YYYY-MM-DD`.
+ */
+start: string | null, 
+/**
+ * ISO date `YYYY-MM-DD`.
+ */
+end: string | null, status: MeasureStatus, budget: Budget | null, evidence: Evidence, expected_effect: ExpectedEffect, follow_up: Array<FollowUpTarget>, };
+
+/**
+ * An entry in the city's partner registry, shared by all its plans.
+ */
+export type Partner = { id: string, name: string, partner_type: PartnerType, contact_role: string, notes: string, };
+
+/**
+ * Who acts, and how, when a given situation arises.
+ */
+export type Responsibility = { id: string, 
+/**
+ * "Concern that a pupil is being radicalised", "a shooting in the area"…
+ */
+situation: string, who_acts: string, steps: Array<string>, escalation: string, };
+
+/**
+ * A place in a plan: a section, optionally one item in it (by id), optionally one field of that item.
+ * Readiness findings use it to take the user to what needs fixing; comments use it as their anchor.
+ */
+export type ItemRef = { section: Section, id: string | null, field: string | null, };
+
+export type Comment = { id: string, anchor: ItemRef, author_name: string, author_role: string, text: string, 
+/**
+ * RFC 3339 timestamp, given by the caller (the model never reads the clock).
+ */
+created_at: string, 
+/**
+ * Set on a reply: the comment it answers.
+ */
+parent_id: string | null, resolved: boolean, };
+
+/**
+ * The plan as it stood when its status changed.
+ */
+export type Revision = { 
+/**
+ * 1, 2, 3… per plan.
+ */
+number: number, status: PlanStatus, created_at: string, snapshot: PlanDocument, };
+
+/**
+ * One thing a rule found, pointing at the item to fix.
+ */
+export type Finding = { rule: RuleId, level: Level, message_sv: string, message_en: string, item: ItemRef, };
+
+/**
+ * A plan as a list of plans shows it.
+ */
+export type PlanSummary = { id: string, slug: string, title: string, unit_name: string | null, period: Period | null, status: PlanStatus, revision: number, 
+/**
+ * Findings at error level: 0 means ready to submit.
+ */
+errors: number, warnings: number, };
+
+/**
+ * One place a registry partner is used: a measure in some plan, and the partner's role there.
+ */
+export type PartnerUse = { plan_id: string, plan_title: string, measure_id: string, measure_title: string, role: PartnerRole, };
+
+/**
+ * The two languages the app and its reports speak. A plan's own language may be any Nordic one
+ * ([`crate::Language`]); labels for those fall back to [`Locale::En`] unless Swedish is closer.
+ */
+export type Locale = "sv" | "en";
+
+/**
+ * Where a plan is in its life. Every change of status writes a numbered revision snapshot.
+ */
+export type PlanStatus = "draft" | "submitted" | "in_review" | "changes_requested" | "approved" | "archived";
+
+/**
+ * The language a plan is written in.
+ */
+export type Language = "sv" | "en" | "nb" | "nn" | "da" | "fi" | "is";
+
+export type UnitKind = "district" | "department";
+
+export type ChallengeCategory = "gang_crime" | "right_wing_extremism" | "left_wing_extremism" | "islamist_extremism" | "lone_actors" | "hate_crime" | "online_hate" | "disinformation" | "youth_antisocial" | "public_space_insecurity" | "other";
+
+export type Trend = "rising" | "stable" | "falling" | "unknown";
+
+export type IndicatorKind = "recorded_crime" | "perceived_safety" | "risk_or_protective_factor" | "activity";
+
+export type IndicatorUnit = "count" | "per_100k" | "percent" | "index";
+
+/**
+ * Which way an indicator should move for things to be getting better.
+ */
+export type Direction = "down" | "up";
+
+/**
+ * Every measure has exactly one level.
+ */
+export type PreventionLevel = "universal" | "selective" | "indicated";
+
+/**
+ * The Capital Code's four themes; a measure may carry any of them.
+ */
+export type CapitalCodeTheme = "online_hate" | "disinformation" | "youth_inclusion" | "safe_city_alliances";
+
+export type MeasureStatus = "planned" | "ongoing" | "completed" | "paused" | "cancelled";
+
+export type PartnerRole = "lead" | "partner" | "funder";
+
+export type PartnerType = "police" | "social_services" | "school" | "prison_probation" | "health_care" | "housing_company" | "civil_society_sports" | "civil_society_culture" | "civil_society_youth" | "civil_society_religious" | "business" | "public_agency" | "research" | "other";
+
+export type EvidenceLevel = "tested" | "promising" | "practice_based" | "untested";
+
+export type EffectTerm = "short" | "long";
+
+/**
+ * The parts of a plan, in the order of the guided steps. Findings and comments point into one.
+ */
+export type Section = "plan" | "lagesbild" | "challenges" | "statistics" | "measures" | "partners" | "responsibilities" | "follow_up";
+
+/**
+ * How serious a readiness finding is: an error blocks submitting the plan.
+ */
+export type Level = "error" | "warning";
+
+/**
+ * The readiness rules of domain.md.
+ */
+export type RuleId = "R1" | "R2" | "R3" | "R4" | "R5" | "R6" | "R7" | "R8" | "R9" | "R10";
+
+/**
+ * What the "new plan" form asks for; everything else starts empty.
+ */
+export type NewPlan = { unit_id: string | null, title: string, period: Period | null, language: Language, };
+
+/**
+ * A comment as the reviewer writes it; the id and the time are added here.
+ */
+export type NewComment = { anchor: ItemRef, author_name: string, author_role: string, text: string, 
+/**
+ * Set on a reply: the comment it answers.
+ */
+parent_id: string | null, };
+
+/**
+ * What to do when an imported plan is already in the database (same plan id).
+ */
+export type ImportMode = "refuse" | "replace" | "as_copy";
+
+/**
+ * The plan a package became.
+ */
+export type Imported = { plan_id: string, slug: string, title: string, };
+
+/**
+ * What loading the demo put in the database.
+ */
+export type DemoLoaded = { city: string, units: number, partners: number, plans: Array<Imported>, };
+
+/**
+ * What the UI receives when a command fails: it branches on `code` and shows `message`.
+ */
+export type ErrorPayload = { code: string, message: string, };

@@ -1,0 +1,398 @@
+// The open plan, shared by the shell and every step screen. Steps read `current.doc` and change it only
+// through `updatePlan`, `saveItem`, `deleteItem` or `updateDoc`; each change shows at once, becomes one
+// undo step, and is written to the database by `sync.ts` — after ~250 ms of quiet for typing
+// (`{ debounce: true }`), immediately otherwise. Nothing waits for the user to press Save: pending writes
+// are flushed when the window loses focus, hides or closes.
+//
+//   import { current, updatePlan, saveItem } from '../plan/current.svelte';
+//   <input value={current.doc!.plan.title} oninput={(e) => updatePlan((p) => (p.title = e.currentTarget.value), { debounce: true })} />
+
+import * as api from '../api';
+import { ApiError, toApiError } from '../api';
+import type {
+  Challenge,
+  Comment,
+  ErrorPayload,
+  Finding,
+  Indicator,
+  ItemRef,
+  Measure,
+  Plan,
+  PlanDocument,
+  PlanStatus,
+  Responsibility,
+  Section,
+} from '../generated/types';
+import { t } from '../i18n/index.svelte';
+import { diff, LISTS, newId, type ItemKind } from './sync';
+
+export type { ItemKind } from './sync';
+
+export type StepId =
+  | 'plan'
+  | 'lagesbild'
+  | 'statistics'
+  | 'measures'
+  | 'partners'
+  | 'responsibilities'
+  | 'follow_up'
+  | 'check';
+
+/** The guided steps in order (Alt+1…Alt+8). */
+export const STEPS: readonly StepId[] = [
+  'plan',
+  'lagesbild',
+  'statistics',
+  'measures',
+  'partners',
+  'responsibilities',
+  'follow_up',
+  'check',
+];
+
+/** Which step shows a section of the plan (findings and comments point at sections). */
+export function stepOfSection(section: Section): StepId {
+  return section === 'challenges' ? 'lagesbild' : section;
+}
+
+export type ItemOf<K extends ItemKind> = {
+  challenge: Challenge;
+  indicator: Indicator;
+  measure: Measure;
+  responsibility: Responsibility;
+  comment: Comment;
+}[K];
+
+/**
+ * The open plan's state. Its fields are reactive; its methods are the module's functions, so a step can
+ * write either `current.saveItem(…)` or `saveItem(…)`.
+ */
+class CurrentPlan {
+  doc = $state<PlanDocument | null>(null);
+  findings = $state<Finding[]>([]);
+  /** True while a change waits to be written or is being written. */
+  saving = $state(false);
+  /** When the last write succeeded (ms since the epoch). */
+  savedAt = $state<number | null>(null);
+  error = $state<ErrorPayload | null>(null);
+  step = $state<StepId>('plan');
+  /** Set by `goTo`: the step should focus this item's field, then clear it. */
+  focusTarget = $state<ItemRef | null>(null);
+
+  open = (id: string) => open(id);
+  close = () => close();
+  updatePlan = (mutate: (p: Plan) => void, opts?: { debounce?: boolean }) => updatePlan(mutate, opts);
+  updateDoc = (key: string, change: (doc: PlanDocument) => void, opts?: { debounce?: boolean }) =>
+    updateDoc(key, change, opts);
+  /** As `saveItem`, typed loosely so generic item editors (`T extends { id: string }`) can call it. */
+  saveItem = <T extends { id: string }>(kind: ItemKind, item: T, opts?: { debounce?: boolean }) =>
+    saveItem(kind, item as unknown as ItemOf<ItemKind>, opts);
+  deleteItem = (kind: ItemKind, id: string) => deleteItem(kind, id);
+  setStatus = (status: PlanStatus) => setStatus(status);
+  undo = () => undo();
+  redo = () => redo();
+  get canUndo(): boolean {
+    return history.undo > 0;
+  }
+  get canRedo(): boolean {
+    return history.redo > 0;
+  }
+  goTo = (item: ItemRef) => goTo(item);
+  refreshFindings = () => refreshFindings();
+  flush = () => flush();
+}
+
+export type { CurrentPlan };
+
+export const current = new CurrentPlan();
+
+/** How many steps can be undone and redone (reactive, for the buttons). */
+export const history = $state({ undo: 0, redo: 0 });
+
+
+export const DEBOUNCE_MS = 250;
+const MAX_UNDO = 200;
+
+// Not reactive: the bookkeeping behind `current`.
+let saved: PlanDocument | null = null; // what the database holds, as far as we know
+let settled: PlanDocument | null = null; // the state after the last change, the next undo point
+let revision = 0;
+let undoStack: PlanDocument[] = [];
+let redoStack: PlanDocument[] = [];
+let burst: string | null = null; // the field being typed in, so one run of typing is one undo step
+let timer: ReturnType<typeof setTimeout> | null = null;
+let queue: Promise<void> = Promise.resolve();
+let syncing = 0;
+
+const snapshot = (): PlanDocument => $state.snapshot(current.doc) as PlanDocument;
+const clone = <T>(v: T): T => structuredClone(v);
+
+function countHistory(): void {
+  history.undo = undoStack.length;
+  history.redo = redoStack.length;
+}
+
+function showDoc(doc: PlanDocument): void {
+  current.doc = doc;
+  settled = clone(doc);
+}
+
+/** Opens a plan by id or slug; any pending change to the plan open before is written first. */
+export async function open(id: string): Promise<void> {
+  await close();
+  const doc = await api.plan(id);
+  saved = clone(doc);
+  revision = doc.plan.revision;
+  undoStack = [];
+  redoStack = [];
+  countHistory();
+  current.error = null;
+  current.savedAt = null;
+  current.step = 'plan';
+  current.focusTarget = null;
+  current.findings = [];
+  showDoc(doc);
+  await refreshFindings();
+}
+
+/** Writes what is pending and closes the plan. */
+export async function close(): Promise<void> {
+  await flush();
+  current.doc = null;
+  current.findings = [];
+  current.error = null;
+  saved = settled = null;
+  undoStack = [];
+  redoStack = [];
+  countHistory();
+}
+
+/**
+ * Applies a change to the open plan: shows it now, records an undo step (one per run of typing in the
+ * same field when `debounce`), and schedules the write.
+ */
+export function updateDoc(
+  key: string,
+  change: (doc: PlanDocument) => void,
+  opts: { debounce?: boolean } = {},
+): Promise<void> {
+  const doc = current.doc;
+  if (!doc || !settled) return Promise.resolve();
+  const debounce = opts.debounce ?? false;
+  if (!(debounce && burst === key && timer !== null)) {
+    undoStack.push(settled);
+    if (undoStack.length > MAX_UNDO) undoStack.shift();
+    redoStack = [];
+  }
+  change(doc);
+  settled = snapshot();
+  countHistory();
+  burst = debounce ? key : null;
+  return schedule(debounce ? DEBOUNCE_MS : 0);
+}
+
+/** Changes the plan's own fields (title, period, lägesbild, team, follow-up plan…). */
+export function updatePlan(mutate: (p: Plan) => void, opts: { debounce?: boolean } = {}): Promise<void> {
+  return updateDoc('plan', (d) => mutate(d.plan), opts);
+}
+
+/**
+ * Adds or replaces an item (matched by id); an item without an id gets one (set on the object you pass).
+ * The list shows it at once; the promise settles once it is written. Pass `{ debounce: true }` from text inputs.
+ */
+export function saveItem<K extends ItemKind>(kind: K, item: ItemOf<K>, opts: { debounce?: boolean } = {}): Promise<void> {
+  if (!item.id) item.id = newId();
+  return updateDoc(`${kind}:${item.id}`, (d) => {
+    const list = d[LISTS[kind]] as ItemOf<K>[];
+    const at = list.findIndex((i) => i.id === item.id);
+    if (at < 0) list.push(item);
+    else if (list[at] !== item) list[at] = item;
+  }, opts);
+}
+
+export function deleteItem(kind: ItemKind, id: string): Promise<void> {
+  return updateDoc(`${kind}:${id}:delete`, (d) => {
+    const list = LISTS[kind];
+    (d as unknown as Record<string, { id: string }[]>)[list] = (d[list] as { id: string }[]).filter((i) => i.id !== id);
+  });
+}
+
+/** Resolvers of callers waiting for the next flush (a debounced change settles when it is written). */
+let waiting: (() => void)[] = [];
+
+function schedule(ms: number): Promise<void> {
+  if (timer !== null) clearTimeout(timer);
+  timer = null;
+  current.saving = true;
+  if (ms === 0) return flush();
+  const written = new Promise<void>((resolve) => waiting.push(resolve));
+  timer = setTimeout(() => void flush(), ms);
+  return written;
+}
+
+/** Writes every pending change now. Resolves when the database has them (or the write failed). */
+export function flush(): Promise<void> {
+  if (timer !== null) clearTimeout(timer);
+  timer = null;
+  burst = null;
+  const waiters = waiting;
+  waiting = [];
+  queue = queue.then(sync, sync).then(() => waiters.forEach((resolve) => resolve()));
+  return queue;
+}
+
+async function sync(): Promise<void> {
+  const doc = current.doc;
+  const base = saved;
+  if (!doc || !base) {
+    current.saving = timer !== null;
+    return;
+  }
+  const planId = base.plan.id;
+  const ops = diff(base, snapshot());
+  if (ops.length === 0) {
+    current.saving = timer !== null || syncing > 0;
+    return;
+  }
+  syncing++;
+  current.saving = true;
+  let failure: ApiError | null = null;
+  let wrote = false;
+  for (const op of ops) {
+    try {
+      revision = await op.run(planId, revision);
+      base.plan.revision = revision;
+      op.apply(base);
+      wrote = true;
+    } catch (e) {
+      failure ??= toApiError(e);
+      if (failure.code === 'stale_write') break;
+    }
+  }
+  syncing--;
+  const stillOpen = current.doc?.plan.id === planId;
+  if (stillOpen && current.doc) current.doc.plan.revision = revision;
+  current.saving = timer !== null || syncing > 0;
+  if (!stillOpen) return;
+  if (failure?.code === 'stale_write') {
+    await reloadAfterStaleWrite(planId);
+  } else if (failure) {
+    current.error = { code: failure.code, message: failure.message };
+  } else {
+    current.error = null;
+    current.savedAt = Date.now();
+  }
+  if (wrote) await refreshFindings();
+}
+
+/** Someone else wrote the plan: show their version, and say so (our unsaved change is lost, not merged). */
+async function reloadAfterStaleWrite(planId: string): Promise<void> {
+  try {
+    const fresh = await api.plan(planId);
+    saved = clone(fresh);
+    revision = fresh.plan.revision;
+    undoStack = [];
+    redoStack = [];
+    countHistory();
+    showDoc(fresh);
+    current.error = { code: 'stale_write', message: t('app.stale_write') };
+  } catch (e) {
+    const err = toApiError(e);
+    current.error = { code: err.code, message: err.message };
+  }
+}
+
+function restore(state: PlanDocument): void {
+  const doc = current.doc;
+  if (!doc) return;
+  // Status and revision are the database's, not part of what undo takes back.
+  state.plan.status = doc.plan.status;
+  state.plan.revision = revision;
+  burst = null;
+  showDoc(state);
+  countHistory();
+  schedule(0);
+}
+
+export function undo(): void {
+  const previous = undoStack.pop();
+  if (!previous || !current.doc) return;
+  redoStack.push(snapshot());
+  restore(previous);
+}
+
+export function redo(): void {
+  const next = redoStack.pop();
+  if (!next || !current.doc) return;
+  undoStack.push(snapshot());
+  restore(next);
+}
+
+/** Moves the plan to another status (a numbered revision is taken). Resolves to the error, if any. */
+export async function setStatus(status: PlanStatus): Promise<ApiError | null> {
+  await flush();
+  const doc = current.doc;
+  if (!doc || !saved) return null;
+  try {
+    revision = await api.setStatus(doc.plan.id, revision, status);
+    doc.plan.status = status;
+    doc.plan.revision = revision;
+    saved.plan.status = status;
+    saved.plan.revision = revision;
+    if (settled) settled.plan.status = status;
+    current.error = null;
+    current.savedAt = Date.now();
+    await refreshFindings();
+    return null;
+  } catch (e) {
+    const err = toApiError(e);
+    if (err.code === 'stale_write') await reloadAfterStaleWrite(doc.plan.id);
+    else current.error = { code: err.code, message: err.message };
+    return err;
+  }
+}
+
+/** Reads the readiness findings again (after each write, and whenever a step asks). */
+export async function refreshFindings(): Promise<void> {
+  const id = current.doc?.plan.id;
+  if (!id) return;
+  try {
+    const findings = await api.check(id);
+    if (current.doc?.plan.id === id) current.findings = findings;
+  } catch (e) {
+    const err = toApiError(e);
+    current.error = { code: err.code, message: err.message };
+  }
+}
+
+/** Takes the user to an item: switches to its step and asks the step to focus it. */
+export function goTo(item: ItemRef): void {
+  current.step = stepOfSection(item.section);
+  current.focusTarget = item;
+}
+
+export function goToStep(step: StepId): void {
+  current.step = step;
+  current.focusTarget = null;
+}
+
+/** The findings that belong to a step, for its badge and its own hints. */
+export function findingsFor(step: StepId): Finding[] {
+  if (step === 'check') return current.findings;
+  return current.findings.filter((f) => stepOfSection(f.item.section) === step);
+}
+
+export function dismissError(): void {
+  current.error = null;
+}
+
+// Nothing typed is lost when the window loses focus, is hidden or goes away.
+if (typeof window !== 'undefined') {
+  const flushNow = () => void flush();
+  window.addEventListener('blur', flushNow);
+  window.addEventListener('pagehide', flushNow);
+  window.addEventListener('beforeunload', flushNow);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushNow();
+  });
+}

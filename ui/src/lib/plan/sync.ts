@@ -1,0 +1,125 @@
+// What must be written to bring the database from the last saved state of a plan to what the user sees.
+// The open plan is edited locally (instantly, undoably) and then synced by diffing: each difference is
+// one core call. This keeps undo simple — restoring an older state is just another diff — and means a
+// failed write is retried by the next sync instead of being lost.
+
+import * as api from '../api';
+import type { Comment, PlanDocument } from '../generated/types';
+
+export type ItemKind = 'challenge' | 'indicator' | 'measure' | 'responsibility' | 'comment';
+
+/** The list in a PlanDocument that holds each kind, in the order upserts must run (things referred to first). */
+export const LISTS = {
+  challenge: 'challenges',
+  indicator: 'indicators',
+  measure: 'measures',
+  responsibility: 'responsibilities',
+  comment: 'comments',
+} as const satisfies Record<ItemKind, keyof PlanDocument>;
+
+export const KINDS = Object.keys(LISTS) as ItemKind[];
+
+type Item = { id: string };
+type Writer = (planId: string, rev: number, item: never) => Promise<number>;
+
+const SAVE: Record<ItemKind, Writer> = {
+  challenge: api.saveChallenge,
+  indicator: api.saveIndicator,
+  measure: api.saveMeasure,
+  responsibility: api.saveResponsibility,
+  comment: api.saveComment as (planId: string, rev: number, item: Comment) => Promise<number>,
+};
+
+const DELETE: Record<ItemKind, (planId: string, rev: number, id: string) => Promise<number>> = {
+  challenge: api.deleteChallenge,
+  indicator: api.deleteIndicator,
+  measure: api.deleteMeasure,
+  responsibility: api.deleteResponsibility,
+  comment: api.deleteComment,
+};
+
+/** One write: `run` calls core and resolves to the new revision; `apply` records it in the saved state. */
+export interface SyncOp {
+  label: string;
+  run(planId: string, revision: number): Promise<number>;
+  apply(saved: PlanDocument): void;
+}
+
+/** JSON with sorted keys, so two equal values compare equal however their keys were added. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+}
+
+const clone = <T>(v: T): T => structuredClone(v);
+
+/** The plan's own fields without the two that are not the user's to edit here (revision, status). */
+function planFields(doc: PlanDocument): string {
+  const { revision: _r, status: _s, ...rest } = doc.plan;
+  return stableJson(rest);
+}
+
+/**
+ * The writes that turn `saved` into `target`: the plan's fields, then new and changed items (challenges
+ * before the measures that answer them), then removed items (measures before the challenges they answered).
+ */
+export function diff(saved: PlanDocument, target: PlanDocument): SyncOp[] {
+  const ops: SyncOp[] = [];
+  if (planFields(saved) !== planFields(target)) {
+    const plan = clone(target.plan);
+    ops.push({
+      label: 'plan',
+      run: (_planId, rev) => api.updatePlan(rev, { ...plan, revision: rev, status: saved.plan.status }),
+      apply: (s) => {
+        s.plan = { ...clone(plan), revision: s.plan.revision, status: s.plan.status };
+      },
+    });
+  }
+  for (const kind of KINDS) {
+    const list = LISTS[kind];
+    const before = new Map((saved[list] as Item[]).map((i) => [i.id, stableJson(i)]));
+    for (const item of target[list] as Item[]) {
+      if (before.get(item.id) === stableJson(item)) continue;
+      const copy = clone(item);
+      ops.push({
+        label: `save ${kind} ${item.id}`,
+        run: (planId, rev) => SAVE[kind](planId, rev, copy as never),
+        apply: (s) => {
+          const items = s[list] as Item[];
+          const at = items.findIndex((i) => i.id === copy.id);
+          if (at >= 0) items[at] = clone(copy);
+          else items.push(clone(copy));
+        },
+      });
+    }
+  }
+  for (const kind of [...KINDS].reverse()) {
+    const list = LISTS[kind];
+    const kept = new Set((target[list] as Item[]).map((i) => i.id));
+    for (const item of saved[list] as Item[]) {
+      if (kept.has(item.id)) continue;
+      const id = item.id;
+      ops.push({
+        label: `delete ${kind} ${id}`,
+        run: (planId, rev) => DELETE[kind](planId, rev, id),
+        apply: (s) => {
+          (s as Record<string, unknown>)[list] = (s[list] as Item[]).filter((i) => i.id !== id);
+        },
+      });
+    }
+  }
+  return ops;
+}
+
+/** A fresh id for a new item, so the UI knows it before the first save. */
+export function newId(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
