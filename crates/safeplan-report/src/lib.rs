@@ -7,3 +7,5 @@
 //! `engine` lays that Markdown out on A4 pages and writes a tagged PDF.
 
 pub mod template;
+
+pub mod engine;

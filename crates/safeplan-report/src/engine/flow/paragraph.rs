@@ -1,0 +1,172 @@
+//! Paragraph lines, lists and images as units.
+
+use std::collections::BTreeMap;
+
+use super::{line_items, set, Flow, Unit};
+use crate::engine::blocks::Block;
+use crate::engine::draw::{Item, ItemKind, LinkTarget, Mark, NodeId};
+use crate::engine::fonts::Face;
+use crate::engine::style::*;
+use crate::engine::text::{single_run, Align, Span};
+use crate::engine::EngineError;
+
+/// Where the baseline sits in a line box of `leading` for type of `size`.
+pub fn baseline(leading: f32, size: f32) -> f32 {
+    (leading - size) / 2.0 + size * 0.8
+}
+
+impl Flow<'_, '_> {
+    /// One unit per line, keeping at least two lines together at a paragraph's start and end.
+    #[allow(clippy::too_many_arguments)]
+    pub fn text_units(
+        &mut self,
+        spans: &[Span],
+        links: &[Option<LinkTarget>],
+        x: f32,
+        width: f32,
+        align: Align,
+        leading: f32,
+        space_before: f32,
+        node: NodeId,
+    ) {
+        let lines = set(self.ctx, spans, width, align);
+        let n = lines.len();
+        let size = spans.iter().map(|s| s.size).fold(0.0, f32::max);
+        let base = baseline(leading, size);
+        let mut link_nodes: BTreeMap<usize, NodeId> = BTreeMap::new();
+        for (i, line) in lines.iter().enumerate() {
+            let mut items = Vec::with_capacity(line.runs.len() + 1);
+            for r in &line.runs {
+                let link = spans.get(r.span).and_then(|s| s.link);
+                let target = link.and_then(|l| links.get(l).cloned().flatten());
+                let mark = match (link, &target) {
+                    (Some(l), Some(_)) => {
+                        let id = *link_nodes
+                            .entry(l)
+                            .or_insert_with(|| self.out.tree.add("Link", node));
+                        Mark::Content(id)
+                    }
+                    _ => Mark::Content(node),
+                };
+                items.push(Item {
+                    x: x + r.x,
+                    y: base,
+                    kind: ItemKind::Text(r.run.clone()),
+                    mark,
+                });
+                if let Some(target) = target {
+                    items.push(Item {
+                        x: x + r.x,
+                        y: 0.0,
+                        kind: ItemKind::Link {
+                            w: r.run.width,
+                            h: leading,
+                            target,
+                        },
+                        mark,
+                    });
+                }
+            }
+            let mut u = Unit::new(leading, items);
+            if i == 0 {
+                u.space_before = space_before;
+            }
+            // Orphans: the first line keeps with the second; widows: the last two stay together.
+            u.keep_with_next = n >= 2 && (i == 0 || i + 2 == n);
+            self.push(u);
+        }
+    }
+
+    pub fn list(
+        &mut self,
+        ordered: bool,
+        start: u64,
+        items: &[Vec<Block>],
+        x: f32,
+        width: f32,
+        parent: NodeId,
+    ) -> Result<(), EngineError> {
+        let list = self.out.tree.add("L", parent);
+        self.list_depth += 1;
+        let indent = LIST_INDENT + if ordered { 4.0 } else { 0.0 };
+        for (k, item) in items.iter().enumerate() {
+            let li = self.out.tree.add("LI", list);
+            let lbl = self.out.tree.add("Lbl", li);
+            let body = self.out.tree.add("LBody", li);
+            let first = self.out.units.len();
+            for b in item {
+                self.block(b, x + indent, width - indent, body, false)?;
+            }
+            if self.out.units.len() == first {
+                continue;
+            }
+            let label = if ordered {
+                format!("{}.", start.saturating_add(k as u64))
+            } else if self.list_depth % 2 == 1 {
+                "•".to_string()
+            } else {
+                "–".to_string()
+            };
+            let u = &mut self.out.units[first];
+            if k > 0 || self.list_depth > 1 {
+                u.space_before = u.space_before.min(3.5);
+            }
+            let (y, size, color) = u
+                .items
+                .iter()
+                .find_map(|i| match &i.kind {
+                    ItemKind::Text(r) => Some((i.y, r.size, r.color)),
+                    _ => None,
+                })
+                .unwrap_or((baseline(BODY_LEADING, BODY_SIZE), BODY_SIZE, TEXT));
+            let color = if color == LINK { TEXT } else { color };
+            let run = single_run(self.ctx.fonts, &label, Face::Regular, size, if ordered { color } else { ACCENT });
+            let lx = x + indent - 6.0 - run.width;
+            u.items.push(Item {
+                x: lx,
+                y,
+                kind: ItemKind::Text(run),
+                mark: Mark::Content(lbl),
+            });
+        }
+        self.list_depth -= 1;
+        Ok(())
+    }
+
+    pub fn image(&mut self, alt: &str, name: &str, x: f32, width: f32, parent: NodeId) -> Result<(), EngineError> {
+        let index = self.ctx.images.index_of(name)?;
+        let (pw, ph) = self.ctx.images.size(index);
+        // Pixels at 150 dpi, never wider than the column nor taller than half the page.
+        let mut w = (pw as f32 * 72.0 / 150.0).min(width);
+        let mut h = w * ph as f32 / pw.max(1) as f32;
+        let max_h = (BODY_BOTTOM - BODY_TOP) * 0.5;
+        if h > max_h {
+            w *= max_h / h;
+            h = max_h;
+        }
+        let node = self.out.tree.add("Figure", parent);
+        self.out.tree.nodes[node].alt = Some(if alt.trim().is_empty() { name.to_string() } else { alt.to_string() });
+        let item = Item {
+            x: x + (width - w) / 2.0,
+            y: 0.0,
+            kind: ItemKind::Image { index, w, h },
+            mark: Mark::Content(node),
+        };
+        let mut u = Unit::new(h, vec![item]);
+        u.space_before = 10.0;
+        self.push(u);
+        Ok(())
+    }
+
+    /// Lines of `spans` as units marked as `node`, without widow control (captions, cells).
+    pub fn simple_lines(&mut self, spans: &[Span], x: f32, width: f32, align: Align, leading: f32, node: NodeId) -> Vec<Item> {
+        let lines = set(self.ctx, spans, width, align);
+        let size = spans.iter().map(|s| s.size).fold(0.0, f32::max);
+        let base = baseline(leading, size);
+        let mut items = Vec::new();
+        for (i, l) in lines.iter().enumerate() {
+            items.extend(line_items(l, x, base + i as f32 * leading, Mark::Content(node)));
+        }
+        items
+    }
+}

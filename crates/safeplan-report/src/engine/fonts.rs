@@ -1,0 +1,182 @@
+//! The body font's four faces: glyph lookup and advances for measuring, outlines for the
+//! watermark, and the bytes for embedding.
+
+use super::{EngineError, FontSet};
+
+/// Noto Sans, shipped under templates/fonts with its licence (SIL OFL 1.1): covers every Nordic
+/// letter including the Sami and Finnish ones (š ž č đ ŋ ŧ ʒ).
+pub fn builtin_fonts() -> FontSet {
+    FontSet {
+        regular: include_bytes!("../../../../templates/fonts/NotoSans-Regular.ttf").to_vec(),
+        bold: include_bytes!("../../../../templates/fonts/NotoSans-Bold.ttf").to_vec(),
+        italic: include_bytes!("../../../../templates/fonts/NotoSans-Italic.ttf").to_vec(),
+        bold_italic: include_bytes!("../../../../templates/fonts/NotoSans-BoldItalic.ttf").to_vec(),
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Face {
+    Regular = 0,
+    Bold = 1,
+    Italic = 2,
+    BoldItalic = 3,
+}
+
+impl Face {
+    pub const ALL: [Face; 4] = [Face::Regular, Face::Bold, Face::Italic, Face::BoldItalic];
+
+    pub fn from_style(bold: bool, italic: bool) -> Face {
+        match (bold, italic) {
+            (false, false) => Face::Regular,
+            (true, false) => Face::Bold,
+            (false, true) => Face::Italic,
+            (true, true) => Face::BoldItalic,
+        }
+    }
+
+    pub fn is_bold(self) -> bool {
+        matches!(self, Face::Bold | Face::BoldItalic)
+    }
+
+    pub fn is_italic(self) -> bool {
+        matches!(self, Face::Italic | Face::BoldItalic)
+    }
+
+    pub fn short(self) -> &'static str {
+        ["R", "B", "I", "BI"][self as usize]
+    }
+}
+
+/// Latin, Latin-1, the Latin extensions and IPA are looked up once per render; the rest on demand.
+const CACHED_CHARS: usize = 0x300;
+
+pub struct FontFace<'a> {
+    pub data: &'a [u8],
+    pub face: ttf_parser::Face<'a>,
+    pub units_per_em: f32,
+    pub ascender: f32,
+    pub descender: f32,
+    /// (glyph id, advance in font units) for the first CACHED_CHARS code points.
+    cache: Vec<(u16, u16)>,
+}
+
+impl<'a> FontFace<'a> {
+    fn load(which: &str, data: &'a [u8]) -> Result<Self, EngineError> {
+        let face = ttf_parser::Face::parse(data, 0).map_err(|e| EngineError::Font {
+            which: which.to_string(),
+            message: e.to_string(),
+        })?;
+        let units_per_em = f32::from(face.units_per_em().max(1));
+        let mut font = FontFace {
+            data,
+            units_per_em,
+            ascender: f32::from(face.ascender()),
+            descender: f32::from(face.descender()),
+            face,
+            cache: Vec::new(),
+        };
+        font.cache = (0..CACHED_CHARS as u32)
+            .map(|cp| char::from_u32(cp).map_or((0, 0), |c| font.lookup(c)))
+            .collect();
+        if font.glyph('a').0 == 0 {
+            return Err(EngineError::Font {
+                which: which.to_string(),
+                message: "the font has no Latin letters".into(),
+            });
+        }
+        Ok(font)
+    }
+
+    fn lookup(&self, c: char) -> (u16, u16) {
+        let gid = self.face.glyph_index(c).map_or(0, |g| g.0);
+        let adv = self.face.glyph_hor_advance(ttf_parser::GlyphId(gid)).unwrap_or(0);
+        (gid, adv)
+    }
+
+    /// Glyph id and advance in font units.
+    pub fn glyph(&self, c: char) -> (u16, u16) {
+        match self.cache.get(c as usize) {
+            Some(&hit) => hit,
+            None => self.lookup(c),
+        }
+    }
+
+    /// Advance of a glyph in font units (for the /W array).
+    pub fn advance_of(&self, gid: u16) -> u16 {
+        self.face.glyph_hor_advance(ttf_parser::GlyphId(gid)).unwrap_or(0)
+    }
+
+    pub fn width(&self, text: &str, size: f32) -> f32 {
+        let units: u32 = text.chars().map(|c| u32::from(self.glyph(c).1)).sum();
+        units as f32 * size / self.units_per_em
+    }
+
+    pub fn char_width(&self, c: char, size: f32) -> f32 {
+        f32::from(self.glyph(c).1) * size / self.units_per_em
+    }
+
+    /// Distance from the baseline to the top of capitals, in points.
+    pub fn cap_height(&self, size: f32) -> f32 {
+        let cap = self.face.capital_height().map_or(self.ascender * 0.7, f32::from);
+        cap * size / self.units_per_em
+    }
+}
+
+pub struct Fonts<'a> {
+    faces: [FontFace<'a>; 4],
+}
+
+impl<'a> Fonts<'a> {
+    pub fn load(set: &'a FontSet) -> Result<Self, EngineError> {
+        Ok(Fonts {
+            faces: [
+                FontFace::load("regular", &set.regular)?,
+                FontFace::load("bold", &set.bold)?,
+                FontFace::load("italic", &set.italic)?,
+                FontFace::load("bold_italic", &set.bold_italic)?,
+            ],
+        })
+    }
+
+    pub fn face(&self, face: Face) -> &FontFace<'a> {
+        &self.faces[face as usize]
+    }
+}
+
+/// Collects a glyph outline as PDF path operators, in font units.
+#[derive(Default)]
+pub struct OutlinePath {
+    pub ops: String,
+    last: (f32, f32),
+}
+
+impl ttf_parser::OutlineBuilder for OutlinePath {
+    fn move_to(&mut self, x: f32, y: f32) {
+        self.ops.push_str(&format!("{x:.0} {y:.0} m\n"));
+        self.last = (x, y);
+    }
+    fn line_to(&mut self, x: f32, y: f32) {
+        self.ops.push_str(&format!("{x:.0} {y:.0} l\n"));
+        self.last = (x, y);
+    }
+    fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
+        // PDF has only cubic curves: raise the quadratic's degree.
+        let (x0, y0) = self.last;
+        let c1 = (x0 + 2.0 / 3.0 * (x1 - x0), y0 + 2.0 / 3.0 * (y1 - y0));
+        let c2 = (x + 2.0 / 3.0 * (x1 - x), y + 2.0 / 3.0 * (y1 - y));
+        self.ops.push_str(&format!(
+            "{:.1} {:.1} {:.1} {:.1} {x:.0} {y:.0} c\n",
+            c1.0, c1.1, c2.0, c2.1
+        ));
+        self.last = (x, y);
+    }
+    fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+        self.ops.push_str(&format!(
+            "{x1:.0} {y1:.0} {x2:.0} {y2:.0} {x:.0} {y:.0} c\n"
+        ));
+        self.last = (x, y);
+    }
+    fn close(&mut self) {
+        self.ops.push_str("h\n");
+    }
+}

@@ -1,0 +1,174 @@
+//! Where a word may be hyphenated: soft hyphens first, then a small exception list, then the
+//! embedded TeX patterns of the document's language (fragments of at least three letters).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use hyphenation::{Hyphenator as _, Language, Load, Standard};
+
+/// Words the Swedish patterns split at the wrong joint of a compound, written with their breaks.
+const EXCEPTIONS: &[&str] = &[
+    "för-äld-ra-stöd",
+    "för-äld-rar",
+    "för-äld-ra-skap",
+    "stads-dels-nämnd",
+    "stads-dels-för-valt-ning",
+    "stads-dels-för-valt-ning-en",
+    "vålds-be-ja-kan-de",
+    "hand-lings-plan",
+    "hand-lings-pla-nen",
+    "brotts-före-byg-gan-de",
+    "trygg-hets-un-der-sök-ning",
+    "trygg-hets-un-der-sök-ning-en",
+    "lä-ges-bild",
+    "lä-ges-bil-den",
+    "sam-ver-kan",
+    "ung-doms-mot-tag-ning",
+];
+
+const MIN_WORD_CHARS: usize = 6;
+
+fn language(tag: &str) -> Option<Language> {
+    let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    match primary.as_str() {
+        "sv" => Some(Language::Swedish),
+        "nb" | "no" => Some(Language::NorwegianBokmal),
+        "nn" => Some(Language::NorwegianNynorsk),
+        "da" => Some(Language::Danish),
+        "fi" => Some(Language::Finnish),
+        "is" => Some(Language::Icelandic),
+        "en" => Some(Language::EnglishUS),
+        _ => None,
+    }
+}
+
+/// Loaded once per process: the dictionaries are embedded, so this reads no file.
+fn dictionary(lang: Language) -> Option<&'static Standard> {
+    static DICTS: [OnceLock<Option<Standard>>; 7] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
+    let slot = match lang {
+        Language::Swedish => 0,
+        Language::NorwegianBokmal => 1,
+        Language::NorwegianNynorsk => 2,
+        Language::Danish => 3,
+        Language::Finnish => 4,
+        Language::Icelandic => 5,
+        _ => 6,
+    };
+    DICTS[slot]
+        .get_or_init(|| {
+            Standard::from_embedded(lang).ok().map(|mut d| {
+                d.minima = (3, 3);
+                d
+            })
+        })
+        .as_ref()
+}
+
+pub struct Hyphenator {
+    dict: Option<&'static Standard>,
+    exceptions: HashMap<String, Vec<usize>>,
+    cache: std::cell::RefCell<HashMap<String, Vec<usize>>>,
+}
+
+impl Hyphenator {
+    pub fn for_lang(tag: &str) -> Hyphenator {
+        let lang = language(tag);
+        let exceptions = if lang == Some(Language::Swedish) {
+            EXCEPTIONS.iter().map(|w| exception_breaks(w)).collect()
+        } else {
+            HashMap::new()
+        };
+        Hyphenator {
+            dict: lang.and_then(dictionary),
+            exceptions,
+            cache: Default::default(),
+        }
+    }
+
+    /// Byte offsets in `word` (which has no soft hyphens) where a hyphen may be inserted.
+    pub fn breaks(&self, word: &str) -> Vec<usize> {
+        let letters = word.chars().count();
+        if letters < MIN_WORD_CHARS || !word.chars().all(char::is_alphabetic) {
+            return Vec::new();
+        }
+        // Acronyms and names in capitals stay whole.
+        if word.chars().filter(|c| c.is_uppercase()).count() > 1 {
+            return Vec::new();
+        }
+        if let Some(hit) = self.cache.borrow().get(word) {
+            return hit.clone();
+        }
+        let lower = word.to_lowercase();
+        let found = if let Some(b) = self.exceptions.get(&lower) {
+            // Lowercasing keeps byte offsets for the letters these words contain.
+            if lower.len() == word.len() {
+                b.clone()
+            } else {
+                Vec::new()
+            }
+        } else if let Some(dict) = self.dict {
+            dict.hyphenate(word).breaks
+        } else {
+            Vec::new()
+        };
+        let found: Vec<usize> = found
+            .into_iter()
+            .filter(|&i| i > 0 && i < word.len() && word.is_char_boundary(i))
+            .collect();
+        self.cache.borrow_mut().insert(word.to_string(), found.clone());
+        found
+    }
+}
+
+fn exception_breaks(marked: &str) -> (String, Vec<usize>) {
+    let mut word = String::new();
+    let mut breaks = Vec::new();
+    for c in marked.chars() {
+        if c == '-' {
+            breaks.push(word.len());
+        } else {
+            word.push(c);
+        }
+    }
+    (word, breaks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swedish_compounds_use_the_exception_list() {
+        let h = Hyphenator::for_lang("sv");
+        let w = "föräldrastöd";
+        let parts: Vec<&str> = split(w, &h.breaks(w));
+        assert_eq!(parts, ["för", "äld", "ra", "stöd"]);
+    }
+
+    #[test]
+    fn short_words_and_acronyms_stay_whole() {
+        let h = Hyphenator::for_lang("sv");
+        assert!(h.breaks("brott").is_empty());
+        assert!(h.breaks("BRÅ-rapport").is_empty());
+        assert!(!h.breaks("kommunstyrelsen").is_empty());
+    }
+
+    fn split<'a>(w: &'a str, b: &[usize]) -> Vec<&'a str> {
+        let mut out = Vec::new();
+        let mut last = 0;
+        for &i in b {
+            out.push(&w[last..i]);
+            last = i;
+        }
+        out.push(&w[last..]);
+        out
+    }
+}

@@ -1,0 +1,436 @@
+//! Breaking a paragraph into lines: UAX #14 break opportunities plus hyphenation points, chosen
+//! by a total-fit search (the sum of squared badness over the paragraph, as in TeX) rather than
+//! greedily, so justified lines are evenly spaced.
+
+use unicode_linebreak::{linebreaks, BreakOpportunity};
+
+use super::hyphenate::Hyphenator;
+use super::{Align, PlacedRun, SetLine, Span};
+use crate::engine::draw::TextRun;
+use crate::engine::fonts::Fonts;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Brk {
+    /// A space follows; its width in points.
+    Space(f32),
+    /// A hyphenation point: a hyphen of this width is drawn if the line ends here.
+    Hyphen(f32),
+    /// A break without space (after a dash or slash, or inside an over-long word).
+    Zero,
+    Mandatory,
+    End,
+}
+
+#[derive(Clone, Debug)]
+struct Frag {
+    span: usize,
+    text: String,
+}
+
+#[derive(Clone, Debug)]
+struct Piece {
+    frags: Vec<Frag>,
+    width: f32,
+    brk: Brk,
+}
+
+/// A justified line may spread its spaces to this many times their width before it is set ragged.
+const MAX_STRETCH: f32 = 2.6;
+
+pub fn set_text(
+    fonts: &Fonts<'_>,
+    hyph: &Hyphenator,
+    spans: &[Span],
+    width: f32,
+    align: Align,
+) -> Vec<SetLine> {
+    let width = width.max(1.0);
+    let pieces = pieces(fonts, hyph, spans, width);
+    if pieces.is_empty() {
+        return Vec::new();
+    }
+    let breaks = choose_breaks(&pieces, width, align);
+    let mut lines = Vec::with_capacity(breaks.len());
+    let mut start = 0;
+    for &end in &breaks {
+        lines.push(build_line(fonts, spans, &pieces, start, end, width, align));
+        start = end;
+    }
+    lines
+}
+
+fn pieces(fonts: &Fonts<'_>, hyph: &Hyphenator, spans: &[Span], width: f32) -> Vec<Piece> {
+    // The paragraph as one string with the span of every byte, so UAX #14 sees across spans.
+    let mut full = String::new();
+    let mut span_starts = Vec::with_capacity(spans.len());
+    for s in spans {
+        span_starts.push(full.len());
+        for c in s.text.chars() {
+            let c = if c == '\t' || c == '\r' { ' ' } else { c };
+            if c == '\n' || !c.is_control() {
+                full.push(c);
+            }
+        }
+    }
+    let span_at = |byte: usize| span_starts.partition_point(|&s| s <= byte).saturating_sub(1);
+    let glyph_width = |span: usize, c: char| {
+        let s = &spans[span];
+        fonts.face(s.face).char_width(c, s.size)
+    };
+
+    let mut out = Vec::new();
+    let mut prev = 0;
+    for (idx, opp) in linebreaks(&full) {
+        let seg = &full[prev..idx];
+        let seg_start = prev;
+        prev = idx;
+        let trimmed = seg.trim_end_matches([' ', '\n']);
+        let trailing = &seg[trimmed.len()..];
+        let word_chars: Vec<(usize, char)> = trimmed
+            .char_indices()
+            .map(|(i, c)| (span_at(seg_start + i), c))
+            .collect();
+        let last_brk = if idx == full.len() {
+            Brk::End
+        } else if opp == BreakOpportunity::Mandatory {
+            Brk::Mandatory
+        } else if let Some(first_space) = trailing.chars().next() {
+            let sp = span_at(seg_start + trimmed.len());
+            Brk::Space(glyph_width(sp, first_space))
+        } else {
+            Brk::Zero
+        };
+        split_word(&word_chars, last_brk, hyph, &glyph_width, width, &mut out);
+    }
+    out
+}
+
+/// Splits one unbreakable word into pieces at its soft hyphens or hyphenation points.
+fn split_word(
+    chars: &[(usize, char)],
+    last_brk: Brk,
+    hyph: &Hyphenator,
+    glyph_width: &dyn Fn(usize, char) -> f32,
+    width: f32,
+    out: &mut Vec<Piece>,
+) {
+    let mut visible: Vec<(usize, char)> = Vec::with_capacity(chars.len());
+    let mut cuts: Vec<usize> = Vec::new();
+    for &(span, c) in chars {
+        if c == '\u{ad}' {
+            if !visible.is_empty() {
+                cuts.push(visible.len());
+            }
+        } else {
+            visible.push((span, c));
+        }
+    }
+    if cuts.is_empty() {
+        // Hyphenate each run of letters on its own: "BRÅ-rapporten" breaks only after the dash.
+        let mut i = 0;
+        while i < visible.len() {
+            if !visible[i].1.is_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < visible.len() && visible[i].1.is_alphabetic() {
+                i += 1;
+            }
+            let run: String = visible[start..i].iter().map(|&(_, c)| c).collect();
+            for b in hyph.breaks(&run) {
+                cuts.push(start + run[..b].chars().count());
+            }
+        }
+    }
+    cuts.dedup();
+    let mut start = 0;
+    for (n, &cut) in cuts.iter().chain(std::iter::once(&visible.len())).enumerate() {
+        if cut <= start && n < cuts.len() {
+            continue;
+        }
+        let part = &visible[start..cut.max(start)];
+        let brk = if n == cuts.len() {
+            last_brk
+        } else {
+            let span = part.last().map_or(0, |p| p.0);
+            Brk::Hyphen(glyph_width(span, '-'))
+        };
+        push_piece(part, brk, glyph_width, width, out);
+        start = cut;
+    }
+}
+
+/// Adds a piece, cutting it into line-wide chunks when a single word is wider than the line.
+fn push_piece(
+    part: &[(usize, char)],
+    brk: Brk,
+    glyph_width: &dyn Fn(usize, char) -> f32,
+    width: f32,
+    out: &mut Vec<Piece>,
+) {
+    let mut piece = Piece {
+        frags: Vec::new(),
+        width: 0.0,
+        brk,
+    };
+    for &(span, c) in part {
+        let w = glyph_width(span, c);
+        if piece.width + w > width && !piece.frags.is_empty() {
+            let mut full = std::mem::replace(
+                &mut piece,
+                Piece {
+                    frags: Vec::new(),
+                    width: 0.0,
+                    brk,
+                },
+            );
+            full.brk = Brk::Zero;
+            out.push(full);
+        }
+        piece.width += w;
+        match piece.frags.last_mut() {
+            Some(f) if f.span == span => f.text.push(c),
+            _ => piece.frags.push(Frag {
+                span,
+                text: c.to_string(),
+            }),
+        }
+    }
+    out.push(piece);
+}
+
+fn space_width(brk: Brk) -> f32 {
+    match brk {
+        Brk::Space(w) => w,
+        _ => 0.0,
+    }
+}
+
+/// Line ends (exclusive piece indices) minimising the paragraph's total demerits.
+fn choose_breaks(pieces: &[Piece], width: f32, align: Align) -> Vec<usize> {
+    let n = pieces.len();
+    let mut best = vec![f64::INFINITY; n + 1];
+    let mut from = vec![0usize; n + 1];
+    best[0] = 0.0;
+    for j in 1..=n {
+        let last = &pieces[j - 1];
+        let is_last_line = matches!(last.brk, Brk::Mandatory | Brk::End);
+        let hyphen = match last.brk {
+            Brk::Hyphen(w) => w,
+            _ => 0.0,
+        };
+        let mut w = hyphen;
+        let mut spaces = 0usize;
+        let mut space_total = 0.0f32;
+        for i in (0..j).rev() {
+            let p = &pieces[i];
+            if i < j - 1 {
+                if matches!(p.brk, Brk::Mandatory | Brk::End) {
+                    break;
+                }
+                if let Brk::Space(sw) = p.brk {
+                    spaces += 1;
+                    space_total += sw;
+                }
+                w += space_width(p.brk);
+            }
+            w += p.width;
+            if w > width && i < j - 1 {
+                break;
+            }
+            if best[i].is_infinite() {
+                continue;
+            }
+            let slack = width - w;
+            let mut cost = if slack < 0.0 {
+                1e7
+            } else if is_last_line {
+                0.0
+            } else if align == Align::Justify {
+                let ratio = if spaces > 0 {
+                    slack / space_total
+                } else {
+                    slack / width * 20.0
+                };
+                let badness = (100.0 * f64::from(ratio).powi(3)).min(1e5);
+                (10.0 + badness).powi(2)
+            } else {
+                let b = f64::from(slack / width * 10.0).powi(2);
+                (10.0 + b).powi(2)
+            };
+            if hyphen > 0.0 {
+                cost += if align == Align::Justify { 3000.0 } else { 8000.0 };
+                if i > 0 && matches!(pieces[i - 1].brk, Brk::Hyphen(_)) {
+                    cost += 6000.0;
+                }
+            }
+            let total = best[i] + cost;
+            if total < best[j] {
+                best[j] = total;
+                from[j] = i;
+            }
+        }
+    }
+    let mut ends = Vec::new();
+    let mut j = n;
+    while j > 0 {
+        ends.push(j);
+        j = from[j];
+    }
+    ends.reverse();
+    ends
+}
+
+fn build_line(
+    fonts: &Fonts<'_>,
+    spans: &[Span],
+    pieces: &[Piece],
+    start: usize,
+    end: usize,
+    width: f32,
+    align: Align,
+) -> SetLine {
+    let last = &pieces[end - 1];
+    let ends_hyphen = matches!(last.brk, Brk::Hyphen(_));
+    let continues = start > 0 && matches!(pieces[start - 1].brk, Brk::Hyphen(_));
+    let is_last_line = matches!(last.brk, Brk::Mandatory | Brk::End);
+
+    let mut natural = 0.0;
+    let mut space_total = 0.0;
+    let mut spaces = 0usize;
+    for (k, p) in pieces[start..end].iter().enumerate() {
+        natural += p.width;
+        if start + k < end - 1 {
+            natural += space_width(p.brk);
+            if let Brk::Space(sw) = p.brk {
+                space_total += sw;
+                spaces += 1;
+            }
+        }
+    }
+    if let Brk::Hyphen(hw) = last.brk {
+        natural += hw;
+    }
+    let slack = (width - natural).max(0.0);
+    let mut extra = 0.0;
+    let mut offset = 0.0;
+    match align {
+        Align::Justify if !is_last_line && spaces > 0 && slack <= space_total * MAX_STRETCH => {
+            extra = slack / spaces as f32;
+        }
+        Align::Right => offset = slack,
+        Align::Center => offset = slack / 2.0,
+        _ => {}
+    }
+
+    // The rest of a word hyphenated on the previous line: pieces up to the word's end.
+    let mut cont_end = start;
+    while continues && cont_end < end - 1 && matches!(pieces[cont_end].brk, Brk::Hyphen(_)) {
+        cont_end += 1;
+    }
+    let mut line = SetLine::default();
+    let mut current: Option<(usize, TextRun)> = None;
+    let mut x = offset;
+    for k in start..end {
+        let p = &pieces[k];
+        // A hyphenated word's parts get runs of their own so they can carry /ActualText.
+        let own_run = (continues && k <= cont_end) || (k == end - 1 && ends_hyphen);
+        let run_starts = (continues && k == start) || (k == end - 1 && ends_hyphen && !(continues && k <= cont_end));
+        if run_starts {
+            flush(&mut line, &mut current, &mut x);
+        }
+        for f in &p.frags {
+            append(fonts, spans, &mut line, &mut current, &mut x, f.span, &f.text, extra);
+        }
+        if k == end - 1 && ends_hyphen {
+            let span = p.frags.last().map_or(0, |f| f.span);
+            append(fonts, spans, &mut line, &mut current, &mut x, span, "-", extra);
+            let mut rest = String::new();
+            if !(continues && k <= cont_end) {
+                for f in &p.frags {
+                    rest.push_str(&f.text);
+                }
+                for q in &pieces[end..] {
+                    for f in &q.frags {
+                        rest.push_str(&f.text);
+                    }
+                    if !matches!(q.brk, Brk::Hyphen(_)) {
+                        break;
+                    }
+                }
+            }
+            if let Some((_, run)) = current.as_mut() {
+                run.actual_text = Some(rest);
+            }
+        } else if own_run && k == cont_end {
+            if let Some((_, run)) = current.as_mut() {
+                run.actual_text = Some(String::new());
+            }
+        }
+        if own_run && (k == cont_end || k == end - 1) {
+            flush(&mut line, &mut current, &mut x);
+        }
+        if k < end - 1 {
+            if let Brk::Space(_) = p.brk {
+                let span = p.frags.last().map_or_else(|| current.as_ref().map_or(0, |c| c.0), |f| f.span);
+                append(fonts, spans, &mut line, &mut current, &mut x, span, " ", extra);
+            }
+        }
+    }
+    flush(&mut line, &mut current, &mut x);
+    line.width = natural + extra * spaces as f32;
+    line
+}
+
+fn flush(line: &mut SetLine, current: &mut Option<(usize, TextRun)>, x: &mut f32) {
+    if let Some((span, run)) = current.take() {
+        let w = run.width;
+        line.runs.push(PlacedRun { x: *x, run, span });
+        *x += w;
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn append(
+    fonts: &Fonts<'_>,
+    spans: &[Span],
+    line: &mut SetLine,
+    current: &mut Option<(usize, TextRun)>,
+    x: &mut f32,
+    span: usize,
+    text: &str,
+    extra: f32,
+) {
+    let Some(s) = spans.get(span) else { return };
+    if current.as_ref().is_some_and(|(cs, _)| *cs != span) {
+        flush(line, current, x);
+    }
+    let font = fonts.face(s.face);
+    let run = &mut current
+        .get_or_insert_with(|| {
+            (
+                span,
+                TextRun {
+                    face: s.face,
+                    size: s.size,
+                    color: s.color,
+                    text: String::new(),
+                    glyphs: Vec::new(),
+                    space_extra: extra,
+                    actual_text: None,
+                    width: 0.0,
+                },
+            )
+        })
+        .1;
+    for c in text.chars() {
+        let (gid, adv) = font.glyph(c);
+        run.glyphs.push(gid);
+        run.text.push(c);
+        run.width += f32::from(adv) * s.size / font.units_per_em;
+        if c == ' ' {
+            run.width += extra;
+        }
+    }
+}
