@@ -1,1 +1,216 @@
-fn main() {}
+//! The `safeplan` command line: load the demo city, list and read plans, check their readiness, move
+//! plan packages in and out, and render PDF reports. Each subcommand parses its arguments, calls one
+//! safeplan-core use case and prints the result; the rules live in the core. A mistake prints one
+//! `error:` line on stderr and exits 1 (2 for a malformed command line, as clap does).
+
+mod outline;
+mod table;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use safeplan_core::{default_db_path, ImportMode, Safeplan};
+use safeplan_model::{Level, Locale};
+
+#[derive(Parser)]
+#[command(
+    name = "safeplan",
+    version,
+    about = "Action plans against crime, hate and violent extremism"
+)]
+struct Cli {
+    /// The database file [default: $SAFEPLAN_DB, else the platform's data folder]
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Load the demo city (Sundholm): its units, partners and plans
+    Demo {
+        /// Load even though the database has plans, replacing the demo city's plans
+        #[arg(long)]
+        force: bool,
+    },
+    /// List the plans with their readiness
+    Plans {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show an outline of a plan
+    Show {
+        /// The plan's slug or id
+        plan: String,
+        /// Print the whole plan document as JSON
+        #[arg(long)]
+        json: bool,
+        /// Language of labels [default: the plan's]
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+    },
+    /// Check a plan's readiness; exits 1 while an error-level finding remains
+    Check {
+        plan: String,
+        #[arg(long)]
+        json: bool,
+        /// Language of the messages [default: the plan's]
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+    },
+    /// Write a plan package (.safeplan) to share the plan
+    Export {
+        plan: String,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Read a plan package (.safeplan) into the database
+    Import {
+        file: PathBuf,
+        /// Overwrite the local copy of the same plan
+        #[arg(long, conflicts_with = "as_copy")]
+        replace: bool,
+        /// Keep the local copy and import this one beside it under a new slug
+        #[arg(long)]
+        as_copy: bool,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Lang {
+    Sv,
+    En,
+}
+
+impl From<Lang> for Locale {
+    fn from(lang: Lang) -> Self {
+        match lang {
+            Lang::Sv => Locale::Sv,
+            Lang::En => Locale::En,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    // Whatever goes wrong, the user sees one line, never a backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("error: internal error: {}", one_line(&info.to_string()));
+    }));
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        // A closed pipe (`safeplan show x | head`) is the reader's choice, not an error.
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {}", one_line(&format!("{e:#}")));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn open(db: Option<PathBuf>) -> Result<Safeplan> {
+    let path = match db {
+        Some(p) => p,
+        None => default_db_path()?,
+    };
+    Safeplan::open(&path).with_context(|| format!("cannot open the database {}", path.display()))
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    let mut app = open(cli.db)?;
+    let mut out = std::io::stdout().lock();
+    match cli.command {
+        Command::Demo { force } => {
+            let loaded = app.load_demo(force)?;
+            writeln!(
+                out,
+                "loaded the demo city {}: {} units, {} partners, {} plans",
+                loaded.city,
+                loaded.units,
+                loaded.partners,
+                loaded.plans.len()
+            )?;
+            for p in &loaded.plans {
+                writeln!(out, "  {}  {}", p.slug, p.title)?;
+            }
+        }
+        Command::Plans { json } => {
+            let plans = app.plans()?;
+            if json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&plans)?)?;
+            } else {
+                table::plans(&mut out, &plans)?;
+            }
+        }
+        Command::Show { plan, json, lang } => {
+            let doc = app.plan(&plan)?;
+            if json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
+            } else {
+                let locale = lang
+                    .map(Locale::from)
+                    .unwrap_or_else(|| safeplan_core::locale_for(doc.plan.language));
+                outline::plan(&mut out, &doc, locale)?;
+            }
+        }
+        Command::Check { plan, json, lang } => {
+            let doc = app.plan(&plan)?;
+            let findings = app.check(&doc.plan.id)?;
+            if json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&findings)?)?;
+            } else {
+                let locale = lang
+                    .map(Locale::from)
+                    .unwrap_or_else(|| safeplan_core::locale_for(doc.plan.language));
+                table::findings(&mut out, &doc, &findings, locale)?;
+            }
+            if findings.iter().any(|f| f.level == Level::Error) {
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+        Command::Export { plan, out: file } => {
+            let bytes = app.export_package(&plan)?;
+            write_file(&file, &bytes)?;
+            writeln!(
+                out,
+                "exported {plan} to {} ({} bytes)",
+                file.display(),
+                bytes.len()
+            )?;
+        }
+        Command::Import {
+            file,
+            replace,
+            as_copy,
+        } => {
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let mode = match (replace, as_copy) {
+                (true, _) => ImportMode::Replace,
+                (_, true) => ImportMode::AsCopy,
+                _ => ImportMode::Refuse,
+            };
+            let imported = app.import_package(&bytes, mode)?;
+            writeln!(out, "imported \"{}\" as {}", imported.title, imported.slug)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))
+}

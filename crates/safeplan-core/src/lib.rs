@@ -1,1 +1,61 @@
-//! placeholder
+//! safeplan-core holds the use cases that both shells call: the desktop app's Tauri commands and the
+//! `safeplan` command line are thin adapters over [`Safeplan`]. It opens the store, creates and edits
+//! plans, runs the readiness rules, refuses to let personal identity numbers leave the machine
+//! (packages and PDFs), imports packages, renders PDF reports and loads the demo city. It reads the
+//! clock and the file system so that the model, the store's rules and the report engine need not.
+
+mod clock;
+mod db_path;
+pub mod demo;
+mod demo_loader;
+mod error;
+mod items;
+mod packages;
+mod plans;
+
+pub use db_path::{default_db_path, DB_ENV};
+pub use demo_loader::DemoLoaded;
+pub use error::{CoreError, ErrorPayload};
+pub use items::NewComment;
+pub use packages::{ImportMode, Imported};
+pub use plans::NewPlan;
+
+use std::path::Path;
+
+use safeplan_model::{Language, Locale};
+use safeplan_store::Store;
+
+/// The language the app speaks about a plan: Swedish for a Swedish plan, English for every other
+/// (the reports and labels exist in those two).
+pub fn locale_for(language: Language) -> Locale {
+    match language {
+        Language::Sv => Locale::Sv,
+        _ => Locale::En,
+    }
+}
+
+/// The application: one open database and every use case over it.
+pub struct Safeplan {
+    store: Store,
+}
+
+impl Safeplan {
+    /// Opens (creating and migrating if needed) the database at `path`.
+    pub fn open(path: &Path) -> Result<Self, CoreError> {
+        Ok(Safeplan {
+            store: Store::open(path)?,
+        })
+    }
+
+    /// A database that lives only as long as this value: for tests and previews.
+    pub fn open_in_memory() -> Result<Self, CoreError> {
+        Ok(Safeplan {
+            store: Store::open_in_memory()?,
+        })
+    }
+
+    /// True when the database holds no plan, unit or partner yet (the app then offers the demo).
+    pub fn is_empty(&self) -> Result<bool, CoreError> {
+        Ok(self.store.is_empty()?)
+    }
+}

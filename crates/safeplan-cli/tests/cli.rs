@@ -1,0 +1,289 @@
+//! Acceptance tests for the `safeplan` binary: each runs the real command against its own database.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use safeplan_core::{NewPlan, Safeplan};
+use safeplan_model::{Language, Period, PlanDocument, PlanSummary};
+
+struct Db {
+    dir: tempfile::TempDir,
+}
+
+impl Db {
+    fn new() -> Db {
+        Db {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn path(&self) -> PathBuf {
+        self.dir.path().join("safeplan.db")
+    }
+
+    fn file(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_safeplan"))
+            .arg("--db")
+            .arg(self.path())
+            .args(args)
+            .env_remove("SAFEPLAN_DB")
+            .output()
+            .unwrap()
+    }
+
+    fn demo(&self) -> Vec<PlanSummary> {
+        ok(&self.run(&["demo"]));
+        self.plans()
+    }
+
+    fn plans(&self) -> Vec<PlanSummary> {
+        serde_json::from_slice(&ok(&self.run(&["plans", "--json"])).stdout).unwrap()
+    }
+
+    fn core(&self) -> Safeplan {
+        Safeplan::open(&self.path()).unwrap()
+    }
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn ok(o: &Output) -> &Output {
+    assert!(
+        o.status.success(),
+        "expected success, got {:?}\nstdout: {}\nstderr: {}",
+        o.status,
+        stdout(o),
+        stderr(o)
+    );
+    o
+}
+
+/// A user mistake: exit 1 and exactly one line on stderr that starts with `error:`; returns that line.
+fn user_error(o: &Output) -> String {
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "stdout: {}\nstderr: {}",
+        stdout(o),
+        stderr(o)
+    );
+    let err = stderr(o);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 1, "one line expected on stderr, got: {err}");
+    assert!(lines[0].starts_with("error: "), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    lines[0].to_string()
+}
+
+fn new_draft(db: &Db, title: &str) -> PlanDocument {
+    db.core()
+        .create_plan(&NewPlan {
+            unit_id: None,
+            title: title.into(),
+            period: Some(Period {
+                from_year: 2026,
+                to_year: 2028,
+            }),
+            language: Language::Sv,
+        })
+        .unwrap()
+}
+
+#[test]
+fn demo_lists_shows_and_checks_plans() {
+    let db = Db::new();
+    let plans = db.demo();
+    assert!(!plans.is_empty(), "the demo city has plans");
+
+    let table = stdout(ok(&db.run(&["plans"])));
+    for p in &plans {
+        assert!(table.contains(&p.slug), "{table}");
+    }
+
+    let ready = plans
+        .iter()
+        .find(|p| p.errors == 0)
+        .expect("the demo has a ready plan");
+    let show = stdout(ok(&db.run(&["show", &ready.slug])));
+    assert!(show.contains(&ready.title), "{show}");
+    let doc: PlanDocument =
+        serde_json::from_slice(&ok(&db.run(&["show", &ready.slug, "--json"])).stdout).unwrap();
+    assert_eq!(doc.plan.id, ready.id);
+
+    let check = db.run(&["check", &ready.slug]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+
+    // A new draft lacks its lägesbild, decision body and challenges: error-level findings.
+    let draft = new_draft(&db, "Ny plan");
+    let check = db.run(&["check", &draft.plan.slug, "--lang", "en"]);
+    assert_eq!(check.status.code(), Some(1), "{}", stdout(&check));
+    assert!(stdout(&check).contains("R2"), "{}", stdout(&check));
+    let findings: Vec<serde_json::Value> =
+        serde_json::from_slice(&db.run(&["check", &draft.plan.slug, "--json"]).stdout).unwrap();
+    assert!(findings.iter().any(|f| f["level"] == "error"));
+    if let Some(not_ready) = plans.iter().find(|p| p.errors > 0) {
+        assert_eq!(db.run(&["check", &not_ready.slug]).status.code(), Some(1));
+    }
+}
+
+#[test]
+fn demo_twice_needs_force() {
+    let db = Db::new();
+    let first = db.demo();
+    let line = user_error(&db.run(&["demo"]));
+    assert!(line.contains("force"), "{line}");
+    ok(&db.run(&["demo", "--force"]));
+    assert_eq!(
+        db.plans().len(),
+        first.len(),
+        "force replaces the demo's plans rather than adding to them"
+    );
+}
+
+#[test]
+fn export_then_import_as_copy_or_refused() {
+    let db = Db::new();
+    let plans = db.demo();
+    let plan = plans.iter().find(|p| p.errors == 0).unwrap_or(&plans[0]);
+    let file = db.file("plan.safeplan");
+    ok(&db.run(&["export", &plan.slug, "--out", file.to_str().unwrap()]));
+    assert!(std::fs::metadata(&file).unwrap().len() > 0);
+
+    let line = user_error(&db.run(&["import", file.to_str().unwrap()]));
+    assert!(line.contains("--as-copy"), "{line}");
+
+    let out = stdout(ok(&db.run(&[
+        "import",
+        file.to_str().unwrap(),
+        "--as-copy",
+    ])));
+    assert!(out.contains("imported"), "{out}");
+    let after = db.plans();
+    assert_eq!(after.len(), plans.len() + 1);
+    let copy = after
+        .iter()
+        .find(|p| !plans.iter().any(|q| q.id == p.id))
+        .unwrap();
+    assert_ne!(copy.slug, plan.slug);
+    assert!(copy.title.starts_with(&plan.title), "{}", copy.title);
+
+    // Another city office, another database: it comes straight in.
+    let other = Db::new();
+    ok(&other.run(&["import", file.to_str().unwrap()]));
+    assert_eq!(other.plans().len(), 1);
+}
+
+#[test]
+fn import_replace_takes_newer_packages_and_refuses_stale_ones() {
+    let db = Db::new();
+    let plans = db.demo();
+    let plan = &plans[0];
+    let old = db.file("old.safeplan");
+    ok(&db.run(&["export", &plan.slug, "--out", old.to_str().unwrap()]));
+
+    // The plan moves on after the first package was made, and is exported again.
+    let mut app = db.core();
+    let mut doc = app.plan(&plan.slug).unwrap();
+    doc.plan.decision_body = "Stadsdelsnämnden (ändrad)".into();
+    app.update_plan(doc.plan.revision, &doc.plan).unwrap();
+    drop(app);
+    let new = db.file("new.safeplan");
+    ok(&db.run(&["export", &plan.slug, "--out", new.to_str().unwrap()]));
+
+    // The stale package would overwrite newer edits: refused with or without --replace.
+    user_error(&db.run(&["import", old.to_str().unwrap()]));
+    let line = user_error(&db.run(&["import", old.to_str().unwrap(), "--replace"]));
+    assert!(line.contains("revision"), "{line}");
+    assert_eq!(
+        db.core().plan(&plan.slug).unwrap().plan.decision_body,
+        "Stadsdelsnämnden (ändrad)"
+    );
+
+    // An office holding the old copy takes the newer package with --replace.
+    let other = Db::new();
+    ok(&other.run(&["import", old.to_str().unwrap()]));
+    user_error(&other.run(&["import", new.to_str().unwrap()]));
+    ok(&other.run(&["import", new.to_str().unwrap(), "--replace"]));
+    assert_eq!(
+        other.core().plan(&plan.slug).unwrap().plan.decision_body,
+        "Stadsdelsnämnden (ändrad)"
+    );
+    assert_eq!(other.plans().len(), 1);
+}
+
+#[test]
+fn mistakes_are_one_error_line() {
+    let db = Db::new();
+    db.demo();
+    let missing = db.file("no-such.safeplan");
+    let line = user_error(&db.run(&["import", missing.to_str().unwrap()]));
+    assert!(line.contains("no-such.safeplan"), "{line}");
+
+    let garbage = db.file("garbage.safeplan");
+    std::fs::write(&garbage, b"not a package").unwrap();
+    user_error(&db.run(&["import", garbage.to_str().unwrap()]));
+
+    user_error(&db.run(&["show", "no-such-plan"]));
+    user_error(&db.run(&["check", "no-such-plan"]));
+
+    let slug = db.plans()[0].slug.clone();
+    let nowhere = db.file("missing-folder/plan.safeplan");
+    user_error(&db.run(&["export", &slug, "--out", nowhere.to_str().unwrap()]));
+
+    // A database path that is a folder.
+    let o = Command::new(env!("CARGO_BIN_EXE_safeplan"))
+        .args(["--db", db.dir.path().to_str().unwrap(), "plans"])
+        .output()
+        .unwrap();
+    user_error(&o);
+
+    // Malformed command lines are clap's: exit 2.
+    assert_eq!(db.run(&["import"]).status.code(), Some(2));
+    assert_eq!(
+        db.run(&["import", "x", "--replace", "--as-copy"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn export_refused_while_a_personal_identity_number_is_in_the_plan() {
+    let db = Db::new();
+    let plans = db.demo();
+    let plan = &plans[0];
+    let mut app = db.core();
+    let doc = app.plan(&plan.slug).unwrap();
+    let mut measure = doc.measures[0].clone();
+    measure.description = format!("{} Kontakt: 121212-1212.", measure.description);
+    app.save_measure(&doc.plan.id, doc.plan.revision, &measure)
+        .unwrap();
+    drop(app);
+
+    let file = db.file("leak.safeplan");
+    let line = user_error(&db.run(&["export", &plan.slug, "--out", file.to_str().unwrap()]));
+    assert!(
+        line.contains(&measure.title),
+        "the error names the measure: {line}"
+    );
+    assert!(
+        !line.contains("121212-1212"),
+        "the number itself is not repeated: {line}"
+    );
+    assert!(!file.exists(), "nothing was written");
+    assert_eq!(
+        db.run(&["check", &plan.slug]).status.code(),
+        Some(1),
+        "R9 is an error"
+    );
+}

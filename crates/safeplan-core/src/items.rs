@@ -1,0 +1,204 @@
+//! The things inside a plan (challenges, indicators, measures, routines, comments) and the city's
+//! registries shared by its plans (units, partners). Every write to a plan names the revision the
+//! caller last saw and returns the new one, so two windows cannot silently overwrite each other.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use safeplan_model::{
+    Challenge, Comment, Indicator, ItemRef, Measure, Partner, PartnerUse, Responsibility, Unit,
+};
+
+use crate::clock;
+use crate::error::CoreError;
+use crate::Safeplan;
+
+/// A comment as the reviewer writes it; the id and the time are added here.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct NewComment {
+    pub anchor: ItemRef,
+    pub author_name: String,
+    pub author_role: String,
+    pub text: String,
+    /// Set on a reply: the comment it answers.
+    pub parent_id: Option<String>,
+}
+
+/// An empty id means "new": the item gets a fresh one, so a form need not invent ids.
+fn with_id<T: Clone>(item: &T, id: &str, set: impl FnOnce(&mut T, String)) -> T {
+    let mut item = item.clone();
+    if id.trim().is_empty() {
+        set(&mut item, uuid::Uuid::new_v4().to_string());
+    }
+    item
+}
+
+impl Safeplan {
+    pub fn units(&self) -> Result<Vec<Unit>, CoreError> {
+        Ok(self.store.units()?)
+    }
+
+    /// Creates or updates a unit (an empty id creates one).
+    pub fn save_unit(&mut self, unit: &Unit) -> Result<Unit, CoreError> {
+        let unit = with_id(unit, &unit.id, |u, id| u.id = id);
+        self.store.save_unit(&unit)?;
+        Ok(unit)
+    }
+
+    /// Refused (`in_use`) while a plan belongs to the unit.
+    pub fn delete_unit(&mut self, unit_id: &str) -> Result<(), CoreError> {
+        Ok(self.store.delete_unit(unit_id)?)
+    }
+
+    pub fn partners(&self) -> Result<Vec<Partner>, CoreError> {
+        Ok(self.store.partners()?)
+    }
+
+    /// Creates or updates a registry partner (an empty id creates one).
+    pub fn save_partner(&mut self, partner: &Partner) -> Result<Partner, CoreError> {
+        let partner = with_id(partner, &partner.id, |p, id| p.id = id);
+        self.store.save_partner(&partner)?;
+        Ok(partner)
+    }
+
+    /// Refused (`in_use`) while any measure names the partner; [`Safeplan::partner_usage`] says which.
+    pub fn delete_partner(&mut self, partner_id: &str) -> Result<(), CoreError> {
+        Ok(self.store.delete_partner(partner_id)?)
+    }
+
+    /// Every measure, in every plan, that names the partner.
+    pub fn partner_usage(&self, partner_id: &str) -> Result<Vec<PartnerUse>, CoreError> {
+        Ok(self.store.partner_usage(partner_id)?)
+    }
+
+    pub fn save_challenge(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        item: &Challenge,
+    ) -> Result<i64, CoreError> {
+        let item = with_id(item, &item.id, |c, id| c.id = id);
+        Ok(self
+            .store
+            .save_challenge(plan_id, expected_revision, &item)?)
+    }
+
+    pub fn delete_challenge(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        id: &str,
+    ) -> Result<i64, CoreError> {
+        Ok(self
+            .store
+            .delete_challenge(plan_id, expected_revision, id)?)
+    }
+
+    pub fn save_indicator(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        item: &Indicator,
+    ) -> Result<i64, CoreError> {
+        let item = with_id(item, &item.id, |i, id| i.id = id);
+        Ok(self
+            .store
+            .save_indicator(plan_id, expected_revision, &item)?)
+    }
+
+    pub fn delete_indicator(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        id: &str,
+    ) -> Result<i64, CoreError> {
+        Ok(self
+            .store
+            .delete_indicator(plan_id, expected_revision, id)?)
+    }
+
+    pub fn save_measure(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        item: &Measure,
+    ) -> Result<i64, CoreError> {
+        let item = with_id(item, &item.id, |m, id| m.id = id);
+        Ok(self.store.save_measure(plan_id, expected_revision, &item)?)
+    }
+
+    pub fn delete_measure(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        id: &str,
+    ) -> Result<i64, CoreError> {
+        Ok(self.store.delete_measure(plan_id, expected_revision, id)?)
+    }
+
+    pub fn save_responsibility(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        item: &Responsibility,
+    ) -> Result<i64, CoreError> {
+        let item = with_id(item, &item.id, |r, id| r.id = id);
+        Ok(self
+            .store
+            .save_responsibility(plan_id, expected_revision, &item)?)
+    }
+
+    pub fn delete_responsibility(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        id: &str,
+    ) -> Result<i64, CoreError> {
+        Ok(self
+            .store
+            .delete_responsibility(plan_id, expected_revision, id)?)
+    }
+
+    /// Adds a review comment stamped with the current time.
+    pub fn add_comment(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        new: &NewComment,
+    ) -> Result<i64, CoreError> {
+        let comment = Comment {
+            id: uuid::Uuid::new_v4().to_string(),
+            anchor: new.anchor.clone(),
+            author_name: new.author_name.trim().to_string(),
+            author_role: new.author_role.trim().to_string(),
+            text: new.text.clone(),
+            created_at: clock::now_rfc3339(),
+            parent_id: new.parent_id.clone(),
+            resolved: false,
+        };
+        Ok(self
+            .store
+            .save_comment(plan_id, expected_revision, &comment)?)
+    }
+
+    /// Edits or resolves an existing comment.
+    pub fn save_comment(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        comment: &Comment,
+    ) -> Result<i64, CoreError> {
+        Ok(self
+            .store
+            .save_comment(plan_id, expected_revision, comment)?)
+    }
+
+    pub fn delete_comment(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        id: &str,
+    ) -> Result<i64, CoreError> {
+        Ok(self.store.delete_comment(plan_id, expected_revision, id)?)
+    }
+}

@@ -1,0 +1,84 @@
+//! Plan packages (`.safeplan` files) in and out, and the R9 gate: nothing leaves the machine while a
+//! personal identity number sits anywhere in the plan.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use safeplan_model::{readiness, PlanDocument, RuleId};
+use safeplan_store as store;
+
+use crate::error::CoreError;
+use crate::Safeplan;
+
+/// What to do when an imported plan is already in the database (same plan id).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ImportMode {
+    /// Refuse with `plan_exists`: the safe default.
+    Refuse,
+    /// Overwrite the local copy with the package's.
+    Replace,
+    /// Keep both: the package comes in under a new id and slug.
+    AsCopy,
+}
+
+/// The plan a package became.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Imported {
+    pub plan_id: String,
+    pub slug: String,
+    pub title: String,
+}
+
+impl From<ImportMode> for store::ImportMode {
+    fn from(mode: ImportMode) -> Self {
+        match mode {
+            ImportMode::Refuse => store::ImportMode::Refuse,
+            ImportMode::Replace => store::ImportMode::Replace,
+            ImportMode::AsCopy => store::ImportMode::AsCopy,
+        }
+    }
+}
+
+impl From<store::Imported> for Imported {
+    fn from(i: store::Imported) -> Self {
+        Imported {
+            plan_id: i.plan_id,
+            slug: i.slug,
+            title: i.title,
+        }
+    }
+}
+
+impl Safeplan {
+    /// The plan as a `.safeplan` package. Refused (`personal_data`) while R9 fires.
+    pub fn export_package(&self, id_or_slug: &str) -> Result<Vec<u8>, CoreError> {
+        let doc = self.plan(id_or_slug)?;
+        refuse_personal_data(&doc)?;
+        Ok(self.store.export_package(&doc.plan.id)?)
+    }
+
+    /// Reads a `.safeplan` package into the database.
+    pub fn import_package(
+        &mut self,
+        bytes: &[u8],
+        mode: ImportMode,
+    ) -> Result<Imported, CoreError> {
+        Ok(self.store.import_package(bytes, mode.into())?.into())
+    }
+}
+
+/// Err(PersonalData) naming every place R9 fires, so the user can go straight there. R9's own
+/// message already names the item and field and masks the number.
+pub(crate) fn refuse_personal_data(doc: &PlanDocument) -> Result<(), CoreError> {
+    let places: Vec<String> = readiness::check(doc)
+        .into_iter()
+        .filter(|f| f.rule == RuleId::R9)
+        .map(|f| f.message_en)
+        .collect();
+    if places.is_empty() {
+        Ok(())
+    } else {
+        Err(CoreError::PersonalData { places })
+    }
+}

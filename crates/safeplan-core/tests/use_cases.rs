@@ -1,0 +1,233 @@
+//! The use cases end to end over a real (in-memory or temporary file) database.
+
+use safeplan_core::{CoreError, ErrorPayload, ImportMode, NewComment, NewPlan, Safeplan};
+use safeplan_model::{ItemRef, Language, Level, Period, PlanStatus, Section};
+
+fn demo() -> Safeplan {
+    let mut app = Safeplan::open_in_memory().unwrap();
+    assert!(app.is_empty().unwrap());
+    let loaded = app.load_demo(false).unwrap();
+    assert!(!loaded.plans.is_empty());
+    assert_eq!(loaded.city, "Sundholms stad");
+    app
+}
+
+fn new_plan(app: &mut Safeplan, unit_id: Option<String>) -> safeplan_model::PlanDocument {
+    app.create_plan(&NewPlan {
+        unit_id,
+        title: "Åtgärdsplan 2026".into(),
+        period: Some(Period {
+            from_year: 2026,
+            to_year: 2028,
+        }),
+        language: Language::Sv,
+    })
+    .unwrap()
+}
+
+#[test]
+fn new_plans_get_unique_slugs_from_their_unit() {
+    let mut app = demo();
+    let unit = app.units().unwrap().into_iter().next().unwrap();
+    let a = new_plan(&mut app, Some(unit.id.clone()));
+    let b = new_plan(&mut app, Some(unit.id.clone()));
+    assert!(a.plan.slug.ends_with("-2026"), "{}", a.plan.slug);
+    assert_eq!(b.plan.slug, format!("{}-2", a.plan.slug));
+    assert_eq!(a.plan.status, PlanStatus::Draft);
+    assert_eq!(a.plan.template, "district-plan");
+    assert_eq!(
+        a.unit.as_ref().map(|u| u.id.as_str()),
+        Some(unit.id.as_str())
+    );
+
+    let no_unit = new_plan(&mut app, None);
+    assert_eq!(no_unit.plan.slug, "atgardsplan-2026-2026");
+
+    let missing = app.create_plan(&NewPlan {
+        unit_id: Some("no-such-unit".into()),
+        title: "x".into(),
+        period: None,
+        language: Language::En,
+    });
+    assert_eq!(missing.unwrap_err().code(), "not_found");
+}
+
+#[test]
+fn submitting_is_refused_until_ready_and_stale_writes_are_refused() {
+    let mut app = demo();
+    let doc = new_plan(&mut app, None);
+    let err = app
+        .set_status(&doc.plan.id, doc.plan.revision, PlanStatus::Submitted)
+        .unwrap_err();
+    assert_eq!(err.code(), "not_ready", "{err}");
+    // Archiving does not need readiness.
+    let rev = app
+        .set_status(&doc.plan.id, doc.plan.revision, PlanStatus::Archived)
+        .unwrap();
+    assert!(rev > doc.plan.revision);
+    let revisions = app.revisions(&doc.plan.slug).unwrap();
+    assert_eq!(revisions.last().unwrap().status, PlanStatus::Archived);
+    assert!(revisions.last().unwrap().created_at.ends_with('Z'));
+
+    let mut plan = app.plan(&doc.plan.id).unwrap().plan;
+    plan.decision_body = "Stadsdelsnämnden".into();
+    let err = app.update_plan(doc.plan.revision, &plan).unwrap_err();
+    assert_eq!(err.code(), "stale_write", "{err}");
+    let err = app
+        .set_status(&doc.plan.id, rev, PlanStatus::Approved)
+        .unwrap_err();
+    assert_eq!(err.code(), "invalid_transition", "{err}");
+}
+
+#[test]
+fn ready_demo_plan_can_be_submitted_through_draft() {
+    let mut app = demo();
+    let ready = app
+        .plans()
+        .unwrap()
+        .into_iter()
+        .find(|p| p.errors == 0)
+        .expect("a ready demo plan");
+    assert!(app
+        .check(&ready.slug)
+        .unwrap()
+        .iter()
+        .all(|f| f.level != Level::Error));
+    let mut rev = ready.revision;
+    if ready.status != PlanStatus::Draft {
+        rev = app.set_status(&ready.id, rev, PlanStatus::Draft).unwrap();
+    }
+    rev = app
+        .set_status(&ready.id, rev, PlanStatus::Submitted)
+        .unwrap();
+    assert_eq!(app.plan(&ready.id).unwrap().plan.revision, rev);
+}
+
+#[test]
+fn items_and_comments_round_trip() {
+    let mut app = demo();
+    let doc = app.plan(&app.plans().unwrap()[0].id).unwrap();
+    let id = doc.plan.id.clone();
+    let mut measure = doc.measures[0].clone();
+    measure.id = String::new();
+    measure.title = "Ny åtgärd".into();
+    let rev = app.save_measure(&id, doc.plan.revision, &measure).unwrap();
+    let after = app.plan(&id).unwrap();
+    let added = after
+        .measures
+        .iter()
+        .find(|m| m.title == "Ny åtgärd")
+        .expect("saved with a fresh id");
+    assert!(!added.id.is_empty());
+    let rev = app.delete_measure(&id, rev, &added.id.clone()).unwrap();
+
+    let rev = app
+        .add_comment(
+            &id,
+            rev,
+            &NewComment {
+                anchor: ItemRef::section(Section::Lagesbild),
+                author_name: "Rådgivare".into(),
+                author_role: "Nordic Safe Cities".into(),
+                text: "Saknar källa för trygghetssiffrorna.".into(),
+                parent_id: None,
+            },
+        )
+        .unwrap();
+    let mut comment = app
+        .plan(&id)
+        .unwrap()
+        .comments
+        .into_iter()
+        .find(|c| c.author_name == "Rådgivare")
+        .unwrap();
+    comment.resolved = true;
+    app.save_comment(&id, rev, &comment).unwrap();
+    assert!(app
+        .plan(&id)
+        .unwrap()
+        .comments
+        .iter()
+        .any(|c| c.id == comment.id && c.resolved));
+
+    let partner = app
+        .partners()
+        .unwrap()
+        .into_iter()
+        .find(|p| !app.partner_usage(&p.id).unwrap().is_empty())
+        .unwrap();
+    assert_eq!(
+        app.delete_partner(&partner.id).unwrap_err().code(),
+        "in_use"
+    );
+}
+
+#[test]
+fn export_refuses_personal_identity_numbers_and_names_where() {
+    let mut app = demo();
+    let doc = app.plan(&app.plans().unwrap()[0].id).unwrap();
+    let mut measure = doc.measures[0].clone();
+    measure.description.push_str(" Kontaktperson 121212-1212.");
+    app.save_measure(&doc.plan.id, doc.plan.revision, &measure)
+        .unwrap();
+    let err = app.export_package(&doc.plan.slug).unwrap_err();
+    assert!(matches!(err, CoreError::PersonalData { .. }));
+    let payload = ErrorPayload::from(&err);
+    assert_eq!(payload.code, "personal_data");
+    assert!(
+        payload.message.contains(&measure.title),
+        "{}",
+        payload.message
+    );
+    assert!(
+        !payload.message.contains("121212-1212"),
+        "{}",
+        payload.message
+    );
+}
+
+#[test]
+fn packages_round_trip_between_databases() {
+    let app = demo();
+    let dir = tempfile::tempdir().unwrap();
+    let mut other = Safeplan::open(&dir.path().join("other.db")).unwrap();
+    for summary in app.plans().unwrap() {
+        let bytes = app.export_package(&summary.slug).unwrap();
+        let imported = other.import_package(&bytes, ImportMode::Refuse).unwrap();
+        assert_eq!(imported.slug, summary.slug);
+        assert_eq!(
+            other.plan(&summary.slug).unwrap(),
+            app.plan(&summary.slug).unwrap()
+        );
+        assert_eq!(
+            other
+                .import_package(&bytes, ImportMode::Refuse)
+                .unwrap_err()
+                .code(),
+            "plan_exists"
+        );
+    }
+    assert_eq!(
+        other
+            .import_package(b"{}", ImportMode::Refuse)
+            .unwrap_err()
+            .code(),
+        "bad_package"
+    );
+}
+
+#[test]
+fn demo_refuses_to_mix_with_plans_unless_forced() {
+    let mut app = demo();
+    let count = app.plans().unwrap().len();
+    assert_eq!(app.load_demo(false).unwrap_err().code(), "not_empty");
+    // An edited demo plan is replaced by the demo's version; the user's own plan stays.
+    let first = app.plans().unwrap()[0].clone();
+    let mut plan = app.plan(&first.id).unwrap().plan;
+    plan.decision_body = "Ändrad".into();
+    app.update_plan(plan.revision, &plan).unwrap();
+    new_plan(&mut app, None);
+    app.load_demo(true).unwrap();
+    assert_eq!(app.plans().unwrap().len(), count + 1);
+    assert_ne!(app.plan(&first.id).unwrap().plan.decision_body, "Ändrad");
+}
