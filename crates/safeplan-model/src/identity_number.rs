@@ -7,7 +7,7 @@
 //!   `YYMMDDNNNN`, `YYYYMMDDNNNN`, `YYYYMMDD-NNNN`, and `YYMMDD NNNN` as it is often typed; Luhn
 //!   over the ten-digit form, real date.
 //! - Norwegian fødselsnummer and D-number (day + 40): `DDMMYYNNNNN`, also `DDMMYY NNNNN` as it is
-//!   often typed; both mod-11 control digits, real date.
+//!   often typed, or `DDMMYY-NNNNN`; both mod-11 control digits, real date.
 //! - Danish CPR: `DDMMYY-NNNN` with a real date; bare `DDMMYYNNNN` only if it also passes the
 //!   modulus-11 check (see [`checks::danish_unhyphenated`] for why).
 //! - Finnish henkilötunnus: `DDMMYY` + century sign (`+`, `-`, `A`–`F`, `U`–`Y`) + three digits +
@@ -19,7 +19,10 @@
 //! the Swedish reading wins, then the Danish one.
 //!
 //! Known limits, chosen over missing real numbers: a ten-digit phone number written without
-//! separators (`0701234567`) is flagged when it happens to pass Luhn and reads as a date.
+//! separators (`0701234567`) is flagged when it happens to pass Luhn and reads as a date; a
+//! hyphenated `DDMMYY-NNNN` that is a real date is flagged as a Danish CPR even when it is some
+//! other date-based reference. Not recognised: Norwegian H-numbers and synthetic test numbers
+//! (month + 40 or + 80), Icelandic kennitala.
 
 mod checks;
 
@@ -224,6 +227,10 @@ fn six_digit_forms(b: &[u8], run_end: usize, date: &[u8]) -> Option<(usize, Iden
                 });
             return kind.map(|k| (tail.end, k));
         }
+        if let Some(tail) = second_run(b, from, 5) {
+            let eleven = [date, &b[tail.clone()]].concat();
+            return checks::norwegian(&eleven).map(|k| (tail.end, k));
+        }
         return finnish_with_letter(b, date, sep, from);
     }
     let next = *b.get(run_end)?;
@@ -265,4 +272,47 @@ fn finnish_with_letter(
         return None;
     }
     checks::finnish(date, sign, individual, check).map(|k| (from + 4, k))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Many small texts made of the characters the scanner cares about: it must never panic,
+    /// and every match must be on character boundaries, in order and without overlap.
+    #[test]
+    fn never_panics_and_ranges_are_sound() {
+        let alphabet = [
+            '0', '1', '2', '3', '5', '8', '9', '-', '+', ' ', '.', ',', 'A', 'T', 'Y', '\u{2013}',
+            'å',
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = (seed % 24) as usize;
+            let text: String = (0..len)
+                .map(|i| alphabet[((seed >> (i % 60)) as usize + i * 7) % alphabet.len()])
+                .collect();
+            let found = find_identity_numbers(&text);
+            let mut last_end = 0;
+            for m in &found {
+                assert!(
+                    m.range.start >= last_end && text.get(m.range.clone()).is_some(),
+                    "{text:?}"
+                );
+                last_end = m.range.end;
+            }
+            let _ = mask_identity_numbers(&text);
+        }
+    }
+
+    #[test]
+    fn masking_keeps_separators_and_position_counts_characters() {
+        let text = "Åsa: 131052-308T";
+        let m = &find_identity_numbers(text)[0];
+        assert_eq!(m.masked(text), "******-****");
+        assert_eq!(m.char_position(text), 6);
+    }
 }

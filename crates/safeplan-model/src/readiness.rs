@@ -67,7 +67,7 @@ struct Name {
 
 impl Name {
     fn of(title: &str, id: &str) -> Name {
-        const MAX_CHARS: usize = 80;
+        const MAX_CHARS: usize = 160;
         let title = title.trim();
         if title.is_empty() {
             let id = mask_identity_numbers(id);

@@ -111,6 +111,7 @@ fn swedish_wrong_check_digit_or_date_is_not_a_number() {
 fn norwegian_fodselsnummer_and_d_number() {
     assert_eq!(kinds("15076500565"), vec![K::NorwegianFodselsnummer]);
     assert_eq!(kinds("fnr. 150765 00565"), vec![K::NorwegianFodselsnummer]);
+    assert_eq!(kinds("150765-00565"), vec![K::NorwegianFodselsnummer]);
     let computed = norwegian_complete("290200500").expect("control digits exist");
     assert_eq!(
         kinds(&computed),
