@@ -12,12 +12,19 @@ const INLINE_SPECIAL: &str = "\\`*_[]<>|~#!&$";
 /// Escapes text so that it reads as itself inside a paragraph, heading, list item or table cell.
 /// Line breaks become spaces: a value printed with `{{ }}` is one run of text.
 pub fn escape_inline(text: &str) -> String {
-    let flat: String = text
+    // Spaces at either end are kept: templates build values such as `" – " ~ note`.
+    let lead: String = text.chars().take_while(|c| *c == ' ').collect();
+    let trail: String = if text.trim().is_empty() {
+        String::new()
+    } else {
+        text.chars().rev().take_while(|c| *c == ' ').collect()
+    };
+    let lines: Vec<&str> = text
         .split(['\n', '\r'])
         .map(str::trim)
         .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
+        .collect();
+    let flat = format!("{lead}{}{trail}", lines.join(" "));
     let mut out = String::with_capacity(flat.len() + 8);
     for c in flat.chars() {
         if INLINE_SPECIAL.contains(c) {
@@ -30,6 +37,12 @@ pub fn escape_inline(text: &str) -> String {
 
 /// At the start of a line `-`, `+`, `=` and `1.` / `1)` make lists or headings; escape them there.
 fn escape_line_start(text: &str) -> String {
+    let indent = text.len() - text.trim_start_matches(' ').len();
+    let (lead, text) = text.split_at(indent);
+    format!("{lead}{}", escape_start(text))
+}
+
+fn escape_start(text: &str) -> String {
     let first = text.chars().next();
     if matches!(first, Some('-' | '+' | '=')) {
         return format!("\\{text}");
