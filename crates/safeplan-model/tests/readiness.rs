@@ -467,7 +467,14 @@ fn r10_respects_suppression_the_threshold_and_the_unit() {
 fn r10_threshold_is_below_five_and_not_below_zero() {
     let mut doc = ready_document();
     doc.indicators[0].observations[0].value = Some(4.0);
-    assert_eq!(findings_of(&doc, RuleId::R10).len(), 1, "4 is a small count");
+    assert_eq!(
+        findings_of(&doc, RuleId::R10).len(),
+        1,
+        "4 is a small count"
+    );
     doc.indicators[0].observations[0].value = Some(-1.0);
-    assert!(findings_of(&doc, RuleId::R10).is_empty(), "a negative value is no count");
+    assert!(
+        findings_of(&doc, RuleId::R10).is_empty(),
+        "a negative value is no count"
+    );
 }

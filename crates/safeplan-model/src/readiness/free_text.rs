@@ -4,6 +4,7 @@
 use super::Name;
 use crate::document::PlanDocument;
 use crate::enums::Section;
+use crate::identity_number::mask_identity_numbers;
 use crate::review::ItemRef;
 
 /// One free-text field: where it is, how a message names it, and its text.
@@ -352,7 +353,14 @@ pub fn free_texts(doc: &PlanDocument) -> Vec<FreeText<'_>> {
     );
 
     for c in &doc.comments {
-        let who = Name::of(&c.author_name, &c.id);
+        // A person's name reads better unquoted; it is masked like any name in a message.
+        let who = match mask_identity_numbers(c.author_name.trim()) {
+            name if name.is_empty() => (
+                format!("(id {})", mask_identity_numbers(&c.id)),
+                format!("(id {})", mask_identity_numbers(&c.id)),
+            ),
+            name => (name.clone(), name),
+        };
         // A comment is shown at its anchor, so that is where the user goes to fix it.
         for (sv, en, text) in [
             ("kommentarens text", "comment text", &c.text),
@@ -362,8 +370,8 @@ pub fn free_texts(doc: &PlanDocument) -> Vec<FreeText<'_>> {
             if !text.is_empty() {
                 out.push(FreeText {
                     item: c.anchor.clone(),
-                    item_sv: format!("kommentaren från {}", who.sv),
-                    item_en: format!("the comment by {}", who.en),
+                    item_sv: format!("kommentaren från {}", who.0),
+                    item_en: format!("the comment by {}", who.1),
                     field_sv: sv.to_string(),
                     field_en: en.to_string(),
                     text,

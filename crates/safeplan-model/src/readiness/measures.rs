@@ -101,7 +101,10 @@ pub(super) fn top_priority_levels(doc: &PlanDocument, out: &mut Vec<Finding>) {
                     lower_first(level.label(Locale::En))
                 ),
             ),
-            None => ("inte på någon nivå".to_string(), "at no level".to_string()),
+            None => (
+                "inte på någon preventionsnivå".to_string(),
+                "at no prevention level".to_string(),
+            ),
         };
         out.push(finding(
             RuleId::R7,

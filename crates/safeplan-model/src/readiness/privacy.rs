@@ -24,11 +24,11 @@ pub(super) fn identity_numbers(doc: &PlanDocument, out: &mut Vec<Finding>) {
         let (what_sv, what_en) = if found.len() == 1 {
             (
                 format!(
-                    "{} ({masked}, vid tecken {position})",
+                    "{}, {masked} vid tecken {position}",
                     first.kind.describe(Locale::Sv)
                 ),
                 format!(
-                    "{} ({masked}, at character {position})",
+                    "{}, {masked} at character {position}",
                     first.kind.describe(Locale::En)
                 ),
             )
