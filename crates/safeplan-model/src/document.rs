@@ -39,7 +39,12 @@ impl PlanDocument {
     }
 
     /// The measures that answer a challenge.
-    pub fn measures_for<'a>(&'a self, challenge_id: &'a str) -> impl Iterator<Item = &'a Measure> + 'a {
-        self.measures.iter().filter(move |m| m.challenge_ids.iter().any(|c| c == challenge_id))
+    pub fn measures_for<'a>(
+        &'a self,
+        challenge_id: &'a str,
+    ) -> impl Iterator<Item = &'a Measure> + 'a {
+        self.measures
+            .iter()
+            .filter(move |m| m.challenge_ids.iter().any(|c| c == challenge_id))
     }
 }

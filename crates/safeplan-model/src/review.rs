@@ -18,19 +18,35 @@ pub struct ItemRef {
 
 impl ItemRef {
     pub fn section(section: Section) -> ItemRef {
-        ItemRef { section, id: None, field: None }
+        ItemRef {
+            section,
+            id: None,
+            field: None,
+        }
     }
 
     pub fn field(section: Section, field: &str) -> ItemRef {
-        ItemRef { section, id: None, field: Some(field.to_string()) }
+        ItemRef {
+            section,
+            id: None,
+            field: Some(field.to_string()),
+        }
     }
 
     pub fn item(section: Section, id: &str) -> ItemRef {
-        ItemRef { section, id: Some(id.to_string()), field: None }
+        ItemRef {
+            section,
+            id: Some(id.to_string()),
+            field: None,
+        }
     }
 
     pub fn item_field(section: Section, id: &str, field: &str) -> ItemRef {
-        ItemRef { section, id: Some(id.to_string()), field: Some(field.to_string()) }
+        ItemRef {
+            section,
+            id: Some(id.to_string()),
+            field: Some(field.to_string()),
+        }
     }
 }
 
