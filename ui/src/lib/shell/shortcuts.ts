@@ -1,0 +1,45 @@
+// The keyboard shortcuts. Undo and redo are the plan's, not the text field's: one Ctrl+Z takes back one
+// change however it was made (typing, a choice, adding or deleting an item), in any field.
+
+import { current, flush, goToStep, redo, STEPS, undo } from '../plan/current.svelte';
+import { importFromFile, view } from './view.svelte';
+
+/** Handles a key press; returns true when it was a shortcut (the caller then prevents the default). */
+export function handleShortcut(e: KeyboardEvent): boolean {
+  const ctrl = e.ctrlKey || e.metaKey;
+  const key = e.key.toLowerCase();
+  const inDialog = document.querySelector('dialog[open]') !== null;
+  if (inDialog) return false;
+
+  if (ctrl && !e.altKey && key === 'z' && current.doc) {
+    if (e.shiftKey) redo();
+    else undo();
+    return true;
+  }
+  if (ctrl && !e.altKey && !e.shiftKey && key === 'y' && current.doc) {
+    redo();
+    return true;
+  }
+  if (ctrl && !e.shiftKey && key === 's') {
+    // Everything saves by itself; Ctrl+S out of habit just makes it happen now.
+    void flush();
+    return true;
+  }
+  if (ctrl && !e.shiftKey && key === 'o') {
+    void importFromFile();
+    return true;
+  }
+  if (ctrl && !e.shiftKey && key === 'n' && !current.doc) {
+    view.newPlanOpen = true;
+    return true;
+  }
+  if (e.altKey && !ctrl && current.doc) {
+    // e.code, not e.key: Alt+digit gives other characters on some Nordic layouts.
+    const digit = /^Digit([1-8])$/.exec(e.code)?.[1];
+    if (digit) {
+      goToStep(STEPS[Number(digit) - 1]);
+      return true;
+    }
+  }
+  return false;
+}
