@@ -1,9 +1,7 @@
 //! Markdown in, a tree of blocks out: CommonMark with GFM tables and strikethrough, plus the fenced
 //! blocks whose info string names one of ours (cover, toc, pagebreak, chart, chart-pair, table).
 
-use pulldown_cmark::{
-    Alignment, CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd,
-};
+use pulldown_cmark::{Alignment, CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::specs::{CellAlign, ChartPairSpec, ChartSpec, CoverSpec, TableSpec, TocSpec};
 use super::EngineError;
@@ -28,13 +26,23 @@ pub struct Table {
 
 #[derive(Clone, Debug)]
 pub enum Block {
-    Heading { level: u8, text: Vec<Inline> },
+    Heading {
+        level: u8,
+        text: Vec<Inline>,
+    },
     Paragraph(Vec<Inline>),
-    List { ordered: bool, start: u64, items: Vec<Vec<Block>> },
+    List {
+        ordered: bool,
+        start: u64,
+        items: Vec<Vec<Block>>,
+    },
     Quote(Vec<Block>),
     Code(String),
     Rule,
-    Image { alt: String, name: String },
+    Image {
+        alt: String,
+        name: String,
+    },
     Table(Table),
     Cover(CoverSpec),
     Toc(TocSpec),
@@ -45,8 +53,13 @@ pub enum Block {
 
 pub fn parse(markdown: &str) -> Result<Vec<Block>, EngineError> {
     let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
-    let mut events = Parser::new_ext(markdown, opts).into_offset_iter().peekable();
-    let mut reader = Reader { markdown, events: &mut events };
+    let mut events = Parser::new_ext(markdown, opts)
+        .into_offset_iter()
+        .peekable();
+    let mut reader = Reader {
+        markdown,
+        events: &mut events,
+    };
     reader.blocks(None)
 }
 
@@ -66,7 +79,11 @@ struct Style {
 impl<'m> Reader<'m, '_> {
     fn line_of(&self, offset: usize) -> usize {
         let end = offset.min(self.markdown.len());
-        self.markdown.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+        self.markdown.as_bytes()[..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
     }
 
     /// Blocks until the end tag `until` (consumed) or the end of input.
@@ -304,7 +321,11 @@ fn heading_level(level: HeadingLevel) -> u8 {
 
 fn fenced(info: &str, body: &str, line: usize) -> Result<Block, EngineError> {
     let kind = info.split_whitespace().next().unwrap_or("");
-    fn json<T: serde::de::DeserializeOwned>(kind: &str, body: &str, line: usize) -> Result<T, EngineError> {
+    fn json<T: serde::de::DeserializeOwned>(
+        kind: &str,
+        body: &str,
+        line: usize,
+    ) -> Result<T, EngineError> {
         serde_json::from_str(body).map_err(|e| EngineError::Block {
             line,
             kind: kind.to_string(),
@@ -343,14 +364,19 @@ fn plain(text: &str) -> Vec<Inline> {
 fn table_from_spec(spec: TableSpec) -> Table {
     let n = spec.columns.len();
     let fit = |row: &Vec<String>| -> Vec<Vec<Inline>> {
-        (0..n).map(|i| plain(row.get(i).map_or("", String::as_str))).collect()
+        (0..n)
+            .map(|i| plain(row.get(i).map_or("", String::as_str)))
+            .collect()
     };
     let has_titles = spec.columns.iter().any(|c| !c.title.is_empty());
     let mut header = Vec::new();
     if has_titles {
         header.push(spec.columns.iter().map(|c| plain(&c.title)).collect());
     }
-    let extra = spec.header_rows.saturating_sub(usize::from(has_titles)).min(spec.rows.len());
+    let extra = spec
+        .header_rows
+        .saturating_sub(usize::from(has_titles))
+        .min(spec.rows.len());
     header.extend(spec.rows[..extra].iter().map(fit));
     let body = spec.rows[extra..].iter().map(fit).collect();
     Table {

@@ -1,11 +1,19 @@
-//! Vector charts.
+//! Vector charts (line and grouped bar): title above, unit, gridlines at nice ticks with local
+//! number formatting, category labels, a legend when there is more than one series, the source
+//! below. Missing values leave a gap in a line or an empty slot among bars.
 
-use super::draw::{Item, NodeId};
+use super::draw::{Item, ItemKind, Mark, NodeId, Paint, Shape};
 use super::flow::Context;
-use super::specs::ChartSpec;
+use super::fonts::Face;
+use super::numbers;
+use super::specs::{ChartKind, ChartSpec};
+use super::style::*;
+use super::text::{set_text, single_run, Align, Span};
+
+const LABEL_SIZE: f32 = 7.5;
 
 pub fn chart_height(width: f32) -> f32 {
-    (width * 0.55).clamp(150.0, 280.0)
+    (width * 0.56).clamp(170.0, 270.0)
 }
 
 pub fn alt_text(spec: &ChartSpec) -> String {
@@ -16,5 +24,337 @@ pub fn alt_text(spec: &ChartSpec) -> String {
     }
 }
 
+/// Steps of 1, 2, 2.5 or 5 times a power of ten giving about five intervals.
+fn nice_step(range: f64) -> f64 {
+    let raw = (range / 5.0).max(f64::MIN_POSITIVE);
+    let mag = 10f64.powf(raw.log10().floor());
+    let norm = raw / mag;
+    let nice = if norm <= 1.0 {
+        1.0
+    } else if norm <= 2.0 {
+        2.0
+    } else if norm <= 2.5 {
+        2.5
+    } else if norm <= 5.0 {
+        5.0
+    } else {
+        10.0
+    };
+    nice * mag
+}
+
+fn text_item(
+    ctx: &Context<'_>,
+    text: &str,
+    x: f32,
+    y: f32,
+    face: Face,
+    size: f32,
+    color: super::draw::Color,
+    node: NodeId,
+    align: Align,
+) -> Item {
+    let run = single_run(ctx.fonts, text, face, size, color);
+    let x = match align {
+        Align::Right => x - run.width,
+        Align::Center => x - run.width / 2.0,
+        _ => x,
+    };
+    Item {
+        x,
+        y,
+        kind: ItemKind::Text(run),
+        mark: Mark::Content(node),
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
-pub fn draw_chart(_ctx: &Context<'_>, _spec: &ChartSpec, _x: f32, _y: f32, _w: f32, _h: f32, _node: NodeId, _items: &mut Vec<Item>) {}
+pub fn draw_chart(
+    ctx: &Context<'_>,
+    spec: &ChartSpec,
+    x: f32,
+    top: f32,
+    w: f32,
+    h: f32,
+    node: NodeId,
+    items: &mut Vec<Item>,
+) {
+    let mark = Mark::Content(node);
+    let mut y = top;
+    // Title, wrapped to the chart's width.
+    if !spec.title.trim().is_empty() {
+        let spans = [Span::new(spec.title.clone(), Face::Bold, 9.5, TEXT)];
+        for line in set_text(ctx.fonts, &ctx.hyphenator, &spans, w, Align::Left)
+            .iter()
+            .take(2)
+        {
+            y += 12.5;
+            items.extend(super::flow::line_items(line, x, y - 3.0, mark));
+        }
+    }
+    if !spec.unit.trim().is_empty() {
+        y += 11.0;
+        items.push(text_item(
+            ctx,
+            &spec.unit,
+            x,
+            y - 2.0,
+            Face::Regular,
+            LABEL_SIZE,
+            MUTED,
+            node,
+            Align::Left,
+        ));
+    }
+    y += 6.0;
+    let multi = spec.series.len() > 1;
+    let bottom_reserved = 14.0
+        + if multi { 15.0 } else { 0.0 }
+        + if spec.source.trim().is_empty() {
+            0.0
+        } else {
+            13.0
+        };
+    let plot_top = y;
+    let plot_bottom = (top + h - bottom_reserved).max(plot_top + 30.0);
+
+    let values: Vec<f64> = spec
+        .series
+        .iter()
+        .flat_map(|s| s.values.iter().flatten().copied())
+        .filter(|v| v.is_finite())
+        .collect();
+    let (mut lo, mut hi) = values
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(a, b), &v| (a.min(v), b.max(v)));
+    if values.is_empty() {
+        (lo, hi) = (0.0, 1.0);
+    }
+    let base = spec
+        .y_min
+        .filter(|v| v.is_finite())
+        .unwrap_or(if lo >= 0.0 { 0.0 } else { lo });
+    lo = lo.min(base);
+    if hi - lo < 1e-9 {
+        hi = lo + 1.0;
+    }
+    let step = nice_step(hi - lo);
+    let lo_t = (lo / step).floor() * step;
+    let hi_t = (hi / step).ceil() * step;
+    let decimals = if step >= 1.0 {
+        0
+    } else if ((step * 10.0) - (step * 10.0).round()).abs() < 1e-9 {
+        1
+    } else {
+        2
+    };
+    let ticks: Vec<f64> = (0..=((hi_t - lo_t) / step).round() as usize)
+        .map(|i| lo_t + i as f64 * step)
+        .collect();
+    let labels: Vec<String> = ticks
+        .iter()
+        .map(|&t| numbers::format(t, decimals.min(3), ctx.lang))
+        .collect();
+    let label_w = labels
+        .iter()
+        .map(|l| ctx.fonts.face(Face::Regular).width(l, LABEL_SIZE))
+        .fold(0.0, f32::max);
+    let plot_left = x + label_w + 6.0;
+    let plot_right = x + w - 2.0;
+    let py = |v: f64| -> f32 {
+        let t = ((v - lo_t) / (hi_t - lo_t)) as f32;
+        plot_bottom - t * (plot_bottom - plot_top)
+    };
+    for (t, label) in ticks.iter().zip(&labels) {
+        let gy = py(*t);
+        let paint = if (*t - lo_t).abs() < 1e-9 {
+            Paint::Stroke(MUTED, 0.7)
+        } else {
+            Paint::Stroke(RULE, 0.4)
+        };
+        items.push(Item {
+            x: plot_left,
+            y: gy,
+            kind: ItemKind::Shape(
+                Shape::Polyline(vec![(0.0, 0.0), (plot_right - plot_left, 0.0)]),
+                paint,
+            ),
+            mark,
+        });
+        items.push(text_item(
+            ctx,
+            label,
+            plot_left - 4.0,
+            gy + 2.6,
+            Face::Regular,
+            LABEL_SIZE,
+            MUTED,
+            node,
+            Align::Right,
+        ));
+    }
+
+    let n = spec
+        .x_labels
+        .len()
+        .max(
+            spec.series
+                .iter()
+                .map(|s| s.values.len())
+                .max()
+                .unwrap_or(0),
+        )
+        .max(1);
+    let slot = (plot_right - plot_left) / n as f32;
+    let cx = |i: usize| plot_left + slot * (i as f32 + 0.5);
+    // Category labels: every k-th when they would collide.
+    let widest = spec
+        .x_labels
+        .iter()
+        .map(|l| ctx.fonts.face(Face::Regular).width(l, LABEL_SIZE))
+        .fold(0.0, f32::max);
+    let every = ((widest + 4.0) / slot.max(1.0)).ceil().max(1.0) as usize;
+    for (i, l) in spec.x_labels.iter().enumerate() {
+        if i % every == 0 {
+            items.push(text_item(
+                ctx,
+                l,
+                cx(i),
+                plot_bottom + 10.5,
+                Face::Regular,
+                LABEL_SIZE,
+                MUTED,
+                node,
+                Align::Center,
+            ));
+        }
+    }
+
+    let zero_y = py(base.max(lo_t));
+    for (s, series) in spec.series.iter().enumerate() {
+        let color = SERIES[s % SERIES.len()];
+        match spec.kind {
+            ChartKind::Line => {
+                let mut seg: Vec<(f32, f32)> = Vec::new();
+                let mut segs = Vec::new();
+                for i in 0..n {
+                    match series
+                        .values
+                        .get(i)
+                        .copied()
+                        .flatten()
+                        .filter(|v| v.is_finite())
+                    {
+                        Some(v) => seg.push((cx(i), py(v))),
+                        None => segs.push(std::mem::take(&mut seg)),
+                    }
+                }
+                segs.push(seg);
+                for seg in segs.into_iter().filter(|s| !s.is_empty()) {
+                    for &(px, pyv) in &seg {
+                        items.push(Item {
+                            x: px,
+                            y: pyv,
+                            kind: ItemKind::Shape(Shape::Circle { r: 2.0 }, Paint::Fill(color)),
+                            mark,
+                        });
+                    }
+                    if seg.len() > 1 {
+                        let (ox, oy) = seg[0];
+                        let rel = seg.iter().map(|&(a, b)| (a - ox, b - oy)).collect();
+                        items.push(Item {
+                            x: ox,
+                            y: oy,
+                            kind: ItemKind::Shape(Shape::Polyline(rel), Paint::Stroke(color, 1.7)),
+                            mark,
+                        });
+                    }
+                }
+            }
+            ChartKind::Bar => {
+                let group = slot * 0.72;
+                let bw = group / spec.series.len().max(1) as f32;
+                for i in 0..n {
+                    if let Some(v) = series
+                        .values
+                        .get(i)
+                        .copied()
+                        .flatten()
+                        .filter(|v| v.is_finite())
+                    {
+                        let bx = cx(i) - group / 2.0 + bw * s as f32 + bw * 0.06;
+                        let (y0, y1) = (py(v).min(zero_y), py(v).max(zero_y));
+                        items.push(Item {
+                            x: bx,
+                            y: y0,
+                            kind: ItemKind::Shape(
+                                Shape::Rect {
+                                    w: bw * 0.88,
+                                    h: (y1 - y0).max(0.3),
+                                },
+                                Paint::Fill(color),
+                            ),
+                            mark,
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    let mut y = plot_bottom + 14.0;
+    if multi {
+        let mut lx = plot_left;
+        y += 11.0;
+        for (s, series) in spec.series.iter().enumerate() {
+            let color = SERIES[s % SERIES.len()];
+            items.push(Item {
+                x: lx,
+                y: y - 6.5,
+                kind: ItemKind::Shape(Shape::Rect { w: 9.0, h: 6.5 }, Paint::Fill(color)),
+                mark,
+            });
+            let t = text_item(
+                ctx,
+                &series.name,
+                lx + 12.0,
+                y,
+                Face::Regular,
+                LABEL_SIZE,
+                TEXT,
+                node,
+                Align::Left,
+            );
+            if let ItemKind::Text(r) = &t.kind {
+                lx += 12.0 + r.width + 14.0;
+            }
+            items.push(t);
+        }
+        y += 4.0;
+    }
+    if !spec.source.trim().is_empty() {
+        items.push(text_item(
+            ctx,
+            &spec.source,
+            x,
+            y + 10.0,
+            Face::Italic,
+            LABEL_SIZE,
+            MUTED,
+            node,
+            Align::Left,
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nice_step;
+
+    #[test]
+    fn steps_are_nice() {
+        assert_eq!(nice_step(4190.0), 1000.0);
+        assert_eq!(nice_step(100.0), 20.0);
+        assert_eq!(nice_step(12.0), 2.5);
+    }
+}

@@ -14,7 +14,13 @@ pub fn decorate(doc: &mut Document, setup: &PageSetup, fonts: &Fonts<'_>) {
     for (n, page) in doc.pages.iter_mut().enumerate() {
         // The table of contents' numbers, now that the headings have pages.
         for item in &mut page.items {
-            if let ItemKind::PageNumberOf { heading, face, size, color } = item.kind {
+            if let ItemKind::PageNumberOf {
+                heading,
+                face,
+                size,
+                color,
+            } = item.kind
+            {
                 let number = heading_pages.get(heading).map_or(0, |p| p + 1);
                 let run = single_run(fonts, &number.to_string(), face, size, color);
                 item.x -= run.width;
@@ -23,7 +29,8 @@ pub fn decorate(doc: &mut Document, setup: &PageSetup, fonts: &Fonts<'_>) {
         }
         if !page.cover {
             if !setup.header_text.trim().is_empty() {
-                let mut run = single_run(fonts, &setup.header_text, Face::Regular, SMALL_SIZE, MUTED);
+                let mut run =
+                    single_run(fonts, &setup.header_text, Face::Regular, SMALL_SIZE, MUTED);
                 let max = CONTENT_W;
                 if run.width > max {
                     run = fit(fonts, &setup.header_text, max);
@@ -34,7 +41,8 @@ pub fn decorate(doc: &mut Document, setup: &PageSetup, fonts: &Fonts<'_>) {
                     kind: ItemKind::Text(run),
                     mark: Mark::Artifact,
                 });
-                page.items.push(hline(MARGIN_LEFT, MARGIN_TOP - 17.0, CONTENT_W, RULE, 0.5));
+                page.items
+                    .push(hline(MARGIN_LEFT, MARGIN_TOP - 17.0, CONTENT_W, RULE, 0.5));
             }
             let footer = setup
                 .footer_template

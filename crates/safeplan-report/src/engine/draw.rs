@@ -34,10 +34,15 @@ pub struct TextRun {
 
 #[derive(Clone, Debug)]
 pub enum Shape {
-    Rect { w: f32, h: f32 },
+    Rect {
+        w: f32,
+        h: f32,
+    },
     /// Points relative to the item's origin.
     Polyline(Vec<(f32, f32)>),
-    Circle { r: f32 },
+    Circle {
+        r: f32,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -54,11 +59,24 @@ pub enum ItemKind {
     Text(TextRun),
     Shape(Shape, Paint),
     /// Index into the image store, drawn w × h with its top left at (x, y).
-    Image { index: usize, w: f32, h: f32 },
+    Image {
+        index: usize,
+        w: f32,
+        h: f32,
+    },
     /// A clickable area (top left at x, y).
-    Link { w: f32, h: f32, target: LinkTarget },
+    Link {
+        w: f32,
+        h: f32,
+        target: LinkTarget,
+    },
     /// A page number looked up after pagination (the table of contents), right-aligned at x.
-    PageNumberOf { heading: usize, face: Face, size: f32, color: Color },
+    PageNumberOf {
+        heading: usize,
+        face: Face,
+        size: f32,
+        color: Color,
+    },
     /// Large diagonal letters centred on (x, y), drawn as outlines so text extraction never sees them.
     Watermark(String),
 }
@@ -108,7 +126,10 @@ pub fn hline(x: f32, y: f32, w: f32, color: Color, width: f32) -> Item {
     Item {
         x,
         y,
-        kind: ItemKind::Shape(Shape::Polyline(vec![(0.0, 0.0), (w, 0.0)]), Paint::Stroke(color, width)),
+        kind: ItemKind::Shape(
+            Shape::Polyline(vec![(0.0, 0.0), (w, 0.0)]),
+            Paint::Stroke(color, width),
+        ),
         mark: Mark::Artifact,
     }
 }

@@ -89,7 +89,10 @@ impl<'a> FontFace<'a> {
 
     fn lookup(&self, c: char) -> (u16, u16) {
         let gid = self.face.glyph_index(c).map_or(0, |g| g.0);
-        let adv = self.face.glyph_hor_advance(ttf_parser::GlyphId(gid)).unwrap_or(0);
+        let adv = self
+            .face
+            .glyph_hor_advance(ttf_parser::GlyphId(gid))
+            .unwrap_or(0);
         (gid, adv)
     }
 
@@ -103,7 +106,9 @@ impl<'a> FontFace<'a> {
 
     /// Advance of a glyph in font units (for the /W array).
     pub fn advance_of(&self, gid: u16) -> u16 {
-        self.face.glyph_hor_advance(ttf_parser::GlyphId(gid)).unwrap_or(0)
+        self.face
+            .glyph_hor_advance(ttf_parser::GlyphId(gid))
+            .unwrap_or(0)
     }
 
     pub fn width(&self, text: &str, size: f32) -> f32 {
@@ -117,7 +122,10 @@ impl<'a> FontFace<'a> {
 
     /// Distance from the baseline to the top of capitals, in points.
     pub fn cap_height(&self, size: f32) -> f32 {
-        let cap = self.face.capital_height().map_or(self.ascender * 0.7, f32::from);
+        let cap = self
+            .face
+            .capital_height()
+            .map_or(self.ascender * 0.7, f32::from);
         cap * size / self.units_per_em
     }
 }

@@ -9,7 +9,11 @@ pub enum Pixels {
     /// JPEG bytes as they came, with their colour component count.
     Jpeg { data: Vec<u8>, components: u8 },
     /// 8-bit samples, 1 (grey) or 3 (RGB) per pixel, and an optional 8-bit alpha plane.
-    Raw { data: Vec<u8>, components: u8, alpha: Option<Vec<u8>> },
+    Raw {
+        data: Vec<u8>,
+        components: u8,
+        alpha: Option<Vec<u8>>,
+    },
 }
 
 pub struct Image {
@@ -42,14 +46,19 @@ impl ImageStore {
     }
 
     pub fn index_of(&self, name: &str) -> Result<usize, EngineError> {
-        self.by_name.get(name).copied().ok_or_else(|| EngineError::Image {
-            name: name.to_string(),
-            message: "no image of that name among the assets".into(),
-        })
+        self.by_name
+            .get(name)
+            .copied()
+            .ok_or_else(|| EngineError::Image {
+                name: name.to_string(),
+                message: "no image of that name among the assets".into(),
+            })
     }
 
     pub fn size(&self, index: usize) -> (u32, u32) {
-        self.images.get(index).map_or((1, 1), |i| (i.width.max(1), i.height.max(1)))
+        self.images
+            .get(index)
+            .map_or((1, 1), |i| (i.width.max(1), i.height.max(1)))
     }
 }
 

@@ -129,7 +129,11 @@ pub fn render(
 
 /// A plain-text dump of every text line and figure on every page with its position (points from
 /// the top left, one decimal): what the golden tests compare.
-pub fn layout_dump(markdown: &str, setup: &PageSetup, assets: &Assets) -> Result<String, EngineError> {
+pub fn layout_dump(
+    markdown: &str,
+    setup: &PageSetup,
+    assets: &Assets,
+) -> Result<String, EngineError> {
     let fonts = fonts::Fonts::load(&assets.fonts)?;
     let images = images::ImageStore::load(assets)?;
     let doc = build(markdown, setup, &fonts, &images, &mut |_| {})?;

@@ -43,7 +43,11 @@ impl Cursor {
     }
 
     fn place(&mut self, unit: &Unit, artifact: bool) {
-        let top = if self.empty { self.y } else { self.y + unit.space_before };
+        let top = if self.empty {
+            self.y
+        } else {
+            self.y + unit.space_before
+        };
         if let Some(page) = self.pages.last_mut() {
             page.items.extend(unit.items.iter().map(|i| {
                 let moved = i.shifted(0.0, top);
@@ -122,7 +126,11 @@ pub fn paginate(flowed: Flowed) -> Document {
         if let Some(h) = unit.heading {
             if let (Some(slot), Some(ys)) = (heading_pages.get_mut(h), heading_y.get_mut(h)) {
                 *slot = cur.pages.len() - 1;
-                *ys = if cur.empty { cur.y } else { cur.y + unit.space_before };
+                *ys = if cur.empty {
+                    cur.y
+                } else {
+                    cur.y + unit.space_before
+                };
             }
         }
         cur.place(unit, false);
@@ -157,7 +165,12 @@ impl Document {
     pub fn dump(&self) -> String {
         let mut out = String::new();
         for (n, page) in self.pages.iter().enumerate() {
-            let _ = writeln!(out, "== page {}{}", n + 1, if page.cover { " (cover)" } else { "" });
+            let _ = writeln!(
+                out,
+                "== page {}{}",
+                n + 1,
+                if page.cover { " (cover)" } else { "" }
+            );
             for item in &page.items {
                 match &item.kind {
                     ItemKind::Text(r) => {
@@ -176,7 +189,11 @@ impl Document {
                     }
                     ItemKind::PageNumberOf { heading, .. } => {
                         let page = self.heading_pages.get(*heading).map_or(0, |p| p + 1);
-                        let _ = writeln!(out, "{:6.1} {:6.1} page-of {heading} = {page}", item.x, item.y);
+                        let _ = writeln!(
+                            out,
+                            "{:6.1} {:6.1} page-of {heading} = {page}",
+                            item.x, item.y
+                        );
                     }
                     _ => {}
                 }

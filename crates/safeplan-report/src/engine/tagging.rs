@@ -7,9 +7,15 @@ use super::draw::NodeId;
 pub enum Kid {
     Node(NodeId),
     /// A marked-content sequence on a page (0-based page index).
-    Content { page: usize, mcid: u32 },
+    Content {
+        page: usize,
+        mcid: u32,
+    },
     /// A link annotation (object reference filled in by the writer).
-    Annot { page: usize, annot: usize },
+    Annot {
+        page: usize,
+        annot: usize,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -107,7 +113,12 @@ impl StructTree {
         if let Some(n) = self.nodes.get_mut(node) {
             n.bbox = Some(match n.bbox {
                 None => b,
-                Some(a) => [a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])],
+                Some(a) => [
+                    a[0].min(b[0]),
+                    a[1].min(b[1]),
+                    a[2].max(b[2]),
+                    a[3].max(b[3]),
+                ],
             });
         }
     }

@@ -2,7 +2,7 @@
 //! a table row, a chart) and carries its own drawing, relative to its top, and its tags.
 
 mod cover;
-mod paragraph;
+pub mod paragraph;
 mod toc;
 
 use super::blocks::{Block, Inline};
@@ -128,7 +128,10 @@ pub fn flow_document(
 
 pub fn plain_text(inlines: &[Inline]) -> String {
     let s: String = inlines.iter().map(|i| i.text.as_str()).collect();
-    s.replace('\u{ad}', "").split_whitespace().collect::<Vec<_>>().join(" ")
+    s.replace('\u{ad}', "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 impl Flow<'_, '_> {
@@ -140,20 +143,49 @@ impl Flow<'_, '_> {
     }
 
     /// `top_level`: headings count for the outline and the table of contents only at the top.
-    fn block(&mut self, block: &Block, x: f32, width: f32, parent: NodeId, top_level: bool) -> Result<(), EngineError> {
+    fn block(
+        &mut self,
+        block: &Block,
+        x: f32,
+        width: f32,
+        parent: NodeId,
+        top_level: bool,
+    ) -> Result<(), EngineError> {
         match block {
             Block::Heading { level, text } if top_level => self.heading(*level, text),
             Block::Heading { text, .. } => {
                 let node = self.out.tree.add("P", parent);
                 let spans = self.spans(text, Face::Bold, BODY_SIZE, TEXT);
-                self.text_units(&spans.0, &spans.1, x, width, Align::Left, BODY_LEADING, PARA_SPACE, node);
+                self.text_units(
+                    &spans.0,
+                    &spans.1,
+                    x,
+                    width,
+                    Align::Left,
+                    BODY_LEADING,
+                    PARA_SPACE,
+                    node,
+                );
             }
             Block::Paragraph(inl) => {
                 let node = self.out.tree.add("P", parent);
                 let (spans, links) = self.spans(inl, Face::Regular, BODY_SIZE, TEXT);
-                self.text_units(&spans, &links, x, width, Align::Justify, BODY_LEADING, PARA_SPACE, node);
+                self.text_units(
+                    &spans,
+                    &links,
+                    x,
+                    width,
+                    Align::Justify,
+                    BODY_LEADING,
+                    PARA_SPACE,
+                    node,
+                );
             }
-            Block::List { ordered, start, items } => self.list(*ordered, *start, items, x, width, parent)?,
+            Block::List {
+                ordered,
+                start,
+                items,
+            } => self.list(*ordered, *start, items, x, width, parent)?,
             Block::Quote(inner) => {
                 let node = self.out.tree.add("BlockQuote", parent);
                 let first = self.out.units.len();
@@ -163,16 +195,40 @@ impl Flow<'_, '_> {
                 // A rule down the left side of every line of the quote.
                 for u in &mut self.out.units[first..] {
                     let h = u.height + 0.5;
-                    u.items.push(rect(x + 2.0, -0.25, 2.2, h, Paint::Fill(RULE), Mark::Artifact));
+                    u.items.push(rect(
+                        x + 2.0,
+                        -0.25,
+                        2.2,
+                        h,
+                        Paint::Fill(RULE),
+                        Mark::Artifact,
+                    ));
                 }
             }
             Block::Code(code) => {
                 let node = self.out.tree.add("Code", parent);
-                let spans = vec![Span::new(code.clone(), Face::Regular, SMALL_SIZE + 0.5, TEXT)];
+                let spans = vec![Span::new(
+                    code.clone(),
+                    Face::Regular,
+                    SMALL_SIZE + 0.5,
+                    TEXT,
+                )];
                 let first = self.out.units.len();
-                self.text_units(&spans, &[], x + 8.0, width - 16.0, Align::Left, SMALL_LEADING + 1.0, PARA_SPACE, node);
+                self.text_units(
+                    &spans,
+                    &[],
+                    x + 8.0,
+                    width - 16.0,
+                    Align::Left,
+                    SMALL_LEADING + 1.0,
+                    PARA_SPACE,
+                    node,
+                );
                 for u in &mut self.out.units[first..] {
-                    u.items.insert(0, rect(x, 0.0, width, u.height, Paint::Fill(SHADE), Mark::Artifact));
+                    u.items.insert(
+                        0,
+                        rect(x, 0.0, width, u.height, Paint::Fill(SHADE), Mark::Artifact),
+                    );
                 }
             }
             Block::Rule => {
@@ -241,7 +297,16 @@ impl Flow<'_, '_> {
             .collect();
         let (spans, links) = self.spans(&plain, Face::Bold, st.size, st.color);
         let first = self.out.units.len();
-        self.text_units(&spans, &links, MARGIN_LEFT, CONTENT_W, Align::Left, st.leading, st.space_before, node);
+        self.text_units(
+            &spans,
+            &links,
+            MARGIN_LEFT,
+            CONTENT_W,
+            Align::Left,
+            st.leading,
+            st.space_before,
+            node,
+        );
         let idx = self.next_heading;
         self.next_heading += 1;
         self.out.headings.push(HeadingInfo {
@@ -258,7 +323,8 @@ impl Flow<'_, '_> {
                 // A thin accent rule under chapter headings.
                 let last = &mut self.out.units[n - 1];
                 last.height += 4.0;
-                last.items.push(hline(MARGIN_LEFT, last.height - 1.0, 36.0, ACCENT, 1.6));
+                last.items
+                    .push(hline(MARGIN_LEFT, last.height - 1.0, 36.0, ACCENT, 1.6));
             }
             // The space after a heading is the next block's space before: keep it small.
             self.pending_after = Some(st.space_after);
@@ -266,7 +332,13 @@ impl Flow<'_, '_> {
     }
 
     /// Spans for inline text in a base face; returns the spans and each span's link target.
-    pub fn spans(&self, inl: &[Inline], base: Face, size: f32, color: Color) -> (Vec<Span>, Vec<Option<LinkTarget>>) {
+    pub fn spans(
+        &self,
+        inl: &[Inline],
+        base: Face,
+        size: f32,
+        color: Color,
+    ) -> (Vec<Span>, Vec<Option<LinkTarget>>) {
         let mut spans = Vec::with_capacity(inl.len());
         let mut links = Vec::with_capacity(inl.len());
         for i in inl {
@@ -286,7 +358,11 @@ impl Flow<'_, '_> {
     fn link_target(&self, dest: &str) -> LinkTarget {
         if let Some(anchor) = dest.strip_prefix('#') {
             let wanted = anchor.to_lowercase();
-            if let Some(i) = self.all_headings.iter().position(|h| slug(&h.text) == wanted) {
+            if let Some(i) = self
+                .all_headings
+                .iter()
+                .position(|h| slug(&h.text) == wanted)
+            {
                 return LinkTarget::Heading(i);
             }
         }

@@ -120,7 +120,13 @@ impl Flow<'_, '_> {
                 })
                 .unwrap_or((baseline(BODY_LEADING, BODY_SIZE), BODY_SIZE, TEXT));
             let color = if color == LINK { TEXT } else { color };
-            let run = single_run(self.ctx.fonts, &label, Face::Regular, size, if ordered { color } else { ACCENT });
+            let run = single_run(
+                self.ctx.fonts,
+                &label,
+                Face::Regular,
+                size,
+                if ordered { color } else { ACCENT },
+            );
             let lx = x + indent - 6.0 - run.width;
             u.items.push(Item {
                 x: lx,
@@ -133,7 +139,14 @@ impl Flow<'_, '_> {
         Ok(())
     }
 
-    pub fn image(&mut self, alt: &str, name: &str, x: f32, width: f32, parent: NodeId) -> Result<(), EngineError> {
+    pub fn image(
+        &mut self,
+        alt: &str,
+        name: &str,
+        x: f32,
+        width: f32,
+        parent: NodeId,
+    ) -> Result<(), EngineError> {
         let index = self.ctx.images.index_of(name)?;
         let (pw, ph) = self.ctx.images.size(index);
         // Pixels at 150 dpi, never wider than the column nor taller than half the page.
@@ -145,7 +158,11 @@ impl Flow<'_, '_> {
             h = max_h;
         }
         let node = self.out.tree.add("Figure", parent);
-        self.out.tree.nodes[node].alt = Some(if alt.trim().is_empty() { name.to_string() } else { alt.to_string() });
+        self.out.tree.nodes[node].alt = Some(if alt.trim().is_empty() {
+            name.to_string()
+        } else {
+            alt.to_string()
+        });
         let item = Item {
             x: x + (width - w) / 2.0,
             y: 0.0,
@@ -159,13 +176,26 @@ impl Flow<'_, '_> {
     }
 
     /// Lines of `spans` as units marked as `node`, without widow control (captions, cells).
-    pub fn simple_lines(&mut self, spans: &[Span], x: f32, width: f32, align: Align, leading: f32, node: NodeId) -> Vec<Item> {
+    pub fn simple_lines(
+        &mut self,
+        spans: &[Span],
+        x: f32,
+        width: f32,
+        align: Align,
+        leading: f32,
+        node: NodeId,
+    ) -> Vec<Item> {
         let lines = set(self.ctx, spans, width, align);
         let size = spans.iter().map(|s| s.size).fold(0.0, f32::max);
         let base = baseline(leading, size);
         let mut items = Vec::new();
         for (i, l) in lines.iter().enumerate() {
-            items.extend(line_items(l, x, base + i as f32 * leading, Mark::Content(node)));
+            items.extend(line_items(
+                l,
+                x,
+                base + i as f32 * leading,
+                Mark::Content(node),
+            ));
         }
         items
     }

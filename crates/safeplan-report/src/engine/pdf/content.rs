@@ -35,7 +35,14 @@ fn y(v: f32) -> f32 {
 }
 
 fn color(out: &mut String, c: Color, stroke: bool) {
-    let _ = writeln!(out, "{:.3} {:.3} {:.3} {}", c.0, c.1, c.2, if stroke { "RG" } else { "rg" });
+    let _ = writeln!(
+        out,
+        "{:.3} {:.3} {:.3} {}",
+        c.0,
+        c.1,
+        c.2,
+        if stroke { "RG" } else { "rg" }
+    );
 }
 
 /// A PDF text string as UTF-16BE hex with a byte order mark.
@@ -49,7 +56,12 @@ pub fn utf16_hex(s: &str) -> String {
 }
 
 impl ContentWriter<'_> {
-    pub fn page(&mut self, page_index: usize, items: &[Item], tree: &mut StructTree) -> PageContent {
+    pub fn page(
+        &mut self,
+        page_index: usize,
+        items: &[Item],
+        tree: &mut StructTree,
+    ) -> PageContent {
         let mut out = String::with_capacity(items.len() * 80);
         let mut mcid_nodes = Vec::new();
         let mut open: Option<Mark> = None;
@@ -103,7 +115,12 @@ impl ContentWriter<'_> {
             ItemKind::Text(run) => self.text(out, item.x, item.y, run),
             ItemKind::Shape(shape, paint) => shape_ops(out, item.x, item.y, shape, paint),
             ItemKind::Image { index, w, h } => {
-                let _ = writeln!(out, "q {w:.2} 0 0 {h:.2} {:.2} {:.2} cm /Im{index} Do Q", item.x, y(item.y + h));
+                let _ = writeln!(
+                    out,
+                    "q {w:.2} 0 0 {h:.2} {:.2} {:.2} cm /Im{index} Do Q",
+                    item.x,
+                    y(item.y + h)
+                );
             }
             ItemKind::Watermark(text) => self.watermark(out, item.x, item.y, text),
             ItemKind::Link { .. } | ItemKind::PageNumberOf { .. } => {}
@@ -146,14 +163,28 @@ impl ContentWriter<'_> {
         let scale = size / font.units_per_em;
         let (s, c) = std::f32::consts::FRAC_PI_4.sin_cos();
         let _ = writeln!(out, "q /GSwm gs 0.55 0.6 0.68 rg");
-        let _ = writeln!(out, "{c:.4} {s:.4} {:.4} {c:.4} {cx:.2} {:.2} cm", -s, y(cy));
+        let _ = writeln!(
+            out,
+            "{c:.4} {s:.4} {:.4} {c:.4} {cx:.2} {:.2} cm",
+            -s,
+            y(cy)
+        );
         let cap = font.cap_height(size);
-        let _ = writeln!(out, "{scale:.5} 0 0 {scale:.5} {:.2} {:.2} cm", -units * scale / 2.0, -cap / 2.0);
+        let _ = writeln!(
+            out,
+            "{scale:.5} 0 0 {scale:.5} {:.2} {:.2} cm",
+            -units * scale / 2.0,
+            -cap / 2.0
+        );
         let mut pen = 0.0f32;
         for ch in text.chars() {
             let (gid, adv) = font.glyph(ch);
             let mut path = OutlinePath::default();
-            if font.face.outline_glyph(ttf_parser::GlyphId(gid), &mut path).is_some() {
+            if font
+                .face
+                .outline_glyph(ttf_parser::GlyphId(gid), &mut path)
+                .is_some()
+            {
                 let _ = writeln!(out, "q 1 0 0 1 {pen:.0} 0 cm");
                 out.push_str(&path.ops);
                 out.push_str("f Q\n");
@@ -167,7 +198,9 @@ impl ContentWriter<'_> {
 fn bbox(item: &Item) -> Option<[f32; 4]> {
     match &item.kind {
         ItemKind::Image { w, h, .. } => Some([item.x, y(item.y + h), item.x + w, y(item.y)]),
-        ItemKind::Shape(Shape::Rect { w, h }, _) => Some([item.x, y(item.y + h), item.x + w, y(item.y)]),
+        ItemKind::Shape(Shape::Rect { w, h }, _) => {
+            Some([item.x, y(item.y + h), item.x + w, y(item.y)])
+        }
         ItemKind::Shape(Shape::Polyline(pts), _) => {
             let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
             for (px, py) in pts {
@@ -178,7 +211,12 @@ fn bbox(item: &Item) -> Option<[f32; 4]> {
             }
             (x0 <= x1).then_some([x0, y0, x1, y1])
         }
-        ItemKind::Text(r) => Some([item.x, y(item.y) - r.size * 0.25, item.x + r.width, y(item.y) + r.size * 0.8]),
+        ItemKind::Text(r) => Some([
+            item.x,
+            y(item.y) - r.size * 0.25,
+            item.x + r.width,
+            y(item.y) + r.size * 0.8,
+        ]),
         _ => None,
     }
 }
@@ -207,7 +245,13 @@ fn shape_ops(out: &mut String, x: f32, top: f32, shape: &Shape, paint: &Paint) {
         }
         Shape::Polyline(pts) => {
             for (i, (px, py)) in pts.iter().enumerate() {
-                let _ = write!(out, "{:.2} {:.2} {} ", x + px, y(top + py), if i == 0 { "m" } else { "l" });
+                let _ = write!(
+                    out,
+                    "{:.2} {:.2} {} ",
+                    x + px,
+                    y(top + py),
+                    if i == 0 { "m" } else { "l" }
+                );
             }
             let _ = writeln!(out, "{op}");
         }

@@ -83,7 +83,9 @@ fn postscript_name(font: &FontFace<'_>) -> String {
         .filter(|n| n.name_id == ttf_parser::name_id::POST_SCRIPT_NAME)
         .find_map(|n| n.to_string())
         .unwrap_or_else(|| "Font".to_string());
-    name.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect()
+    name.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect()
 }
 
 /// Six capitals derived from the glyph set: the same subset always gets the same tag.
@@ -105,7 +107,10 @@ pub fn add_font(doc: &mut Document, fonts: &Fonts<'_>, maps: &GlyphMaps, face: F
     let upem = font.units_per_em;
     let scale = |v: f32| (v * 1000.0 / upem).round() as i64;
     let (base, program) = match &map.subset {
-        Some(bytes) => (format!("{}+{}", subset_tag(map, face), postscript_name(font)), bytes.clone()),
+        Some(bytes) => (
+            format!("{}+{}", subset_tag(map, face), postscript_name(font)),
+            bytes.clone(),
+        ),
         None => (postscript_name(font), font.data.to_vec()),
     };
     let mut file = Stream::new(dictionary! { "Length1" => program.len() as i64 }, program);

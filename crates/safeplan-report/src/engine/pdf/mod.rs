@@ -18,7 +18,12 @@ use fontfile::GlyphMaps;
 
 pub use content::utf16_hex;
 
-pub fn write(laid: &Laid, setup: &PageSetup, fonts: &Fonts<'_>, images: &ImageStore) -> Result<Vec<u8>, EngineError> {
+pub fn write(
+    laid: &Laid,
+    setup: &PageSetup,
+    fonts: &Fonts<'_>,
+    images: &ImageStore,
+) -> Result<Vec<u8>, EngineError> {
     let mut doc = Document::with_version("1.7");
     let mut tree = laid.tree.clone();
     let glyphs = GlyphMaps::collect(&laid.pages, fonts);
@@ -119,7 +124,8 @@ pub fn write(laid: &Laid, setup: &PageSetup, fonts: &Fonts<'_>, images: &ImageSt
         }),
     );
 
-    let struct_root = structure::write_tree(&mut doc, &tree, &page_ids, &parent_tree_pages, &annot_ids);
+    let struct_root =
+        structure::write_tree(&mut doc, &tree, &page_ids, &parent_tree_pages, &annot_ids);
     let outlines = structure::write_outline(&mut doc, laid, &page_ids);
     let metadata = structure::write_metadata(&mut doc, setup);
     let mut catalog = dictionary! {
@@ -148,7 +154,8 @@ pub fn write(laid: &Laid, setup: &PageSetup, fonts: &Fonts<'_>, images: &ImageSt
         ],
     );
     let mut out = Vec::new();
-    doc.save_to(&mut out).map_err(|e| EngineError::Pdf(e.to_string()))?;
+    doc.save_to(&mut out)
+        .map_err(|e| EngineError::Pdf(e.to_string()))?;
     Ok(out)
 }
 
@@ -164,7 +171,9 @@ pub fn lang_tag(lang: &str) -> String {
     if t.is_empty() {
         "sv".into()
     } else {
-        t.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect()
+        t.chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect()
     }
 }
 
@@ -187,11 +196,27 @@ fn add_image(doc: &mut Document, img: &super::images::Image) -> ObjectId {
             };
             if *components == 4 {
                 // Adobe writes CMYK JPEGs inverted.
-                dict.set("Decode", vec![1.into(), 0.into(), 1.into(), 0.into(), 1.into(), 0.into(), 1.into(), 0.into()]);
+                dict.set(
+                    "Decode",
+                    vec![
+                        1.into(),
+                        0.into(),
+                        1.into(),
+                        0.into(),
+                        1.into(),
+                        0.into(),
+                        1.into(),
+                        0.into(),
+                    ],
+                );
             }
             doc.add_object(Stream::new(dict, data.clone()).with_compression(false))
         }
-        Pixels::Raw { data, components, alpha } => {
+        Pixels::Raw {
+            data,
+            components,
+            alpha,
+        } => {
             let mut dict = dictionary! {
                 "Type" => "XObject",
                 "Subtype" => "Image",

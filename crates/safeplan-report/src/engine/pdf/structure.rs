@@ -82,7 +82,10 @@ pub fn write_tree(
         } else if let Some(b) = node.bbox {
             attrs.set("O", "Layout");
             attrs.set("Placement", "Block");
-            attrs.set("BBox", b.iter().map(|&v| Object::Real(v)).collect::<Vec<_>>());
+            attrs.set(
+                "BBox",
+                b.iter().map(|&v| Object::Real(v)).collect::<Vec<_>>(),
+            );
         }
         if !attrs.is_empty() {
             dict.set("A", attrs);
@@ -94,7 +97,12 @@ pub fn write_tree(
         nums.push(Object::Integer(p as i64));
         let refs: Vec<Object> = nodes
             .iter()
-            .map(|&n| ids.get(n).copied().flatten().map_or(Object::Null, Object::Reference))
+            .map(|&n| {
+                ids.get(n)
+                    .copied()
+                    .flatten()
+                    .map_or(Object::Null, Object::Reference)
+            })
             .collect();
         nums.push(Object::Array(refs));
     }
@@ -136,13 +144,17 @@ pub fn write_outline(doc: &mut Document, laid: &Laid, page_ids: &[ObjectId]) -> 
     let mut parent: Vec<Option<usize>> = vec![None; ids.len()];
     let mut stack: Vec<usize> = Vec::new();
     for (i, h) in laid.headings.iter().enumerate() {
-        while stack.last().is_some_and(|&s| laid.headings[s].level >= h.level) {
+        while stack
+            .last()
+            .is_some_and(|&s| laid.headings[s].level >= h.level)
+        {
             stack.pop();
         }
         parent[i] = stack.last().copied();
         stack.push(i);
     }
-    let children = |p: Option<usize>| -> Vec<usize> { (0..ids.len()).filter(|&i| parent[i] == p).collect() };
+    let children =
+        |p: Option<usize>| -> Vec<usize> { (0..ids.len()).filter(|&i| parent[i] == p).collect() };
     let mut descendants = vec![0i64; ids.len()];
     for i in (0..ids.len()).rev() {
         if let Some(p) = parent[i] {
@@ -171,12 +183,28 @@ pub fn write_outline(doc: &mut Document, laid: &Laid, page_ids: &[ObjectId]) -> 
             d.set("Last", ids[l]);
             // Chapters open, deeper levels closed.
             let open = laid.headings[i].level <= 1;
-            d.set("Count", if open { descendants[i] } else { -(kids.len() as i64) });
+            d.set(
+                "Count",
+                if open {
+                    descendants[i]
+                } else {
+                    -(kids.len() as i64)
+                },
+            );
         }
         doc.objects.insert(ids[i], Object::Dictionary(d));
     }
     let top = children(None);
-    let visible: i64 = top.iter().map(|&t| 1 + if laid.headings[t].level <= 1 { descendants[t] } else { 0 }).sum();
+    let visible: i64 = top
+        .iter()
+        .map(|&t| {
+            1 + if laid.headings[t].level <= 1 {
+                descendants[t]
+            } else {
+                0
+            }
+        })
+        .sum();
     let mut d = dictionary! { "Type" => "Outlines", "Count" => visible };
     if let (Some(&f), Some(&l)) = (top.first(), top.last()) {
         d.set("First", ids[f]);
@@ -221,7 +249,11 @@ pub fn document_id_bytes(id: &str) -> Vec<u8> {
     let hex: Vec<u8> = id
         .as_bytes()
         .chunks(2)
-        .map_while(|p| std::str::from_utf8(p).ok().and_then(|s| u8::from_str_radix(s, 16).ok()))
+        .map_while(|p| {
+            std::str::from_utf8(p)
+                .ok()
+                .and_then(|s| u8::from_str_radix(s, 16).ok())
+        })
         .collect();
     if hex.len() >= 8 && hex.len() * 2 == id.len() {
         let mut v = hex;
@@ -242,12 +274,25 @@ pub fn document_id_bytes(id: &str) -> Vec<u8> {
 }
 
 fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 pub fn write_metadata(doc: &mut Document, setup: &PageSetup) -> ObjectId {
-    let id: String = document_id_bytes(&setup.document_id).iter().map(|b| format!("{b:02x}")).collect();
-    let uuid = format!("{}-{}-{}-{}-{}", &id[..8], &id[8..12], &id[12..16], &id[16..20], &id[20..32]);
+    let id: String = document_id_bytes(&setup.document_id)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let uuid = format!(
+        "{}-{}-{}-{}-{}",
+        &id[..8],
+        &id[8..12],
+        &id[12..16],
+        &id[16..20],
+        &id[20..32]
+    );
     let date = iso_date(&setup.creation_date);
     let xmp = format!(
         r#"<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
@@ -281,7 +326,10 @@ pub fn write_metadata(doc: &mut Document, setup: &PageSetup) -> ObjectId {
         subject = xml_escape(&setup.subject),
         lang = xml_escape(&super::lang_tag(&setup.lang)),
     );
-    let stream = Stream::new(dictionary! { "Type" => "Metadata", "Subtype" => "XML" }, xmp.into_bytes())
-        .with_compression(false);
+    let stream = Stream::new(
+        dictionary! { "Type" => "Metadata", "Subtype" => "XML" },
+        xmp.into_bytes(),
+    )
+    .with_compression(false);
     doc.add_object(stream)
 }

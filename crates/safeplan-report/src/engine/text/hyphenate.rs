@@ -29,7 +29,11 @@ const EXCEPTIONS: &[&str] = &[
 const MIN_WORD_CHARS: usize = 6;
 
 fn language(tag: &str) -> Option<Language> {
-    let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let primary = tag
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     match primary.as_str() {
         "sv" => Some(Language::Swedish),
         "nb" | "no" => Some(Language::NorwegianBokmal),
@@ -123,7 +127,9 @@ impl Hyphenator {
             .into_iter()
             .filter(|&i| i > 0 && i < word.len() && word.is_char_boundary(i))
             .collect();
-        self.cache.borrow_mut().insert(word.to_string(), found.clone());
+        self.cache
+            .borrow_mut()
+            .insert(word.to_string(), found.clone());
         found
     }
 }

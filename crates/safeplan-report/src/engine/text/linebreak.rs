@@ -72,7 +72,11 @@ fn pieces(fonts: &Fonts<'_>, hyph: &Hyphenator, spans: &[Span], width: f32) -> V
             }
         }
     }
-    let span_at = |byte: usize| span_starts.partition_point(|&s| s <= byte).saturating_sub(1);
+    let span_at = |byte: usize| {
+        span_starts
+            .partition_point(|&s| s <= byte)
+            .saturating_sub(1)
+    };
     let glyph_width = |span: usize, c: char| {
         let s = &spans[span];
         fonts.face(s.face).char_width(c, s.size)
@@ -145,7 +149,11 @@ fn split_word(
     }
     cuts.dedup();
     let mut start = 0;
-    for (n, &cut) in cuts.iter().chain(std::iter::once(&visible.len())).enumerate() {
+    for (n, &cut) in cuts
+        .iter()
+        .chain(std::iter::once(&visible.len()))
+        .enumerate()
+    {
         if cut <= start && n < cuts.len() {
             continue;
         }
@@ -260,7 +268,11 @@ fn choose_breaks(pieces: &[Piece], width: f32, align: Align) -> Vec<usize> {
                 (10.0 + b).powi(2)
             };
             if hyphen > 0.0 {
-                cost += if align == Align::Justify { 3000.0 } else { 8000.0 };
+                cost += if align == Align::Justify {
+                    3000.0
+                } else {
+                    8000.0
+                };
                 if i > 0 && matches!(pieces[i - 1].brk, Brk::Hyphen(_)) {
                     cost += 6000.0;
                 }
@@ -336,16 +348,35 @@ fn build_line(
         let p = &pieces[k];
         // A hyphenated word's parts get runs of their own so they can carry /ActualText.
         let own_run = (continues && k <= cont_end) || (k == end - 1 && ends_hyphen);
-        let run_starts = (continues && k == start) || (k == end - 1 && ends_hyphen && !(continues && k <= cont_end));
+        let run_starts = (continues && k == start)
+            || (k == end - 1 && ends_hyphen && !(continues && k <= cont_end));
         if run_starts {
             flush(&mut line, &mut current, &mut x);
         }
         for f in &p.frags {
-            append(fonts, spans, &mut line, &mut current, &mut x, f.span, &f.text, extra);
+            append(
+                fonts,
+                spans,
+                &mut line,
+                &mut current,
+                &mut x,
+                f.span,
+                &f.text,
+                extra,
+            );
         }
         if k == end - 1 && ends_hyphen {
             let span = p.frags.last().map_or(0, |f| f.span);
-            append(fonts, spans, &mut line, &mut current, &mut x, span, "-", extra);
+            append(
+                fonts,
+                spans,
+                &mut line,
+                &mut current,
+                &mut x,
+                span,
+                "-",
+                extra,
+            );
             let mut rest = String::new();
             if !(continues && k <= cont_end) {
                 for f in &p.frags {
@@ -373,8 +404,20 @@ fn build_line(
         }
         if k < end - 1 {
             if let Brk::Space(_) = p.brk {
-                let span = p.frags.last().map_or_else(|| current.as_ref().map_or(0, |c| c.0), |f| f.span);
-                append(fonts, spans, &mut line, &mut current, &mut x, span, " ", extra);
+                let span = p
+                    .frags
+                    .last()
+                    .map_or_else(|| current.as_ref().map_or(0, |c| c.0), |f| f.span);
+                append(
+                    fonts,
+                    spans,
+                    &mut line,
+                    &mut current,
+                    &mut x,
+                    span,
+                    " ",
+                    extra,
+                );
             }
         }
     }
