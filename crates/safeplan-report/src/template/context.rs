@@ -204,7 +204,9 @@ pub fn is_draft(doc: &PlanDocument) -> bool {
             .plan
             .adoption_date
             .as_deref()
-            .is_none_or(|d| d.trim().is_empty()),
+            .map(str::trim)
+            .filter(|d| !d.is_empty())
+            .is_none(),
         _ => true,
     }
 }

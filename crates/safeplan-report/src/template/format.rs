@@ -30,13 +30,15 @@ pub fn number(value: f64, decimals: Option<usize>, locale: Locale) -> String {
         Locale::Sv => (SV_GROUP, ','),
         Locale::En => (',', '.'),
     };
-    let mut out = String::new();
-    let digits: Vec<char> = whole.chars().collect();
-    for (i, c) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(group);
-        }
-        out.push(*c);
+    // Groups of three from the right: the first group takes what is left over.
+    let head = match whole.len() % 3 {
+        0 => 3.min(whole.len()),
+        n => n,
+    };
+    let mut out = whole[..head].to_string();
+    for group_digits in whole.as_bytes()[head..].chunks(3) {
+        out.push(group);
+        out.extend(group_digits.iter().map(|b| char::from(*b)));
     }
     if let Some(f) = fraction {
         out.push(point);

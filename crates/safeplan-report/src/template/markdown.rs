@@ -114,7 +114,7 @@ fn apply(text: &mut String, at: usize, edit: Edit) {
     match edit {
         Edit::EscapeRun(fence) => {
             let run = text[at..].chars().take_while(|c| *c == fence).count();
-            let escaped: String = std::iter::repeat_n(format!("\\{fence}"), run).collect();
+            let escaped = format!("\\{fence}").repeat(run);
             text.replace_range(at..at + run * fence.len_utf8(), &escaped);
         }
         Edit::EscapeOne => text.insert(at, '\\'),

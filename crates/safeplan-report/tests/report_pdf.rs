@@ -1,0 +1,188 @@
+//! The whole export in Swedish and English, checked the way a reader's tools see it: qpdf finds the file
+//! sound, pdftotext finds the title, the chapters and the Nordic letters, pdfinfo says it is tagged, and
+//! two exports of the same plan are the same bytes. The poppler/qpdf checks are skipped where the tools
+//! are not installed; the byte-for-byte and structure checks always run.
+
+mod report_fixture;
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use safeplan_model::{readiness, Locale, PlanStatus};
+use safeplan_report::{builtin, document_id, page_setup, render, Progress, Report, ReportRequest};
+
+fn export(locale: Locale, logo: Option<&[u8]>) -> Report {
+    let doc = report_fixture::plan();
+    let template = builtin::template("district-plan", locale).expect("built-in");
+    let findings = readiness::check(&doc);
+    let fonts = builtin::fonts();
+    let req = ReportRequest {
+        document: &doc,
+        findings: &findings,
+        template: &template,
+        locale,
+        fonts: &fonts,
+        logo,
+        date: "2025-03-12",
+    };
+    let mut steps = Vec::new();
+    let report = render(&req, &mut |p| steps.push(p)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(steps.first(), Some(&Progress::Template));
+    assert_eq!(steps.last(), Some(&Progress::Writing));
+    report
+}
+
+fn tool(name: &str) -> bool {
+    Command::new(name).arg("-v").output().is_ok()
+        || Command::new(name).arg("--version").output().is_ok()
+}
+
+fn write_temp(report: &Report, name: &str) -> PathBuf {
+    let path =
+        std::env::temp_dir().join(format!("safeplan-report-{}-{name}.pdf", std::process::id()));
+    std::fs::write(&path, &report.pdf).expect("write the PDF");
+    path
+}
+
+fn run(cmd: &str, args: &[&str]) -> String {
+    let out = Command::new(cmd).args(args).output().expect("run the tool");
+    assert!(
+        out.status.success(),
+        "{cmd} {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn check_with_readers(locale: Locale, headings: &[&str]) {
+    let report = export(locale, None);
+    assert!(report.pdf.starts_with(b"%PDF-"));
+    assert!(report.pages >= 4, "{} pages", report.pages);
+    for heading in headings {
+        assert!(
+            report.headings.iter().any(|h| h.text == *heading),
+            "no heading {heading:?} in {:?}",
+            report.headings
+        );
+    }
+    if !(tool("qpdf") && tool("pdftotext") && tool("pdfinfo")) {
+        eprintln!("qpdf/poppler not installed: reader checks skipped");
+        return;
+    }
+    let path = write_temp(&report, locale.key());
+    let file = path.to_string_lossy().into_owned();
+    run("qpdf", &["--check", &file]);
+    let text = run("pdftotext", &["-enc", "UTF-8", &file, "-"]);
+    assert!(
+        text.contains("Trygghetsplan för Norrby 2025–2027"),
+        "title missing from the text layer"
+    );
+    for heading in headings {
+        assert!(
+            text.contains(heading),
+            "{heading:?} missing from the text layer"
+        );
+    }
+    for word in [
+        "Åsa Öberg",
+        "Skjutningar och rekrytering av unga till gäng",
+        "Kriminalvården",
+    ] {
+        assert!(text.contains(word), "{word:?} missing from the text layer");
+    }
+    let info = run("pdfinfo", &[&file]);
+    assert!(
+        info.lines()
+            .any(|l| l.starts_with("Tagged:") && l.contains("yes")),
+        "{info}"
+    );
+    assert!(
+        info.contains("Norrby stadsdelsförvaltning"),
+        "author missing: {info}"
+    );
+    let _ = std::fs::remove_file(path);
+}
+
+#[test]
+fn swedish_export_reads_correctly() {
+    check_with_readers(
+        Locale::Sv,
+        &[
+            "Inledning",
+            "Lägesbild",
+            "Utmaningar",
+            "Statistik",
+            "Åtgärder",
+            "Samverkansparter",
+            "Ansvar och rutiner",
+            "Uppföljning",
+        ],
+    );
+}
+
+#[test]
+fn english_export_reads_correctly() {
+    check_with_readers(
+        Locale::En,
+        &[
+            "Introduction",
+            "Situational picture",
+            "Challenges",
+            "Statistics",
+            "Measures",
+            "Partners",
+            "Responsibilities and routines",
+            "Follow-up",
+        ],
+    );
+}
+
+#[test]
+fn two_exports_are_the_same_bytes() {
+    let a = export(Locale::Sv, None);
+    let b = export(Locale::Sv, None);
+    assert!(a.pdf == b.pdf, "two exports of the same plan differ");
+}
+
+#[test]
+fn page_setup_follows_status_and_locale() {
+    let mut doc = report_fixture::plan();
+    let sv = page_setup(&doc, Locale::Sv, "2025-03-12");
+    assert_eq!(sv.watermark.as_deref(), Some("UTKAST"));
+    assert_eq!(sv.footer_template, "Sida {page} av {pages}");
+    assert_eq!(sv.lang, "sv");
+    assert_eq!(sv.header_text, "Trygghetsplan för Norrby 2025–2027");
+    assert_eq!(sv.author, "Norrby stadsdelsförvaltning");
+    assert_eq!(sv.creation_date, "2025-03-12");
+    let en = page_setup(&doc, Locale::En, "2025-03-12");
+    assert_eq!(
+        (en.watermark.as_deref(), en.footer_template.as_str()),
+        (Some("DRAFT"), "Page {page} of {pages}")
+    );
+
+    doc.plan.status = PlanStatus::Approved;
+    assert_eq!(page_setup(&doc, Locale::Sv, "2025-03-12").watermark, None);
+    doc.plan.status = PlanStatus::Archived;
+    assert_eq!(
+        page_setup(&doc, Locale::Sv, "2025-03-12")
+            .watermark
+            .as_deref(),
+        Some("UTKAST")
+    );
+    doc.plan.adoption_date = Some("2025-02-20".into());
+    assert_eq!(
+        page_setup(&doc, Locale::Sv, "2025-03-12").watermark,
+        None,
+        "archived after adoption is no draft"
+    );
+
+    assert_eq!(
+        document_id("plan-norrby-2025", 7),
+        document_id("plan-norrby-2025", 7)
+    );
+    assert_ne!(
+        document_id("plan-norrby-2025", 7),
+        document_id("plan-norrby-2025", 8)
+    );
+    assert_eq!(document_id("a", 1).len(), 32);
+}
