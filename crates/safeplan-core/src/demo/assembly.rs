@@ -320,8 +320,8 @@ fn comments(spec: &PlanSpec) -> Vec<Comment> {
 }
 
 /// One snapshot per status change: the plan as it stood then, with the comments written by then
-/// and without the measures added later. Comments resolved after the snapshot show as open in it
-/// only if the spec says so; the demo keeps it simple and shows them as they are now.
+/// and without the measures added later, so "what changed since last time" has something to show.
+/// Comments keep the resolved flag they have now: the demo does not replay when each was resolved.
 fn revisions(spec: &PlanSpec, now: &PlanDocument) -> Vec<Revision> {
     spec.history
         .iter()
@@ -342,6 +342,19 @@ fn revisions(spec: &PlanSpec, now: &PlanDocument) -> Vec<Revision> {
                 .map(|(n, _)| item_id(spec, 'm', n + 1))
                 .collect();
             snapshot.measures.retain(|m| !later.contains(&m.id));
+            let named = |id: &str| {
+                snapshot
+                    .measures
+                    .iter()
+                    .any(|m| m.partners.iter().any(|p| p.partner_id == id))
+            };
+            let partners = snapshot
+                .partners
+                .iter()
+                .filter(|p| named(&p.id))
+                .cloned()
+                .collect();
+            snapshot.partners = partners;
             Revision {
                 number: i as i64 + 1,
                 status,

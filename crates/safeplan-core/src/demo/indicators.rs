@@ -277,3 +277,16 @@ pub(super) const SAFETY_WALKS: IndicatorSpec = IndicatorSpec {
     direction: Direction::Up,
     published: (1, "01-15"),
 };
+
+/// NTU is reported for the whole municipality, so every plan that shows it shows the same figures.
+pub(super) const NTU_CITYWIDE: IndicatorUse = uses(
+    &WORRY_NTU,
+    super::series::yearly(
+        2017,
+        &[28.0, 29.4, 30.1, 27.6, 29.0, 31.2, 33.5, 32.8, 34.0],
+    ),
+);
+
+/// High absence in the city's compulsory schools, 2017–2025: the Education Department's figure, which
+/// the social services plan quotes too. The jump is the pandemic years.
+pub(super) const CITY_ABSENCE: &[f64] = &[11.0, 11.2, 11.5, 13.9, 15.1, 14.2, 13.6, 13.8, 14.0];

@@ -62,7 +62,7 @@ pub(in crate::demo) const EXIT_EXTREMISM: MeasureSpec = MeasureSpec {
     evidence_note: "Exit-verksamheter i Norden och Tyskland har lång erfarenhet; systematiska effektstudier saknas.",
     effect_term: EffectTerm::Long,
     effect: "Personer som lämnar våldsbejakande miljöer, och färre som rekryteras via dem.",
-    follow_up: &["hatbrott", "krankning-natet"],
+    follow_up: &["oro-radikalisering", "hatbrott", "krankning-natet"],
     yearly_budget: Some(500_000),
 };
 
@@ -134,7 +134,7 @@ pub(in crate::demo) const RISK_ASSESSMENT: MeasureSpec = MeasureSpec {
     evidence_note: "Strukturerade bedömningsstöd rekommenderas av CVE; deras förmåga att förutsäga våld är begränsad och de används därför som stöd, inte som beslut.",
     effect_term: EffectTerm::Short,
     effect: "Likvärdig och snabb hantering av varje orosanmälan.",
-    follow_up: &["hatbrott", "krankning-natet"],
+    follow_up: &["oro-radikalisering", "hatbrott", "krankning-natet"],
     yearly_budget: None,
 };
 

@@ -159,6 +159,6 @@ pub(in crate::demo) const RADICALISATION_FAMILY: MeasureSpec = MeasureSpec {
     evidence_note: "Anhöriga är ofta de första som ser förändringen. Stödlinjer finns i flera europeiska städer och rekommenderas av CVE.",
     effect_term: EffectTerm::Short,
     effect: "Oro fångas upp tidigt, och familjer vet vart de kan vända sig.",
-    follow_up: &["hatbrott", "krankning-natet"],
+    follow_up: &["hatbrott", "oro-radikalisering", "krankning-natet"],
     yearly_budget: Some(100_000),
 };

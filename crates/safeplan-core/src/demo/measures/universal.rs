@@ -180,7 +180,7 @@ pub(in crate::demo) const SUMMER_JOBS: MeasureSpec = MeasureSpec {
     evidence_note: "Randomiserade studier av sommarjobbsprogram i Chicago och Stockholm har visat minskad brottslighet respektive bättre framtida sysselsättning.",
     effect_term: EffectTerm::Long,
     effect: "Unga får arbetslivserfarenhet, referenser och ett alternativ till den kriminella ekonomin.",
-    follow_up: &["feriejobb", "varken-arbete-studier"],
+    follow_up: &["feriejobb", "varken-arbete-studier", "ran"],
     yearly_budget: Some(2_400_000),
 };
 
@@ -235,6 +235,6 @@ pub(in crate::demo) const STAFF_TRAINING: MeasureSpec = MeasureSpec {
     evidence_note: "Kunskapshöjning är en förutsättning för att oro ska fångas upp och hanteras likvärdigt; effekten på radikalisering kan inte mätas direkt.",
     effect_term: EffectTerm::Short,
     effect: "Personal som känner igen tecken på radikalisering och vet vart de ska vända sig.",
-    follow_up: &["hatbrott", "krankning-natet", "trygg-skola"],
+    follow_up: &["hatbrott", "oro-radikalisering", "krankning-natet", "trygg-skola"],
     yearly_budget: Some(120_000),
 };

@@ -11,14 +11,14 @@
 //! | Socialförvaltningen | draft in progress | sv |
 //! | Utbildningsförvaltningen | in review | en |
 
-// mod ekbacka;
-// mod education;
-// mod education_measures;
-// mod hamnstaden;
+mod education;
+mod education_measures;
+mod ekbacka;
+mod hamnstaden;
 mod norrby;
-// mod sjostaden;
-// mod social_services;
-// mod vasterhojden;
+mod sjostaden;
+mod social_services;
+mod vasterhojden;
 
 use safeplan_model::{ChallengeCategory, Language, PlanStatus, Section, Trend, Unit, UnitKind};
 
@@ -29,7 +29,15 @@ use super::terms::TermText;
 use super::CITY;
 
 pub(super) fn all() -> Vec<PlanSpec> {
-    vec![norrby::spec()]
+    vec![
+        norrby::spec(),
+        hamnstaden::spec(),
+        vasterhojden::spec(),
+        ekbacka::spec(),
+        sjostaden::spec(),
+        social_services::spec(),
+        education::spec(),
+    ]
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -41,11 +49,11 @@ pub(super) struct UnitSpec {
 }
 
 impl UnitSpec {
-    pub(super) fn id(&self) -> String {
+    pub(super) fn id(self) -> String {
         format!("sundholm-{}", self.key)
     }
 
-    pub(super) fn to_unit(&self) -> Unit {
+    pub(super) fn to_unit(self) -> Unit {
         Unit {
             id: self.id(),
             name: self.name.to_string(),

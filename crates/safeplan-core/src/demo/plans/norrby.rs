@@ -122,7 +122,7 @@ const INDICATORS: &[IndicatorUse] = &[
         yearly(2016, &[3.0, 6.0, 11.0, 8.0, 4.0, 2.0, 3.0, 1.0, 2.0, 2.0]),
     ),
     uses(&ind::UNSAFE_EVENING, biennial(2015, 2025, 38.0, 35.5)),
-    uses(&ind::WORRY_NTU, trend(2017, 2025, 28.0, 34.0)),
+    ind::NTU_CITYWIDE,
     uses(&ind::ELIGIBILITY, trend(2016, 2025, 71.5, 76.8)),
     uses(&ind::ABSENCE, trend(2017, 2025, 14.0, 17.5)),
     uses(&ind::LEISURE_VISITORS, trend(2016, 2025, 1_150.0, 1_640.0)),
