@@ -20,9 +20,10 @@ describe('from a finding to the field that fixes it', () => {
       'step-heading',
     ]);
     expect(targetIds({ section: 'measures', id: 'm1', field: 'follow_up' })[0]).toBe('measure-m1-follow-up');
-    expect(targetIds({ section: 'statistics', id: 'i1', field: 'observations[2].value' })[0]).toBe(
+    expect(targetIds({ section: 'statistics', id: 'i1', field: 'observations[2]' }).slice(0, 2)).toEqual([
+      'indicator-i1-observations-2',
       'indicator-i1-observations',
-    );
+    ]);
     expect(targetIds({ section: 'challenges', id: 'c1', field: null })[0]).toBe('challenge-c1-title');
   });
 
@@ -33,6 +34,21 @@ describe('from a finding to the field that fixes it', () => {
   it('falls back to the step heading for a bare section', () => {
     expect(targetIds({ section: 'challenges', id: null, field: null })).toEqual(['challenges-heading', 'step-heading']);
     expect(targetIds({ section: 'follow_up', id: null, field: 'reported_to' })[0]).toBe('follow-up-reported-to');
+  });
+
+  it('points a path into a list at one input, then at the list', () => {
+    expect(targetIds({ section: 'plan', id: null, field: 'team[1].name' }).slice(0, 2)).toEqual([
+      'plan-team-1-name',
+      'plan-team',
+    ]);
+    expect(targetIds({ section: 'statistics', id: 'i1', field: 'observations[3].note' }).slice(0, 2)).toEqual([
+      'indicator-i1-observations-3-note',
+      'indicator-i1-observations',
+    ]);
+    expect(targetIds({ section: 'measures', id: 'm1', field: 'expected_effect.text' })[0]).toBe(
+      'measure-m1-expected-effect-text',
+    );
+    expect(targetIds({ section: 'plan', id: null, field: 'unit.city' }).slice(0, 2)).toEqual(['plan-unit-city', 'plan-unit']);
   });
 
   it('slugs field names', () => {

@@ -79,21 +79,37 @@ export function fieldSlug(field: string): string {
 }
 
 /**
+ * Ids for a field, most precise first: a path into a list (`team[1].name`, `steps[0]`,
+ * `evidence.note`) names one input (`team-1-name`), then the list or group it is in (`team`).
+ */
+export function fieldSlugs(field: string): string[] {
+  if (!/[.[]/.test(field)) return [fieldSlug(field)];
+  const path = field
+    .replace(/\[(\d+)\]/g, '-$1')
+    .replace(/\./g, '-')
+    .replace(/_/g, '-');
+  const base = fieldSlug(field);
+  return path === base ? [base] : [path, base];
+}
+
+/**
  * The DOM ids to try, best first, for the place a reference points at. The last one is always the
  * step's heading, so focus lands somewhere sensible even for a field the form does not have.
  */
 export function targetIds(ref: Ref): string[] {
   const ids: string[] = [];
-  const field = ref.field ? fieldSlug(ref.field) : null;
+  const fields = ref.field ? fieldSlugs(ref.field) : [];
   const prefix = ITEM_PREFIX[ref.section];
   if (prefix && ref.id) {
-    if (field) ids.push(`${prefix}-${ref.id}-${field}`);
+    for (const f of fields) ids.push(`${prefix}-${ref.id}-${f}`);
     ids.push(`${prefix}-${ref.id}-${FIRST_FIELD[ref.section]}`, `${prefix}-${ref.id}`);
-  } else if (field) {
+  } else {
     const area = ref.section === 'follow_up' ? 'follow-up' : ref.section;
-    // Section-level findings about measures name a level (R4): the matching "add a measure" button.
-    if (ref.section === 'measures') ids.push(`measure-add-${field}`);
-    ids.push(`${area}-${field}`);
+    for (const f of fields) {
+      // Section-level findings about measures may name a level (R4): the matching "add a measure" button.
+      if (ref.section === 'measures') ids.push(`measure-add-${f}`);
+      ids.push(`${area}-${f}`);
+    }
   }
   const sectionAnchor: Partial<Record<SectionKey, string>> = { challenges: 'challenges-heading' };
   if (sectionAnchor[ref.section]) ids.push(sectionAnchor[ref.section]!);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { statusActions, fileBaseName } from './status';
+
+describe('status actions', () => {
+  it('offers submitting a draft first, blocked while errors remain', () => {
+    expect(statusActions('draft', 2)).toEqual([
+      { to: 'submitted', blockedBy: 'errors', primary: true },
+      { to: 'archived', blockedBy: null, primary: false },
+    ]);
+    expect(statusActions('draft', 0)[0]).toEqual({ to: 'submitted', blockedBy: null, primary: true });
+  });
+
+  it('offers only the moves the model allows', () => {
+    expect(statusActions('archived', 0).map((a) => a.to)).toEqual(['draft']);
+    expect(statusActions('in_review', 0).map((a) => a.to)).toEqual(['approved', 'changes_requested', 'archived']);
+  });
+});
+
+describe('file names', () => {
+  it('uses the slug, or a cleaned title', () => {
+    expect(fileBaseName('norrby-2025', 'x')).toBe('norrby-2025');
+    expect(fileBaseName('', 'Åtgärdsplan för Norrby 2025/26')).toBe('Atgardsplan-for-Norrby-2025-26');
+    expect(fileBaseName('', '')).toBe('plan');
+  });
+});

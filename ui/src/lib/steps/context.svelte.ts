@@ -1,0 +1,56 @@
+// What every step needs from the frame, in one place: the plan being edited, the findings, enum labels,
+// new ids, and following `current.focusTarget` to the field a finding points at.
+
+import { tick, untrack } from 'svelte';
+import { current } from '../plan/current.svelte';
+import { pick, t } from '../i18n/index.svelte';
+import { focusFirst, targetIds, type SectionKey } from './findings';
+import type { Finding, ItemRef } from './model';
+
+/** A label from steps-labels.json: `label('trend', 'rising')` → "Ökande" / "Rising". */
+export function label(vocabulary: string, key: string | null | undefined): string {
+  return key ? t(`steps-labels.${vocabulary}.${key}`) : '';
+}
+
+/** The finding's message in the app's language. */
+export function findingText(f: Finding): string {
+  return pick(f.message_sv, f.message_en);
+}
+
+/** Messages of findings about exactly this field, to show under it and link with aria-describedby. */
+export function problemsAt(section: SectionKey, id: string | null, field: string): string[] {
+  return current.findings
+    .filter((f) => f.item.section === section && (f.item.id ?? null) === id && f.item.field === field)
+    .map(findingText);
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+/**
+ * Follows `current.focusTarget` into this step: when it points at one of `sections`, `reveal` opens what
+ * hides the target (a tab, a collapsed card), then the field is scrolled to and focused. The target is
+ * cleared once handled, so the same finding can be followed again.
+ */
+export function followFocusTarget(sections: SectionKey[], reveal?: (ref: ItemRef) => void): void {
+  $effect(() => {
+    const ref = current.focusTarget;
+    if (!ref || !sections.includes(ref.section as SectionKey)) return;
+    untrack(() => {
+      reveal?.(ref);
+      void focusWhenRendered(targetIds(ref as Parameters<typeof targetIds>[0]));
+      current.focusTarget = null;
+    });
+  });
+}
+
+async function focusWhenRendered(ids: string[]): Promise<void> {
+  await tick();
+  // A card that has just been opened may need a frame or two to lay out its fields.
+  for (let attempt = 0; attempt < 10; attempt++) {
+    if (focusFirst(ids.slice(0, -1))) return;
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  focusFirst(ids);
+}

@@ -1,0 +1,53 @@
+// Every message key the steps use exists in both languages: a missing one would show a planner a raw key.
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, type MessageFile } from '../i18n/catalog';
+import { CHALLENGE_CATEGORIES, INDICATOR_KINDS, PARTNER_TYPES, PREVENTION_LEVELS, THEMES } from './model';
+import { NEXT } from './check/status';
+
+const files = import.meta.glob<MessageFile>('../i18n/messages/*.json', { eager: true, import: 'default' });
+const sources = import.meta.glob<string>(['./**/*.svelte', './**/*.ts', '!./**/*.test.ts'], {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
+const catalog = buildCatalog(files);
+
+describe('the steps’ messages', () => {
+  it('have every statically named key in Swedish and English', () => {
+    const keys = new Set<string>();
+    for (const text of Object.values(sources)) {
+      for (const m of text.matchAll(/\bt\(\s*'((?:steps-[a-z]+|nav|common)\.[a-z0-9_.]+)'/g)) keys.add(m[1]);
+    }
+    expect(keys.size).toBeGreaterThan(100);
+    const missing = [...keys].filter((k) => !catalog.sv.has(k) || !catalog.en.has(k));
+    expect(missing).toEqual([]);
+  });
+
+  it('have the keys the steps build from values', () => {
+    const dynamic = [
+      ...['plan', 'lagesbild', 'statistics', 'measures', 'partners', 'responsibilities', 'followup', 'check'].flatMap(
+        (s) => ['title', 'guidance', 'law'].map((k) => `steps-${s}.${k}`),
+      ),
+      ...['extent', 'consequences', 'cause_analysis', 'risk_factors', 'protective_factors', 'sources_and_method'].flatMap(
+        (f) => [`steps-lagesbild.${f}`, `steps-lagesbild.${f}_hint`],
+      ),
+      ...['when', 'how', 'by_whom', 'reported_to'].flatMap((f) => [`steps-followup.${f}`, `steps-followup.${f}_hint`]),
+      ...[1, 2, 3].map((n) => `steps-lagesbild.priority_${n}`),
+      ...[...PREVENTION_LEVELS, 'none'].map((l) => `steps-measures.level_${l}_hint`),
+      ...Object.keys(NEXT).map((s) => `steps-check.to_${s}`),
+      ...['error', 'warning'].map((l) => `steps-check.group_${l}`),
+      ...['sv', 'en'].map((l) => `steps-check.language_${l}`),
+      ...['district_plan', 'city_plan'].map((x) => `steps-plan.template_${x}`),
+      ...['better', 'worse', 'same'].map((x) => `steps-statistics.describe_${x}`),
+      ...['period', 'value', 'date', 'duplicate'].map((x) => `steps-statistics.paste_error_${x}`),
+      ...CHALLENGE_CATEGORIES.map((k) => `steps-labels.challenge_category.${k}`),
+      ...INDICATOR_KINDS.map((k) => `steps-labels.indicator_kind.${k}`),
+      ...PARTNER_TYPES.map((k) => `steps-labels.partner_type.${k}`),
+      ...THEMES.map((k) => `steps-labels.capital_code_theme.${k}`),
+      ...Object.keys(NEXT).map((k) => `steps-labels.plan_status.${k}`),
+      ...['plan', 'lagesbild', 'statistics', 'measures', 'partners', 'responsibilities', 'follow_up'].map((s) => `nav.${s}`),
+    ];
+    const missing = dynamic.filter((k) => !catalog.sv.has(k) || !catalog.en.has(k));
+    expect(missing).toEqual([]);
+  });
+});
