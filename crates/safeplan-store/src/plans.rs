@@ -151,7 +151,12 @@ impl Store {
     /// The plan and everything it holds, each list in its stored order; `partners` are the
     /// registry entries its measures name.
     pub fn load_document(&self, plan_id: &str) -> Result<PlanDocument, StoreError> {
-        read_document(&self.conn, plan_id)
+        // One read transaction: a save from another window cannot land between the queries and
+        // leave, say, a measure pointing at a challenge this read did not see.
+        let tx = self.conn.unchecked_transaction()?;
+        let doc = read_document(&tx, plan_id)?;
+        tx.finish()?;
+        Ok(doc)
     }
 
     /// Stores a new plan with the revision it carries (normally 0). Its items are added one by one

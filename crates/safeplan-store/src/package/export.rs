@@ -16,6 +16,8 @@ impl Store {
         let revisions = read_revisions(&tx, plan_id)?;
         tx.finish()?;
         let package = PackageFile::new(doc, revisions);
+        // Cannot fail for these types (string keys only, no custom serialisers); mapped rather
+        // than unwrapped all the same.
         let mut bytes = serde_json::to_vec_pretty(&package)
             .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
         bytes.push(b'\n');
