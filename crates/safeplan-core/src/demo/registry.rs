@@ -36,10 +36,10 @@ const REGISTRY: &[(&str, &str, PartnerType, &str, &str)] = &[
     ),
     (
         "fastighetsagare",
-        "Fastighetsägarna Hamnstaden (platssamverkan, BID)",
+        "Fastighetsägarna Sundholm, platssamverkan (BID)",
         PartnerType::Business,
         "Processledare för platssamverkan",
-        "Ekonomisk förening för fastighetsägare och näringsidkare kring Hamntorget och resecentrum. Delfinansierar belysning och städning.",
+        "Ekonomisk förening för fastighetsägare och näringsidkare. Driver platssamverkan kring Hamntorget och resecentrum sedan 2022 och startar en i Norrby centrum 2027; delfinansierar belysning, städning och platsvärdar.",
     ),
     (
         "foretagarna",

@@ -194,7 +194,7 @@ const COMMENTS: &[CommentText] = &[
     CommentText {
         anchor: Anchor::Measure(3),
         author: ("Lena Ek", "Trygghetssamordnare, Hamnstadens stadsdelsförvaltning"),
-        text: "Fastighetsägarna Hamnstaden har beslutat att fortsätta finansiera platsvärdarna till och med 2030. Belysningen tas över av stadsmiljöenheten när ombyggnaden är klar. Vi har förtydligat det i beskrivningen.",
+        text: "Fastighetsägarna Sundholm har beslutat att fortsätta finansiera platsvärdarna till och med 2030. Belysningen tas över av stadsmiljöenheten när ombyggnaden är klar. Vi har förtydligat det i beskrivningen.",
         at: "2026-10-27T14:05:00Z",
         reply_to: Some(3),
         resolved: true,
@@ -228,7 +228,7 @@ pub(super) fn spec() -> PlanSpec {
             ("Lena Ek", "Trygghetssamordnare"),
             ("Johan Persson", "Enhetschef, stadsmiljö"),
             ("Amira Haddad", "Samordnare för fältassistenterna"),
-            ("Peter Lund", "Processledare, Fastighetsägarna Hamnstaden"),
+            ("Peter Lund", "Processledare för platssamverkan, Fastighetsägarna Sundholm"),
         ],
         revision: 74,
         lagesbild: LagesbildText {

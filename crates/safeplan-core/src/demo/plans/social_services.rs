@@ -138,7 +138,6 @@ const MEASURES: &[MeasureUse] = &[
     ongoing(&m::FIELD_WORKERS, &[1, 2], 2008).area("Hela staden"),
     planned(&m::PARENTING_TARGETED, &[1]).area("Hela staden"),
     ongoing(&m::MENTORING, &[1], 2022).area("Norrby och Västerhöjden"),
-    ongoing(&m::ATTENDANCE_TEAM, &[1], 2024).area("Hela staden"),
     ongoing(&m::PARENTING_ABC, &[1], 2019).area("Stadens familjecentraler"),
     ongoing(&m::SUMMER_JOBS, &[1], 2012).area("Hela staden"),
     ongoing(&m::FAMILY_THERAPY, &[1], 2014).area("Hela staden"),
@@ -171,7 +170,7 @@ const TERMS: &[TermText] = &[
 ];
 
 const COMMENTS: &[CommentText] = &[CommentText {
-    anchor: Anchor::Measure(21),
+    anchor: Anchor::Measure(20),
     author: CITY_STRATEGIST,
     text: "Skyddat boende saknar uppföljningsindikator. Antalet fullföljda avhopp eller antalet som fått boende vore rimliga – kan avhopparverksamheten ta fram dem?",
     at: "2026-11-19T15:40:00Z",
