@@ -147,12 +147,15 @@ fn indicator(spec: &PlanSpec, number: usize, used: &IndicatorUse) -> Indicator {
     let id = item_id(spec, 'i', number);
     let s = used.spec;
     let points = used.series.points(s.unit, &id);
+    // Crime figures taken out before the final annual statistics (published in March) may change.
+    let preliminary = s.kind == IndicatorKind::RecordedCrime && s.published.1 < "03-31";
     Indicator {
         observations: observations(
             &points,
             s.unit,
             s.published,
             used.hide_small,
+            preliminary,
             spec.language == Language::En,
         ),
         id,

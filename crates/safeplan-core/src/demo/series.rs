@@ -132,12 +132,14 @@ pub(super) const SUPPRESSED_NOTE_SV: &str = "Färre än 5 – redovisas inte fö
 pub(super) const SUPPRESSED_NOTE_EN: &str = "Fewer than 5 – not shown, to protect individuals.";
 
 /// Builds the observations. Counts below 5 are suppressed (no value) unless `hide_small` is false,
-/// which the thin first draft uses to show the R10 warning.
+/// which the thin first draft uses to show the R10 warning. `preliminary_latest` marks the latest
+/// figure as taken out before the final statistics.
 pub(super) fn observations(
     points: &[(i32, f64)],
     unit: IndicatorUnit,
     published: (i32, &str),
     hide_small: bool,
+    preliminary_latest: bool,
     english: bool,
 ) -> Vec<Observation> {
     let last = points.last().map(|(year, _)| *year);
@@ -152,12 +154,11 @@ pub(super) fn observations(
                 } else {
                     SUPPRESSED_NOTE_SV
                 }
-            } else if Some(year) == last && published.0 == 0 {
-                // Published the same year it measures: the latest figure may still be revised.
+            } else if Some(year) == last && preliminary_latest {
                 if english {
-                    "Preliminary figure."
+                    "Preliminary figure; final statistics are published in March."
                 } else {
-                    "Preliminär uppgift."
+                    "Preliminär uppgift; den slutliga statistiken publiceras i mars."
                 }
             } else {
                 ""

@@ -38,7 +38,7 @@ Otryggheten har andra orsaker än brottsnivån. Boende pekar i trygghetsundersö
 Vägen in i kriminalitet börjar ofta tidigt, med misslyckanden i skolan, hög frånvaro och en fritid utan vuxna. Det är där planen lägger tyngdpunkten: skolnärvaro, föräldrastöd och meningsfull fritid, samtidigt som de som redan är inne i kriminaliteten möts av både krav och en väg ut.";
 
 const RISK_FACTORS: &str = "- Hög andel barn i hushåll med låg ekonomisk standard och trångboddhet.
-- Låg behörighet till gymnasiet (76,8 procent 2025, mot 86 procent i staden) och ökande skolfrånvaro.
+- Låg behörighet till gymnasiet (76,8 procent 2025, mot 83,6 procent i staden) och ökande skolfrånvaro.
 - Kriminella förebilder och en lokal narkotikahandel som erbjuder snabba pengar.
 - Fysisk miljö med dåliga siktlinjer, mörka gångtunnlar och ett centrum som töms på kvällen.
 - Låg tillit till myndigheter och ovilja att vittna.";
