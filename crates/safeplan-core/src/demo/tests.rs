@@ -7,7 +7,8 @@ use std::collections::{BTreeSet, HashSet};
 use safeplan_model::readiness;
 use safeplan_model::validate::validate_document;
 use safeplan_model::{
-    IndicatorKind, IndicatorUnit, Language, Level, PlanDocument, PlanStatus, RuleId, UnitKind,
+    IndicatorKind, IndicatorUnit, Language, Level, PlanDocument, PlanStatus, RuleId, Section,
+    UnitKind,
 };
 
 use super::{sundholm, DemoPlan};
@@ -234,6 +235,17 @@ fn references_stay_inside_their_plan() {
                     "{}: unknown parent",
                     c.id
                 );
+            }
+            // A comment's anchor must lead to an item that exists, in the section it names.
+            if let Some(id) = &c.anchor.id {
+                let found = match c.anchor.section {
+                    Section::Challenges => d.challenge(id).is_some(),
+                    Section::Statistics => d.indicator(id).is_some(),
+                    Section::Measures => d.measure(id).is_some(),
+                    Section::Responsibilities => d.responsibilities.iter().any(|r| &r.id == id),
+                    _ => false,
+                };
+                assert!(found, "{}: anchor {:?} leads nowhere", c.id, c.anchor);
             }
         }
     }
