@@ -39,18 +39,23 @@ export function followFocusTarget(sections: SectionKey[], reveal?: (ref: ItemRef
     if (!ref || !sections.includes(ref.section as SectionKey)) return;
     untrack(() => {
       reveal?.(ref);
-      void focusWhenRendered(targetIds(ref as Parameters<typeof targetIds>[0]));
-      current.focusTarget = null;
+      void focusWhenRendered(ref, targetIds(ref as Parameters<typeof targetIds>[0]));
     });
   });
 }
 
-async function focusWhenRendered(ids: string[]): Promise<void> {
+async function focusWhenRendered(ref: ItemRef, ids: string[]): Promise<void> {
   await tick();
   // A card that has just been opened may need a frame or two to lay out its fields.
-  for (let attempt = 0; attempt < 10; attempt++) {
-    if (focusFirst(ids.slice(0, -1))) return;
-    await new Promise((r) => requestAnimationFrame(r));
+  let found = false;
+  for (let attempt = 0; attempt < 10 && !found; attempt++) {
+    found = focusFirst(ids.slice(0, -1));
+    if (!found) await new Promise((r) => requestAnimationFrame(r));
   }
-  focusFirst(ids);
+  if (!found) focusFirst(ids);
+  // Cleared a frame later: while it is set, the frame does not move focus to the top of a newly shown
+  // step, which would take it away from the field just focused.
+  requestAnimationFrame(() => {
+    if (current.focusTarget === ref) current.focusTarget = null;
+  });
 }
