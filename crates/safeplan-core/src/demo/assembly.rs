@@ -232,7 +232,7 @@ fn measure(spec: &PlanSpec, number: usize, used: &MeasureUse, indicators: &[Indi
             .map(|&n| item_id(spec, 'c', n))
             .collect(),
         themes: s.themes.to_vec(),
-        owner: fill(s.owner, spec),
+        owner: fill(used.owner.unwrap_or(s.owner), spec),
         partners,
         target_group: s.target_group.to_string(),
         area: fill(used.area.unwrap_or(s.area), spec),

@@ -47,6 +47,8 @@ pub(super) struct MeasureUse {
     /// The year it started, when it began before the plan period.
     pub since: Option<i32>,
     pub area: Option<&'static str>,
+    /// Who owns it here, when not the catalogue's usual owner.
+    pub owner: Option<&'static str>,
     /// When the measure was added, if after the plan was first submitted: older snapshots leave it out.
     pub added_at: Option<&'static str>,
     // The gaps a draft may still have; each makes a readiness rule fire on purpose.
@@ -66,6 +68,7 @@ pub(super) const fn planned(
         status: MeasureStatus::Planned,
         since: None,
         area: None,
+        owner: None,
         added_at: None,
         without_follow_up: false,
         without_end: false,
@@ -93,6 +96,11 @@ impl MeasureUse {
 
     pub(super) const fn area(mut self, area: &'static str) -> MeasureUse {
         self.area = Some(area);
+        self
+    }
+
+    pub(super) const fn owned_by(mut self, owner: &'static str) -> MeasureUse {
+        self.owner = Some(owner);
         self
     }
 

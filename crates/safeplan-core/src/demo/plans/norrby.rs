@@ -138,7 +138,7 @@ const AFTER_REVIEW: &str = "2026-06-03T09:30:00Z";
 
 const MEASURES: &[MeasureUse] = &[
     ongoing(&m::SAFETY_WALKS, &[3], 2017),
-    planned(&m::LIGHTING, &[3, 4]),
+    planned(&m::LIGHTING, &[3, 4]).area("Norrby centrum"),
     ongoing(&m::GRAFFITI, &[3, 4], 2019),
     ongoing(&m::CITIZEN_PROMISE, &[1, 3], 2018),
     ongoing(&m::NIGHT_WALKERS, &[3], 2016),

@@ -137,7 +137,9 @@ const MEASURES: &[MeasureUse] = &[
     ongoing(&m::SSPF, &[1], 2016).area("Hela staden"),
     ongoing(&m::FIELD_WORKERS, &[1, 2], 2008).area("Hela staden"),
     planned(&m::PARENTING_TARGETED, &[1]).area("Hela staden"),
-    ongoing(&m::MENTORING, &[1], 2022).area("Norrby och Västerhöjden"),
+    ongoing(&m::MENTORING, &[1], 2022)
+        .area("Norrby och Västerhöjden")
+        .owned_by("Enheten för barn och unga, {enhet}"),
     ongoing(&m::PARENTING_ABC, &[1], 2019).area("Stadens familjecentraler"),
     ongoing(&m::SUMMER_JOBS, &[1], 2012).area("Hela staden"),
     ongoing(&m::FAMILY_THERAPY, &[1], 2014).area("Hela staden"),
@@ -147,7 +149,9 @@ const MEASURES: &[MeasureUse] = &[
     ongoing(&m::TRAUMA_SUPPORT, &[2], 2023).area("Hela staden"),
     ongoing(&m::MEDIATION, &[4], 2011).area("Hela staden"),
     ongoing(&m::STAFF_TRAINING, &[3], 2017).area("Hela staden"),
-    ongoing(&m::INTERFAITH, &[3], 2016).area("Hela staden"),
+    ongoing(&m::INTERFAITH, &[3], 2016)
+        .area("Hela staden")
+        .owned_by("Samordnaren mot våldsbejakande extremism, {enhet}"),
     ongoing(&m::RADICALISATION_FAMILY, &[3], 2019).area("Hela staden"),
     ongoing(&m::RISK_ASSESSMENT, &[3], 2018).area("Hela staden"),
     ongoing(&m::EXIT_EXTREMISM, &[3], 2017).area("Hela staden"),
@@ -156,10 +160,24 @@ const MEASURES: &[MeasureUse] = &[
     planned(&PROTECTED_HOUSING, &[2, 4]).no_follow_up(),
 ];
 
+/// The districts lead after a shooting; the department's part is the young people involved.
+const YOUNG_PERSON_IN_VIOLENCE: Routine = (
+    "Ett barn eller en ung person skadas i eller är inblandad i grovt våld",
+    "Socialjouren, därefter enheten för barn och unga i {enhet}",
+    &[
+        "Polisen underrättar socialjouren, som samma natt bedömer om barnet eller den unga behöver skydd.",
+        "Enheten för barn och unga tar kontakt med den unga och vårdnadshavarna inom ett dygn och erbjuder stöd.",
+        "Tillsammans med polisen bedöms risken för hämnd, också för syskon och kamrater.",
+        "Stadsdelens krisledning informeras, så att fältassistenter och skolor kan agera samordnat.",
+        "Vid risk för fortsatt våld erbjuds skyddat boende eller avhopparverksamhetens stöd.",
+    ],
+    "Vid hot mot flera personer eller risk för konflikt mellan grupper: socialdirektören och polisens särskilda händelse.",
+);
+
 const ROUTINES: &[Routine] = &[
     routines::RECRUITMENT,
     routines::RADICALISATION,
-    routines::SHOOTING,
+    YOUNG_PERSON_IN_VIOLENCE,
     routines::THREAT_OFFICIAL,
 ];
 
