@@ -6,6 +6,7 @@ mod blocks;
 mod context;
 mod filters;
 mod format;
+mod lint;
 mod manifest;
 mod markdown;
 mod words;
@@ -108,6 +109,8 @@ fn describe(err: &minijinja::Error, source_line: Option<&str>) -> String {
             "undefined value: a variable or field that does not exist (see docs/templates.md for the names)".to_string()
         }
         (ErrorKind::TemplateNotFound, Some(detail)) => format!("missing file: {detail}"),
+        // Our own functions and filters say what is wrong in full; "invalid operation" adds nothing.
+        (ErrorKind::InvalidOperation, Some(detail)) => detail.to_string(),
         (kind, Some(detail)) => format!("{kind}: {detail}"),
         (kind, None) => kind.to_string(),
     };
@@ -148,6 +151,11 @@ fn run(files: &TemplateFiles, input: &Input, log: Arc<BlockLog>) -> Result<Strin
         input.has_logo,
     ));
     let env = environment(files, ctx.clone(), log, input.locale);
+    let keys = match serde_json::to_value(&*ctx) {
+        Ok(serde_json::Value::Object(map)) => map.keys().cloned().collect(),
+        _ => Default::default(),
+    };
+    lint::check(&env, files, &keys, &input.file_prefix)?;
     let value = minijinja::Value::from_serialize(&*ctx);
     let template = env
         .get_template(ENTRY)
