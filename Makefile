@@ -4,7 +4,7 @@ CARGO ?= cargo
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 DEMO_DB ?= $(TARGET_DIR)/demo/safeplan.db
 
-.PHONY: deps run test test-rust bench fmt lint cli demo
+.PHONY: deps run test test-rust test-ui bench fmt lint cli demo ui app e2e screenshots
 
 deps:
 	@scripts/install-deps.sh
@@ -12,14 +12,40 @@ deps:
 cli:
 	$(CARGO) build --release -p safeplan-cli
 
-## run: build the CLI, fill a demo database and list its plans
-run: deps cli
+# The desktop app as the tests run it: a debug build that embeds ui/dist (the Tauri CLI sets that up;
+# a plain `cargo build` would load the dev server instead). Built from the workspace root.
+APP_BIN := $(TARGET_DIR)/debug/safeplan-app
+TAURI := ui/node_modules/.bin/tauri
+
+## run: open the app on the demo city (Sundholm), in a database of its own under the build folder
+# (loaded once; later runs keep what you changed — delete the file to start over).
+run: deps cli app
 	@mkdir -p $(dir $(DEMO_DB))
-	$(TARGET_DIR)/release/safeplan --db $(DEMO_DB) demo --force
-	$(TARGET_DIR)/release/safeplan --db $(DEMO_DB) plans
+	@[ -f $(DEMO_DB) ] || $(TARGET_DIR)/release/safeplan --db $(DEMO_DB) demo
+	SAFEPLAN_DB=$(DEMO_DB) $(APP_BIN)
+
+## ui: the UI's production files (ui/dist)
+ui: deps
+	cd ui && npm run build
+
+## app: the desktop app binary with the UI embedded
+app: ui
+	$(TAURI) build --debug --no-bundle
 
 ## test: every test
-test: deps test-rust
+test: deps ui test-rust test-ui e2e
+
+## test-ui: svelte-check (types, accessibility warnings) and the UI's unit tests
+test-ui: deps
+	cd ui && npm run check && npm test
+
+## e2e: the real window, driven through WebDriver under a private X server
+e2e: app
+	tests/e2e/run.sh $(APP_BIN)
+
+## screenshots: docs/screenshots/, the start screen and every step in Swedish and English
+screenshots: app
+	tests/e2e/run.sh --screenshots $(APP_BIN)
 
 test-rust:
 	$(CARGO) test --workspace --no-fail-fast

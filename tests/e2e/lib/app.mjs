@@ -1,0 +1,103 @@
+// What every spec needs to drive the real window: start the app on a database of its choosing (through
+// tests/e2e/run.sh's wrapper), find things by data-testid, call a command directly, kill the app.
+
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+
+export const WORK = process.env.E2E_WORK;
+export const ROOT = process.env.E2E_ROOT;
+if (!WORK || !ROOT) throw new Error('run the specs through tests/e2e/run.sh');
+
+// webdriverio is installed with the UI's packages (one npm ci for everything).
+const requireFromUi = createRequire(path.join(ROOT, 'ui', 'package.json'));
+const { remote } = await import(pathToFileURL(requireFromUi.resolve('webdriverio')).href);
+
+let counter = 0;
+
+/** A path for a database no other spec uses. */
+export function freshDb(name) {
+  counter += 1;
+  return path.join(WORK, `${name}-${process.pid}-${counter}.db`);
+}
+
+/** Starts the app on `db` and waits for its first screen. */
+export async function launch(db) {
+  fs.writeFileSync(path.join(WORK, 'db'), db);
+  const started = Date.now();
+  const browser = await remote({
+    hostname: '127.0.0.1',
+    port: Number(process.env.E2E_PORT),
+    logLevel: 'error',
+    connectionRetryCount: 1,
+    capabilities: {
+      'tauri:options': { application: process.env.E2E_APP },
+      'wdio:enforceWebDriverClassic': true,
+    },
+  });
+  await browser.$('.topbar').waitForExist({ timeout: 20000 });
+  browser.launchMs = Date.now() - started;
+  return browser;
+}
+
+/** Ends the session; the app goes with it. Tolerates an app that is already gone. */
+export async function quit(browser) {
+  try {
+    await browser.deleteSession();
+  } catch {
+    // The app was killed on purpose, or already closed.
+  }
+}
+
+/** The app's PID, as the launch wrapper recorded it. */
+export function appPid() {
+  return Number(fs.readFileSync(path.join(WORK, 'app.pid'), 'utf8').trim());
+}
+
+export const byTestId = (browser, id) => browser.$(`[data-testid="${id}"]`);
+export const allByTestId = (browser, id) => browser.$$(`[data-testid="${id}"]`);
+
+/** Calls one of the app's commands from inside the window, as the UI does. */
+export async function invoke(browser, command, args = {}) {
+  const result = await browser.executeAsync(
+    (cmd, a, done) => {
+      window.__TAURI_INTERNALS__.invoke(cmd, a).then(
+        (ok) => done({ ok }),
+        (err) => done({ err }),
+      );
+    },
+    command,
+    args,
+  );
+  if (result.err) throw Object.assign(new Error(result.err.message ?? String(result.err)), result.err);
+  return result.ok;
+}
+
+/** Waits until the save status says everything is written. */
+export async function waitSaved(browser, timeout = 5000) {
+  const status = await byTestId(browser, 'save-status');
+  await browser.waitUntil(async () => (await status.getAttribute('data-state')) === 'saved', {
+    timeout,
+    timeoutMsg: 'the plan was not saved in time',
+  });
+}
+
+/** Types into a field the way a person does (real key events), replacing what was there. */
+export async function typeInto(element, text) {
+  await element.click();
+  await element.clearValue();
+  await element.addValue(text);
+}
+
+/**
+ * A picture of the screen as a person sees it. Taken from the X server (imagemagick's `import`): the
+ * WebDriver screenshot of WebKitGTK misses composited content.
+ */
+export async function screenshot(browser, file) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  // Let the last change paint before the picture is taken.
+  await browser.execute(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  execFileSync('import', ['-display', process.env.E2E_DISPLAY, '-window', 'root', file]);
+}

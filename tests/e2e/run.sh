@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Drives the real app window: starts a private X server (Xvfb) and tauri-driver (which starts
+# WebKitWebDriver, which starts the app), runs the node --test specs one at a time, then stops exactly
+# the processes it started, by PID. Every run gets its own temporary home, config and databases.
+#
+#   tests/e2e/run.sh BIN                 the end-to-end specs (specs/*.test.mjs)
+#   tests/e2e/run.sh --screenshots BIN   regenerate docs/screenshots/ (screenshots/*.mjs)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+
+MODE=specs
+if [ "${1:-}" = "--screenshots" ]; then MODE=screenshots; shift; fi
+BIN=$(realpath "${1:?usage: tests/e2e/run.sh [--screenshots] path/to/safeplan-app}")
+[ -x "$BIN" ] || { echo "e2e: no app binary at $BIN" >&2; exit 1; }
+command -v tauri-driver >/dev/null || { echo "e2e: tauri-driver missing (scripts/install-deps.sh installs it)" >&2; exit 1; }
+
+WORK=$(mktemp -d -t safeplan-e2e.XXXXXX)
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [ -f "$WORK/app.pid" ]; then kill -9 "$(cat "$WORK/app.pid")" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# A display number and ports nobody else uses, so parallel runs (or a developer's own X) do not clash.
+display=99
+while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
+free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+PORT=$(free_port)
+NATIVE_PORT=$(free_port)
+
+Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+PIDS+=($!)
+for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
+
+# The app is launched through a wrapper so each spec can choose its database (written to $WORK/db)
+# and so a spec can kill the app by its PID (the wrapper execs, keeping its PID).
+cat >"$WORK/app.sh" <<WRAPPER
+#!/bin/sh
+echo \$\$ > "$WORK/app.pid"
+SAFEPLAN_DB="\$(cat "$WORK/db")" exec "$BIN" "\$@"
+WRAPPER
+chmod +x "$WORK/app.sh"
+: >"$WORK/db"
+
+mkdir -p "$WORK/home"
+env DISPLAY=":$display" HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" XDG_DATA_HOME="$WORK/home/.local/share" \
+  XDG_CACHE_HOME="$WORK/home/.cache" \
+  tauri-driver --port "$PORT" --native-port "$NATIVE_PORT" >"$WORK/driver.log" 2>&1 &
+PIDS+=($!)
+for _ in $(seq 100); do
+  curl -fsS "http://127.0.0.1:$PORT/status" >/dev/null 2>&1 && break
+  sleep 0.1
+done
+
+export E2E_WORK="$WORK" E2E_PORT="$PORT" E2E_APP="$WORK/app.sh" E2E_ROOT="$ROOT" E2E_DISPLAY=":$display"
+status=0
+if [ "$MODE" = screenshots ]; then
+  node --test --test-concurrency=1 tests/e2e/screenshots/*.mjs || status=$?
+else
+  node --test --test-concurrency=1 tests/e2e/specs/*.test.mjs || status=$?
+fi
+if [ "$status" -ne 0 ]; then
+  echo "e2e: tauri-driver log:" >&2
+  tail -n 40 "$WORK/driver.log" >&2 || true
+fi
+exit "$status"
