@@ -135,3 +135,38 @@ fn an_unknown_value_in_the_database_is_an_error_not_a_panic() {
     let err = store.load_document("p1").unwrap_err();
     assert!(err.to_string().contains("sideways"), "{err}");
 }
+
+#[test]
+fn the_schema_itself_forbids_naming_another_plans_items() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fk.db");
+    make_v1_database(&path);
+    drop(Store::open(&path).unwrap());
+    let conn = Connection::open(&path).unwrap();
+    conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+    conn.execute_batch(
+        "INSERT INTO plans (id, slug, unit_id, title, status, language, template, decision_body, revision, extent,
+             consequences, cause_analysis, risk_factors, protective_factors, sources_and_method, follow_up_when,
+             follow_up_how, follow_up_by_whom, follow_up_reported_to)
+         VALUES ('p2', 'other', NULL, 'Annan', 'draft', 'sv', '', '', 0, '', '', '', '', '', '', '', '', '', '');
+         INSERT INTO challenges VALUES ('p2', 'c9', 0, 'Annan plans utmaning', 'other', '', '', '', 'stable', 2);
+         INSERT INTO indicators VALUES ('p2', 'i9', 0, 'Annan', 'activity', 'count', '', '', 'up');",
+    )
+    .unwrap();
+    let cross_challenge = conn.execute(
+        "INSERT INTO measure_challenges VALUES ('p1', 'm1', 1, 'c9')",
+        [],
+    );
+    assert!(
+        cross_challenge.is_err(),
+        "a measure must not answer another plan's challenge"
+    );
+    let cross_indicator = conn.execute(
+        "INSERT INTO follow_up_targets VALUES ('p1', 'm1', 1, 'i9', NULL, NULL, NULL)",
+        [],
+    );
+    assert!(
+        cross_indicator.is_err(),
+        "a measure must not follow up another plan's indicator"
+    );
+}
