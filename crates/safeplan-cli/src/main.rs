@@ -4,6 +4,7 @@
 //! `error:` line on stderr and exits 1 (2 for a malformed command line, as clap does).
 
 mod outline;
+mod progress;
 mod table;
 
 use std::io::Write;
@@ -13,7 +14,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
-use safeplan_core::{default_db_path, ImportMode, Safeplan};
+use safeplan_core::{default_db_path, ImportMode, PdfOptions, Safeplan};
 use safeplan_model::{Level, Locale};
 
 #[derive(Parser)]
@@ -66,6 +67,27 @@ enum Command {
     /// Write a plan package (.safeplan) to share the plan
     Export {
         plan: String,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Render a plan as a PDF report
+    Pdf {
+        plan: String,
+        /// A built-in template [default: the plan's, district-plan]
+        #[arg(long, conflicts_with = "template_dir")]
+        template: Option<String>,
+        /// Language of the report [default: the plan's: sv for a Swedish plan, else en]
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+        /// A city's own template folder, holding sv/ and/or en/
+        #[arg(long, value_name = "DIR")]
+        template_dir: Option<PathBuf>,
+        /// A PNG or JPEG logo for the cover
+        #[arg(long, value_name = "FILE")]
+        logo: Option<PathBuf>,
+        /// The date printed on the report, YYYY-MM-DD [default: today]
+        #[arg(long)]
+        date: Option<String>,
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
@@ -191,6 +213,26 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 file.display(),
                 bytes.len()
             )?;
+        }
+        Command::Pdf {
+            plan,
+            template,
+            lang,
+            template_dir,
+            logo,
+            date,
+            out: file,
+        } => {
+            let options = PdfOptions {
+                template: template.unwrap_or_default(),
+                locale: lang.map(Locale::from),
+                template_dir,
+                logo,
+                date,
+            };
+            let export = progress::with_bar(|report| app.export_pdf(&plan, &options, report))?;
+            write_file(&file, &export.bytes)?;
+            writeln!(out, "wrote {} ({} pages)", file.display(), export.pages)?;
         }
         Command::Import {
             file,

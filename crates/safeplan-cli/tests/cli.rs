@@ -287,3 +287,122 @@ fn export_refused_while_a_personal_identity_number_is_in_the_plan() {
         "R9 is an error"
     );
 }
+
+#[test]
+fn pdf_export_is_reproducible_and_refused_with_personal_data() {
+    let db = Db::new();
+    let plans = db.demo();
+    let plan = plans.iter().find(|p| p.errors == 0).unwrap();
+    let a = db.file("a.pdf");
+    let b = db.file("b.pdf");
+    let out = stdout(ok(&db.run(&[
+        "pdf",
+        &plan.slug,
+        "--date",
+        "2026-11-22",
+        "--out",
+        a.to_str().unwrap(),
+    ])));
+    assert!(out.contains("pages"), "{out}");
+    ok(&db.run(&[
+        "pdf",
+        &plan.slug,
+        "--date",
+        "2026-11-22",
+        "--out",
+        b.to_str().unwrap(),
+    ]));
+    let bytes = std::fs::read(&a).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    assert_eq!(
+        bytes,
+        std::fs::read(&b).unwrap(),
+        "same plan, same date: same bytes"
+    );
+    ok(&db.run(&[
+        "pdf",
+        &plan.slug,
+        "--lang",
+        "en",
+        "--out",
+        b.to_str().unwrap(),
+    ]));
+
+    // A city's own template folder, and mistakes with it.
+    let dir = db.file("own-template");
+    std::fs::create_dir_all(dir.join("sv")).unwrap();
+    std::fs::write(dir.join("sv/main.md"), "# {{ plan.title }}\n\nEgen mall.\n").unwrap();
+    ok(&db.run(&[
+        "pdf",
+        &plan.slug,
+        "--lang",
+        "sv",
+        "--template-dir",
+        dir.to_str().unwrap(),
+        "--out",
+        b.to_str().unwrap(),
+    ]));
+    let line = user_error(&db.run(&[
+        "pdf",
+        &plan.slug,
+        "--lang",
+        "en",
+        "--template-dir",
+        dir.to_str().unwrap(),
+        "--out",
+        b.to_str().unwrap(),
+    ]));
+    assert!(line.contains("en/"), "{line}");
+    std::fs::write(
+        dir.join("sv/main.md"),
+        "# {{ plan.title | no_such_filter }}\n",
+    )
+    .unwrap();
+    let line = user_error(&db.run(&[
+        "pdf",
+        &plan.slug,
+        "--lang",
+        "sv",
+        "--template-dir",
+        dir.to_str().unwrap(),
+        "--out",
+        b.to_str().unwrap(),
+    ]));
+    assert!(line.contains("main.md:1"), "{line}");
+    user_error(&db.run(&[
+        "pdf",
+        &plan.slug,
+        "--template",
+        "no-such",
+        "--out",
+        b.to_str().unwrap(),
+    ]));
+    user_error(&db.run(&[
+        "pdf",
+        &plan.slug,
+        "--logo",
+        db.file("no-logo.png").to_str().unwrap(),
+        "--out",
+        b.to_str().unwrap(),
+    ]));
+    user_error(&db.run(&[
+        "pdf",
+        &plan.slug,
+        "--date",
+        "22/11/2026",
+        "--out",
+        b.to_str().unwrap(),
+    ]));
+
+    let mut app = db.core();
+    let doc = app.plan(&plan.slug).unwrap();
+    let mut challenge = doc.challenges[0].clone();
+    challenge.description = format!("{} Anmälare 121212-1212.", challenge.description);
+    app.save_challenge(&doc.plan.id, doc.plan.revision, &challenge)
+        .unwrap();
+    drop(app);
+    let c = db.file("c.pdf");
+    let line = user_error(&db.run(&["pdf", &plan.slug, "--out", c.to_str().unwrap()]));
+    assert!(line.contains(&challenge.title), "{line}");
+    assert!(!c.exists());
+}

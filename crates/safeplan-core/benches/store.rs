@@ -73,7 +73,7 @@ fn store(c: &mut Criterion) {
     let mut measure = doc.measures[0].clone();
     let mut rev = doc.plan.revision;
     let mut n = 0u64;
-    c.bench_function("save one measure's edited text (file, WAL)", |b| {
+    c.bench_function("save_measure_text_file_wal", |b| {
         b.iter(|| {
             n += 1;
             measure.description = format!(

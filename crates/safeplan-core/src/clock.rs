@@ -17,7 +17,6 @@ pub(crate) fn now_rfc3339() -> String {
 }
 
 /// Today, as `2026-11-22`: the default date on a PDF report.
-#[allow(dead_code)] // until the PDF export lands
 pub(crate) fn today() -> String {
     let (y, m, d) = civil_from_days(unix_now().div_euclid(86_400));
     format!("{y:04}-{m:02}-{d:02}")

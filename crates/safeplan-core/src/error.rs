@@ -42,10 +42,11 @@ pub enum CoreError {
     Template(String),
     #[error("{0}")]
     Report(String),
-    #[error("{context}: {source}")]
+    // Not a `source`: the Display already says it, and a chain printer would say it twice.
+    #[error("{context}: {error}")]
     Io {
         context: String,
-        source: std::io::Error,
+        error: std::io::Error,
     },
     #[error("{0}")]
     Storage(String),
@@ -74,10 +75,10 @@ impl CoreError {
         }
     }
 
-    pub(crate) fn io(context: impl Into<String>, source: std::io::Error) -> CoreError {
+    pub(crate) fn io(context: impl Into<String>, error: std::io::Error) -> CoreError {
         CoreError::Io {
             context: context.into(),
-            source,
+            error,
         }
     }
 }

@@ -11,6 +11,7 @@ mod demo_loader;
 mod error;
 mod items;
 mod packages;
+mod pdf;
 mod plans;
 
 pub use db_path::{default_db_path, DB_ENV};
@@ -18,6 +19,7 @@ pub use demo_loader::DemoLoaded;
 pub use error::{CoreError, ErrorPayload};
 pub use items::NewComment;
 pub use packages::{ImportMode, Imported};
+pub use pdf::{PdfExport, PdfOptions, Progress};
 pub use plans::NewPlan;
 
 use std::path::Path;

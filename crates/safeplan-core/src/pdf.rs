@@ -1,0 +1,245 @@
+//! The PDF export: gathers what the pure report engine needs (the plan, its findings, the template's
+//! text from the binary or a city's own folder, the fonts, the logo's bytes, the date) and hands it over.
+//! Refused while R9 fires, like the package export.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use safeplan_model::{readiness, Locale};
+use safeplan_report::{builtin, ReportError, ReportRequest, TemplateFiles};
+
+use crate::error::CoreError;
+use crate::packages::refuse_personal_data;
+use crate::{clock, locale_for, Safeplan};
+
+pub use safeplan_report::Progress;
+
+/// A template folder is small; anything bigger is a wrong folder, not a template.
+const MAX_TEMPLATE_FILES: usize = 500;
+const MAX_TEMPLATE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// How to render a plan as a PDF. Every field may be left at its default.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct PdfOptions {
+    /// A built-in template's name; empty means the plan's own (`district-plan`). Ignored with `template_dir`.
+    pub template: String,
+    /// The report's language; default: Swedish for a Swedish plan, else English.
+    pub locale: Option<Locale>,
+    /// A city's own template folder (`<folder>/sv/*.md`, `<folder>/en/*.md`), used instead of a built-in one.
+    pub template_dir: Option<PathBuf>,
+    /// A PNG or JPEG for the cover.
+    pub logo: Option<PathBuf>,
+    /// The date printed on the report, `YYYY-MM-DD`; default: today (UTC). Fixing it makes exports reproducible.
+    pub date: Option<String>,
+}
+
+/// A rendered report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PdfExport {
+    pub bytes: Vec<u8>,
+    #[ts(type = "number")]
+    pub pages: usize,
+}
+
+impl Safeplan {
+    /// Renders the plan as a tagged PDF, reporting progress as it goes.
+    pub fn export_pdf(
+        &self,
+        id_or_slug: &str,
+        options: &PdfOptions,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<PdfExport, CoreError> {
+        let mut doc = self.plan(id_or_slug)?;
+        refuse_personal_data(&doc)?;
+        let findings = readiness::check(&doc);
+        let locale = options
+            .locale
+            .unwrap_or_else(|| locale_for(doc.plan.language));
+        let date = match &options.date {
+            Some(d) if is_iso_date(d) => d.clone(),
+            Some(d) => {
+                return Err(CoreError::Validation(format!(
+                    "date: \"{d}\" is not a date like 2026-03-12"
+                )))
+            }
+            None => clock::today(),
+        };
+        let (name, template) = match &options.template_dir {
+            Some(dir) => (folder_name(dir), read_template_dir(dir, locale)?),
+            None => {
+                let name = match options.template.trim() {
+                    "" => doc.plan.template.clone(),
+                    name => name.to_string(),
+                };
+                let files = builtin::template(&name, locale).ok_or_else(|| {
+                    CoreError::Template(format!(
+                        "there is no built-in template \"{name}\" in {} (built in: {})",
+                        locale.key(),
+                        builtin::names().join(", ")
+                    ))
+                })?;
+                (name, files)
+            }
+        };
+        // The report names template files by the plan's template name in its messages.
+        doc.plan.template = name;
+        let logo = match &options.logo {
+            Some(path) => Some(read_limited(path, MAX_TEMPLATE_BYTES, "the logo")?),
+            None => None,
+        };
+        let fonts = builtin::fonts();
+        let request = ReportRequest {
+            document: &doc,
+            findings: &findings,
+            template: &template,
+            locale,
+            fonts: &fonts,
+            logo: logo.as_deref(),
+            date: &date,
+        };
+        let report = safeplan_report::render(&request, progress).map_err(|e| match e {
+            ReportError::Template { .. } => CoreError::Template(e.to_string()),
+            ReportError::PersonalData { .. } => CoreError::PersonalData {
+                places: vec![e.to_string()],
+            },
+            ReportError::Engine(_) => CoreError::Report(e.to_string()),
+        })?;
+        Ok(PdfExport {
+            bytes: report.pdf,
+            pages: report.pages,
+        })
+    }
+}
+
+fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+        && (1..=12).contains(&s[5..7].parse::<u32>().unwrap_or(0))
+        && (1..=31).contains(&s[8..10].parse::<u32>().unwrap_or(0))
+}
+
+fn folder_name(dir: &Path) -> String {
+    dir.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "template".into())
+}
+
+/// Every `.md` file under `<dir>/<language>/`, keyed by its path relative to that folder with `/`
+/// separators (docs/templates.md, "The folder").
+pub(crate) fn read_template_dir(dir: &Path, locale: Locale) -> Result<TemplateFiles, CoreError> {
+    let root = dir.join(locale.key());
+    if !root.is_dir() {
+        return Err(CoreError::Template(format!(
+            "the template folder {} has no {}/ folder for the report's language",
+            dir.display(),
+            locale.key()
+        )));
+    }
+    let mut files = TemplateFiles::new();
+    let mut pending = vec![root.clone()];
+    let mut total = 0u64;
+    while let Some(folder) = pending.pop() {
+        let entries = std::fs::read_dir(&folder).map_err(|e| {
+            CoreError::io(format!("cannot read the folder {}", folder.display()), e)
+        })?;
+        for entry in entries {
+            let path = entry
+                .map_err(|e| CoreError::io(format!("cannot read {}", folder.display()), e))?
+                .path();
+            if path.is_dir() {
+                pending.push(path);
+                continue;
+            }
+            if path.extension().and_then(|e| e.to_str()) != Some("md") {
+                continue;
+            }
+            let bytes = read_limited(&path, MAX_TEMPLATE_BYTES - total, "the template file")?;
+            total += bytes.len() as u64;
+            let text = String::from_utf8(bytes).map_err(|_| {
+                CoreError::Template(format!("{} is not UTF-8 text", path.display()))
+            })?;
+            let key: Vec<String> = path
+                .strip_prefix(&root)
+                .unwrap_or(&path)
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            files.insert(key.join("/"), text);
+            if files.len() > MAX_TEMPLATE_FILES {
+                return Err(CoreError::Template(format!(
+                    "the template folder {} holds more than {MAX_TEMPLATE_FILES} Markdown files",
+                    dir.display()
+                )));
+            }
+        }
+    }
+    if !files.contains_key(safeplan_report::template::ENTRY) {
+        return Err(CoreError::Template(format!(
+            "the template folder {} has no {}/{}",
+            dir.display(),
+            locale.key(),
+            safeplan_report::template::ENTRY
+        )));
+    }
+    Ok(files)
+}
+
+fn read_limited(path: &Path, limit: u64, what: &str) -> Result<Vec<u8>, CoreError> {
+    let context = || format!("cannot read {what} {}", path.display());
+    let size = std::fs::metadata(path)
+        .map_err(|e| CoreError::io(context(), e))?
+        .len();
+    if size > limit {
+        return Err(CoreError::TooLarge(format!(
+            "{what} {} is {size} bytes; the limit is {limit}",
+            path.display()
+        )));
+    }
+    std::fs::read(path).map_err(|e| CoreError::io(context(), e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_must_be_iso() {
+        assert!(is_iso_date("2026-03-12"));
+        assert!(!is_iso_date("2026-3-12"));
+        assert!(!is_iso_date("2026-13-01"));
+        assert!(!is_iso_date("12/03/2026"));
+    }
+
+    #[test]
+    fn template_folders_are_read_per_language() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("sv/parts")).unwrap();
+        std::fs::write(
+            dir.path().join("sv/main.md"),
+            "{% include \"parts/cover.md\" %}",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("sv/parts/cover.md"), "# Omslag").unwrap();
+        std::fs::write(dir.path().join("sv/notes.txt"), "ignored").unwrap();
+        let files = read_template_dir(dir.path(), Locale::Sv).unwrap();
+        assert_eq!(
+            files.keys().collect::<Vec<_>>(),
+            ["main.md", "parts/cover.md"]
+        );
+        assert_eq!(
+            read_template_dir(dir.path(), Locale::En)
+                .unwrap_err()
+                .code(),
+            "template"
+        );
+    }
+}
