@@ -12,6 +12,7 @@ use serde_json::{json, Value as Json};
 
 use super::context::{Context, IndicatorView, MeasureView};
 use super::format::{self, DateStyle};
+use super::tables;
 use super::words::Words;
 
 /// Every block a render wrote, in call order, so an engine error inside one can be traced back to the
@@ -188,84 +189,6 @@ fn chart_json(ind: &IndicatorView, kind: Option<&str>, locale: Locale) -> Result
     }))
 }
 
-fn indicator_table_json(ind: &IndicatorView, caption: Option<String>, locale: Locale) -> Json {
-    let w = Words::of(locale);
-    let rows: Vec<Vec<String>> = ind
-        .observations
-        .iter()
-        .map(|o| {
-            let value = match (o.value, o.suppressed) {
-                (_, true) => w.suppressed.to_string(),
-                (Some(v), false) => format::number(v, None, locale),
-                (None, false) => "–".to_string(),
-            };
-            let asof = o
-                .data_as_of
-                .as_deref()
-                .map(|d| format::date(d, DateStyle::Iso, locale))
-                .unwrap_or_default();
-            vec![o.period_label.clone(), value, asof, o.note.clone()]
-        })
-        .collect();
-    json!({
-        "caption": caption.unwrap_or_else(|| format!("{} ({})", ind.name, ind.unit.label(locale))),
-        "columns": [
-            {"title": w.period, "width": 2, "align": "left"},
-            {"title": format!("{} ({})", w.value, ind.unit.label(locale)), "width": 2, "align": "right"},
-            {"title": w.data_as_of_column, "width": 2, "align": "left"},
-            {"title": w.note, "width": 4, "align": "left"},
-        ],
-        "rows": rows,
-        "header_rows": 0,
-    })
-}
-
-fn measures_table_json(
-    measures: &[&MeasureView],
-    with_level: bool,
-    caption: Option<String>,
-    locale: Locale,
-) -> Json {
-    let w = Words::of(locale);
-    let mut columns = vec![json!({"title": w.measure, "width": 4, "align": "left"})];
-    if with_level {
-        columns.push(json!({"title": w.level, "width": 2, "align": "left"}));
-    }
-    columns.push(json!({"title": w.owner, "width": 3, "align": "left"}));
-    columns.push(json!({"title": w.timeframe, "width": 3, "align": "left"}));
-    columns.push(json!({"title": w.status, "width": 2, "align": "left"}));
-    let rows: Vec<Vec<String>> = measures
-        .iter()
-        .map(|m| {
-            let mut row = vec![m.title.clone()];
-            if with_level {
-                row.push(
-                    m.level
-                        .map(|l| l.label(locale).to_string())
-                        .unwrap_or_else(|| w.not_given.to_string()),
-                );
-            }
-            row.push(if m.owner.trim().is_empty() {
-                w.not_given.to_string()
-            } else {
-                m.owner.clone()
-            });
-            row.push(if m.timeframe.is_empty() {
-                w.not_given.to_string()
-            } else {
-                m.timeframe.clone()
-            });
-            row.push(m.status.label(locale).to_string());
-            row
-        })
-        .collect();
-    let mut table = json!({"columns": columns, "rows": rows, "header_rows": 0});
-    if let Some(caption) = caption {
-        table["caption"] = json!(caption);
-    }
-    table
-}
-
 fn level_of(arg: &Value) -> Result<Option<PreventionLevel>, Error> {
     if arg.is_none() || arg.is_undefined() {
         return Ok(None);
@@ -388,7 +311,7 @@ pub fn register(
             if ind.observations.is_empty() {
                 return l.record(format!("\n*{}*\n", w.no_values));
             }
-            l.record(fenced("table", &indicator_table_json(ind, caption, locale)))
+            l.record(fenced("table", &tables::indicator(ind, caption, locale)))
         },
     );
     let (c, l) = (ctx.clone(), log.clone());
@@ -408,7 +331,37 @@ pub fn register(
             }
             l.record(fenced(
                 "table",
-                &measures_table_json(&measures, level.is_none(), caption, locale),
+                &tables::measures(&measures, level.is_none(), caption, locale),
+            ))
+        },
+    );
+    let (c, l) = (ctx.clone(), log.clone());
+    env.add_function(
+        "targets_table",
+        move |kwargs: Kwargs| -> Result<Value, Error> {
+            let caption = kwargs.get::<Option<String>>("caption")?;
+            kwargs.assert_all_used()?;
+            if c.targets.is_empty() {
+                return l.record(format!("\n*{}*\n", w.no_targets));
+            }
+            l.record(fenced(
+                "table",
+                &tables::targets(&c.targets, caption, locale),
+            ))
+        },
+    );
+    let (c, l) = (ctx.clone(), log.clone());
+    env.add_function(
+        "findings_table",
+        move |kwargs: Kwargs| -> Result<Value, Error> {
+            let caption = kwargs.get::<Option<String>>("caption")?;
+            kwargs.assert_all_used()?;
+            if c.findings.is_empty() {
+                return l.record(format!("\n{}\n", w.no_findings));
+            }
+            l.record(fenced(
+                "table",
+                &tables::findings(&c.findings, caption, locale),
             ))
         },
     );

@@ -9,6 +9,7 @@ mod format;
 mod lint;
 mod manifest;
 mod markdown;
+mod tables;
 mod words;
 
 use std::collections::BTreeMap;
