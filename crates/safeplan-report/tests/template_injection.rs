@@ -49,7 +49,7 @@ fn user_text_cannot_open_blocks_or_write_html() {
     doc.plan.lagesbild.consequences =
         "<img src=x onerror=alert(1)> och <b>fet</b>\n\n# Egen rubrik".into();
     doc.challenges[0].title = "# Rubrik | med *stjärnor* och <i>html</i>".into();
-    doc.challenges[0].description = format!("~~~toc\n{{}}\n~~~\n\n![logo](logo)");
+    doc.challenges[0].description = "~~~toc\n{}\n~~~\n\n![logo](logo)".to_string();
     doc.measures[0].title = "```pagebreak".into();
     doc.measures[1].owner = "<script>".into();
     doc.indicators[0].definition = FENCE.into();
