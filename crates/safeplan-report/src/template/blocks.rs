@@ -143,6 +143,19 @@ pub fn chart_alt(ind: &IndicatorView, locale: Locale) -> String {
     }
 }
 
+fn has_values(ind: &IndicatorView) -> bool {
+    ind.observations.iter().any(|o| o.value.is_some())
+}
+
+/// Said instead of a chart with nothing to draw, so the reader knows the chart was not forgotten.
+fn no_chart(ind: &IndicatorView, locale: Locale) -> String {
+    format!(
+        "\n*{}: {}*\n",
+        super::markdown::escape_inline(&ind.name),
+        Words::of(locale).nothing_to_chart
+    )
+}
+
 fn source_line(ind: &IndicatorView, locale: Locale) -> String {
     let w = Words::of(locale);
     let mut line = if ind.source.trim().is_empty() {
@@ -279,6 +292,9 @@ pub fn register(
                     "the indicator is none; guard the call with {% if … %}",
                 ));
             };
+            if !has_values(ind) {
+                return l.record(no_chart(ind, locale));
+            }
             l.record(fenced("chart", &chart_json(ind, kind.as_deref(), locale)?))
         },
     );
@@ -286,13 +302,22 @@ pub fn register(
     env.add_function("chart_pair", move |left: Value, right: Value| -> Result<Value, Error> {
         let left = find_indicator(&c, "chart_pair", &left)?;
         let right = find_indicator(&c, "chart_pair", &right)?;
-        // A plan with only one of the two still gets its chart rather than an error or nothing.
-        let text = match (left, right) {
-            (Some(a), Some(b)) => {
-                fenced("chart-pair", &json!({"left": chart_json(a, None, locale)?, "right": chart_json(b, None, locale)?}))
+        // A plan with only one of the two (or one with nothing published yet) still gets the chart it can
+        // have, and a sentence for the other, rather than an error, an empty frame or nothing.
+        let text = match (left.filter(|i| has_values(i)), right.filter(|i| has_values(i))) {
+            (Some(a), Some(b)) => fenced(
+                "chart-pair",
+                &json!({"left": chart_json(a, None, locale)?, "right": chart_json(b, None, locale)?}),
+            ),
+            (Some(one), None) | (None, Some(one)) => {
+                let other = [left, right].into_iter().flatten().find(|i| i.id != one.id);
+                let note = other.map(|o| no_chart(o, locale)).unwrap_or_default();
+                format!("{}{note}", fenced("chart", &chart_json(one, None, locale)?))
             }
-            (Some(one), None) | (None, Some(one)) => fenced("chart", &chart_json(one, None, locale)?),
-            (None, None) => return Err(bad_arg("chart_pair", "both indicators are none")),
+            (None, None) if left.is_none() && right.is_none() => {
+                return Err(bad_arg("chart_pair", "both indicators are none"))
+            }
+            (None, None) => [left, right].into_iter().flatten().map(|i| no_chart(i, locale)).collect(),
         };
         l.record(text)
     });
