@@ -114,6 +114,13 @@ describe('hostile input', () => {
     expect(safeHref('')).toBeNull();
   });
 
+  it('reads a target with parentheses whole, leaving no stray bracket', () => {
+    expect(html('[x](javascript:alert(1)) efter')).toBe('<p>x efter</p>');
+    expect(html('[Wiki](https://sv.wikipedia.org/wiki/Brå_(myndighet))')).toBe(
+      '<p><a href="https://sv.wikipedia.org/wiki/Brå_(myndighet)">Wiki</a></p>',
+    );
+  });
+
   it('nests no links inside links', () => {
     const blocks = parseMarkdown('[a [b](https://b.example)](https://a.example)');
     expect(hrefs(blocks)).toEqual(['https://a.example']);

@@ -184,8 +184,21 @@ function readLink(src: string, at: number): { label: string; url: string; end: n
     }
   }
   if (depth !== 0 || src[j + 1] !== '(') return null;
-  const close = src.indexOf(')', j + 2);
-  if (close === -1 || close - j > MAX_LINK) return null;
+  // The target ends at the `)` that balances its `(`, so `(javascript:alert(1))` is read whole.
+  let close = -1;
+  let parens = 0;
+  const end = Math.min(src.length, j + 2 + MAX_LINK);
+  for (let k = j + 2; k < end; k++) {
+    if (src[k] === '(') parens++;
+    else if (src[k] === ')') {
+      if (parens === 0) {
+        close = k;
+        break;
+      }
+      parens--;
+    }
+  }
+  if (close === -1) return null;
   let url = src.slice(j + 2, close).trim();
   // An optional title ("…") after the URL is accepted and dropped.
   const titled = /^(\S+)\s+"[^"]*"$/.exec(url);
