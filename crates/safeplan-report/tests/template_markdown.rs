@@ -121,16 +121,29 @@ fn swedish_plan_has_every_section_and_block() {
     assert_eq!(crime["header_rows"], 0);
     // One measures table per prevention level.
     let has_column = |t: &serde_json::Value, title: &str| {
-        t["columns"].as_array().is_some_and(|c| c.iter().any(|c| c["title"] == title))
+        t["columns"]
+            .as_array()
+            .is_some_and(|c| c.iter().any(|c| c["title"] == title))
     };
-    assert_eq!(tables.iter().filter(|t| has_column(t, "Ansvarig")).count(), 3);
+    assert_eq!(
+        tables.iter().filter(|t| has_column(t, "Ansvarig")).count(),
+        3
+    );
     // Every follow-up target in one table, with the target year in a column of its own.
-    let targets = tables.iter().find(|t| has_column(t, "Målår")).expect("targets table");
+    let targets = tables
+        .iter()
+        .find(|t| has_column(t, "Målår"))
+        .expect("targets table");
     assert_eq!(targets["rows"].as_array().map(Vec::len), Some(3));
     // Percentages share their decimals; one "data as of" date for all is said once, above the table.
     let safety = tables
         .iter()
-        .find(|t| t["caption"].as_str().unwrap_or_default().starts_with("Känner"))
+        .find(|t| {
+            t["caption"]
+                .as_str()
+                .unwrap_or_default()
+                .starts_with("Känner")
+        })
         .expect("safety table");
     assert_eq!(safety["rows"][1][1], "62,0");
     assert!(!has_column(safety, "Uppgift per"));
@@ -143,6 +156,7 @@ fn swedish_plan_has_every_section_and_block() {
         "**Ansvarig:** Socialtjänsten, enheten för unga vuxna",
         "Polisen, lokalpolisområde Norrby (huvudansvarig)",
         "utgångsvärde 3\u{a0}260, mål 2\u{a0}800 år 2027",
+        "utgångsvärde 63,1\u{a0}%, mål 68\u{a0}% år 2027",
         "Rektor tillsammans med elevhälsan",
         "1. Samtal med eleven och vårdnadshavare",
         "Varje höst, inför budgeten",

@@ -87,16 +87,6 @@ fn find_indicator<'a>(
     }
 }
 
-fn unit_suffix(unit: IndicatorUnit, locale: Locale) -> &'static str {
-    match (unit, locale) {
-        (IndicatorUnit::Percent, Locale::Sv) => "\u{a0}%",
-        (IndicatorUnit::Percent, Locale::En) => "%",
-        (IndicatorUnit::Per100k, Locale::Sv) => " per 100\u{a0}000 invånare",
-        (IndicatorUnit::Per100k, Locale::En) => " per 100,000 inhabitants",
-        _ => "",
-    }
-}
-
 /// The chart's text alternative, said from the data: the first and the last published value.
 pub fn chart_alt(ind: &IndicatorView, locale: Locale) -> String {
     let w = Words::of(locale);
@@ -109,7 +99,7 @@ pub fn chart_alt(ind: &IndicatorView, locale: Locale) -> String {
         format!(
             "{}{}",
             format::number(v, None, locale),
-            unit_suffix(ind.unit, locale)
+            format::unit_suffix(ind.unit, locale)
         )
     };
     let when = |p: &str| format::period_in_sentence(p, locale);

@@ -116,6 +116,29 @@ fn number(value: Value, decimals: Option<usize>, locale: Locale) -> Result<Strin
     })
 }
 
+/// A number with its unit: `{{ f.target | quantity(f.unit) }}` is "68 %" for a percentage.
+fn quantity(value: Value, unit: Option<Value>, locale: Locale) -> Result<String, Error> {
+    let Some(v) = as_number("quantity", &value)? else {
+        return Ok("–".to_string());
+    };
+    let unit = match unit.as_ref().filter(|u| !u.is_none() && !u.is_undefined()) {
+        None => None,
+        Some(u) => {
+            let key = u.as_str().unwrap_or_default();
+            let unit = IndicatorUnit::from_key(key).ok_or_else(|| {
+                invalid(format!(
+                    "quantity: unknown unit `{u}` (count, per_100k, percent, index)"
+                ))
+            })?;
+            Some(unit)
+        }
+    };
+    let suffix = unit
+        .map(|u| format::unit_suffix(u, locale))
+        .unwrap_or_default();
+    Ok(format!("{}{suffix}", format::number(v, None, locale)))
+}
+
 fn date(value: Value, style: Option<String>, locale: Locale) -> Result<String, Error> {
     if value.is_none() {
         return Ok(String::new());
@@ -183,6 +206,9 @@ pub fn register(env: &mut Environment<'static>, locale: Locale) {
     });
     env.add_filter("number", move |v: Value, decimals: Option<usize>| {
         number(v, decimals, locale)
+    });
+    env.add_filter("quantity", move |v: Value, unit: Option<Value>| {
+        quantity(v, unit, locale)
     });
     env.add_filter("date", move |v: Value, style: Option<String>| {
         date(v, style, locale)

@@ -1,7 +1,7 @@
 //! How numbers, dates and statistical periods are written in the report's language. Everything here is
 //! total: a malformed date or period comes back as it was given, never as a panic or an empty string.
 
-use safeplan_model::Locale;
+use safeplan_model::{IndicatorUnit, Locale};
 
 /// Swedish groups thousands with a no-break space so "4 190" never splits over two lines.
 const SV_GROUP: char = '\u{a0}';
@@ -49,6 +49,17 @@ pub fn number(value: f64, decimals: Option<usize>, locale: Locale) -> String {
         out.insert(0, '-');
     }
     out
+}
+
+/// What follows a value of the unit: "63,1 %" / "63.1%", "12 per 100 000 invånare"; nothing for counts.
+pub fn unit_suffix(unit: IndicatorUnit, locale: Locale) -> &'static str {
+    match (unit, locale) {
+        (IndicatorUnit::Percent, Locale::Sv) => "\u{a0}%",
+        (IndicatorUnit::Percent, Locale::En) => "%",
+        (IndicatorUnit::Per100k, Locale::Sv) => " per 100\u{a0}000 invånare",
+        (IndicatorUnit::Per100k, Locale::En) => " per 100,000 inhabitants",
+        _ => "",
+    }
 }
 
 const MONTHS_SV: [&str; 12] = [

@@ -2,7 +2,7 @@
 //! measures at a level, every follow-up target, and the readiness findings. Column widths are weights
 //! chosen for what each column holds, so short headers such as "Målår" never wrap.
 
-use safeplan_model::Locale;
+use safeplan_model::{IndicatorUnit, Locale};
 use serde_json::{json, Value as Json};
 
 use super::context::{FindingView, IndicatorView, MeasureView, TargetView};
@@ -152,8 +152,17 @@ pub fn targets(targets: &[TargetView], caption: Option<String>, locale: Locale) 
         column(w.target, 1.8, true),
         column(w.target_year, 1.8, true),
     ];
-    let number =
-        |v: Option<f64>| v.map_or_else(|| "–".to_string(), |v| format::number(v, None, locale));
+    // Percentages carry their sign; the other units are named in the indicator's own section.
+    let number = |v: Option<f64>, unit: Option<IndicatorUnit>| {
+        let suffix = match unit {
+            Some(IndicatorUnit::Percent) => format::unit_suffix(IndicatorUnit::Percent, locale),
+            _ => "",
+        };
+        v.map_or_else(
+            || "–".to_string(),
+            |v| format!("{}{suffix}", format::number(v, None, locale)),
+        )
+    };
     let rows = targets
         .iter()
         .map(|t| {
@@ -165,8 +174,8 @@ pub fn targets(targets: &[TargetView], caption: Option<String>, locale: Locale) 
             vec![
                 t.measure_title.clone(),
                 indicator,
-                number(t.target.baseline),
-                number(t.target.target),
+                number(t.target.baseline, t.target.unit),
+                number(t.target.target, t.target.unit),
                 t.target
                     .target_year
                     .map_or_else(|| "–".to_string(), |y| y.to_string()),
