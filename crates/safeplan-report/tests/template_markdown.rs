@@ -223,6 +223,7 @@ fn an_empty_plan_says_what_is_missing_instead_of_leaving_blank_sections() {
     doc.responsibilities.clear();
     doc.plan.lagesbild = Default::default();
     doc.plan.terms.clear();
+    doc.plan.follow_up = Default::default();
     doc.unit = None;
     doc.plan.period = None;
     let md = markdown(&doc, Locale::Sv, None);
@@ -233,6 +234,7 @@ fn an_empty_plan_says_what_is_missing_instead_of_leaving_blank_sections() {
         "Inga åtgärder har lagts in här ännu.",
         "Inga samverkansparter har lagts in ännu.",
         "Inga rutiner har lagts in ännu.",
+        "Uppföljningsplanen har inte skrivits ännu.",
         "Inga åtgärder har fått uppföljningsindikatorer ännu.",
     ] {
         assert!(md.contains(text), "missing {text:?} in\n{md}");

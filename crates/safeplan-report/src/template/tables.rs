@@ -148,9 +148,9 @@ pub fn targets(targets: &[TargetView], caption: Option<String>, locale: Locale) 
     let columns = vec![
         column(w.measure, 4.0, false),
         column(w.indicator, 4.0, false),
-        column(w.baseline, 2.2, true),
+        column(w.baseline, 2.8, true),
         column(w.target, 1.8, true),
-        column(w.target_year, 1.8, true),
+        column(w.target_year, 1.9, true),
     ];
     // Percentages carry their sign; the other units are named in the indicator's own section.
     let number = |v: Option<f64>, unit: Option<IndicatorUnit>| {
