@@ -26,7 +26,10 @@ fn main() {
                 Err(e) => {
                     // Nothing works without the database: say why in words, then stop.
                     app.dialog()
-                        .message(format!("Safeplan could not open its database.\n\n{}", e.message))
+                        .message(format!(
+                            "Safeplan could not open its database.\n\n{}",
+                            e.message
+                        ))
                         .title("Safeplan")
                         .kind(MessageDialogKind::Error)
                         .blocking_show();

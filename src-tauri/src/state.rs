@@ -13,14 +13,22 @@ impl AppState {
     /// Opens the database at `$SAFEPLAN_DB` or the platform's data folder, creating it if needed.
     pub fn open_default() -> Result<AppState, ErrorPayload> {
         let path = default_db_path()?;
-        Ok(AppState { app: Mutex::new(Safeplan::open(&path)?) })
+        Ok(AppState {
+            app: Mutex::new(Safeplan::open(&path)?),
+        })
     }
 
     /// Runs one use case with the database and turns its error into what the UI receives.
-    pub fn with<T>(&self, f: impl FnOnce(&mut Safeplan) -> Result<T, CoreError>) -> Result<T, ErrorPayload> {
+    pub fn with<T>(
+        &self,
+        f: impl FnOnce(&mut Safeplan) -> Result<T, CoreError>,
+    ) -> Result<T, ErrorPayload> {
         // A panic in an earlier command poisons the lock; the database itself is still consistent
         // (every write is a transaction), so carry on rather than lock the user out of their plans.
-        let mut app = self.app.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut app = self
+            .app
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         f(&mut app).map_err(ErrorPayload::from)
     }
 }

@@ -10,7 +10,8 @@ use safeplan_core as core;
 use safeplan_model as model;
 use ts_rs::TS;
 
-const HEADER: &str = "// Generated from the Rust types by src-tauri/tests/bindings.rs. Do not edit:\n\
+const HEADER: &str =
+    "// Generated from the Rust types by src-tauri/tests/bindings.rs. Do not edit:\n\
 // change the Rust type and run `UPDATE_BINDINGS=1 cargo test -p safeplan-app --test bindings`.\n";
 
 fn decl<T: TS + ?Sized>(out: &mut String) {
@@ -81,6 +82,7 @@ fn types_ts() -> String {
         core::Imported,
         core::DemoLoaded,
         core::ErrorPayload,
+        core::PdfOptions,
     );
     out
 }
@@ -160,7 +162,10 @@ fn types_match_the_rust_types() {
 
 #[test]
 fn index_reexports_both() {
-    check_or_write("index.ts", &format!("{HEADER}\nexport * from './types';\nexport * from './labels';\n"));
+    check_or_write(
+        "index.ts",
+        &format!("{HEADER}\nexport * from './types';\nexport * from './labels';\n"),
+    );
 }
 
 #[test]

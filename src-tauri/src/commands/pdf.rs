@@ -2,18 +2,24 @@
 
 use std::path::PathBuf;
 
-use safeplan_core::ErrorPayload;
+use safeplan_core::{ErrorPayload, PdfOptions};
 use tauri::State;
 
 use crate::state::AppState;
 
+/// Renders the plan and writes it to `path`; resolves to the number of pages.
+/// Refused with `personal_data` while R9 fires.
 #[tauri::command(async)]
 pub fn export_pdf(
     state: State<'_, AppState>,
     id: String,
     path: PathBuf,
-    options: serde_json::Value,
-) -> Result<(), ErrorPayload> {
-    let _ = (&state, &id, &path, &options);
-    Err(ErrorPayload { code: "report".into(), message: "PDF export is not available yet".into() })
+    options: PdfOptions,
+) -> Result<usize, ErrorPayload> {
+    let export = state.with(|app| app.export_pdf(&id, &options, &mut |_| {}))?;
+    std::fs::write(&path, &export.bytes).map_err(|e| ErrorPayload {
+        code: "io".into(),
+        message: format!("cannot write the PDF {}: {e}", path.display()),
+    })?;
+    Ok(export.pages)
 }

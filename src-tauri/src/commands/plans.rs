@@ -23,7 +23,11 @@ pub fn create_plan(state: State<'_, AppState>, new: NewPlan) -> Result<PlanDocum
 
 /// Returns the plan's new revision.
 #[tauri::command(async)]
-pub fn update_plan(state: State<'_, AppState>, expected_revision: i64, plan: Plan) -> Result<i64, ErrorPayload> {
+pub fn update_plan(
+    state: State<'_, AppState>,
+    expected_revision: i64,
+    plan: Plan,
+) -> Result<i64, ErrorPayload> {
     state.with(|app| app.update_plan(expected_revision, &plan))
 }
 

@@ -33,6 +33,9 @@ pub fn delete_partner(state: State<'_, AppState>, partner_id: String) -> Result<
 }
 
 #[tauri::command(async)]
-pub fn partner_usage(state: State<'_, AppState>, partner_id: String) -> Result<Vec<PartnerUse>, ErrorPayload> {
+pub fn partner_usage(
+    state: State<'_, AppState>,
+    partner_id: String,
+) -> Result<Vec<PartnerUse>, ErrorPayload> {
     state.with(|app| app.partner_usage(&partner_id))
 }

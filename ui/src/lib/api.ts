@@ -17,6 +17,7 @@ import type {
   NewPlan,
   Partner,
   PartnerUse,
+  PdfOptions,
   Plan,
   PlanDocument,
   PlanStatus,
@@ -117,14 +118,14 @@ export const exportPackage = (id: string, path: string) => call<void>('export_pa
 export const importPackage = (path: string, mode: ImportMode) =>
   call<Imported>('import_package', { path, mode });
 
-/** How a PDF is made; every field optional (the plan's own language and template otherwise). */
-export interface PdfOptions {
-  locale?: 'sv' | 'en';
-  template?: string;
-  draft_watermark?: boolean;
-}
-export const exportPdf = (id: string, path: string, options: PdfOptions = {}) =>
-  call<void>('export_pdf', { id, path, options });
+const PDF_DEFAULTS: PdfOptions = { template: '', locale: null, template_dir: null, logo: null, date: null };
+
+/**
+ * Renders the plan as a PDF at `path`; resolves to its number of pages. Any option left out takes its
+ * default (the plan's own template and language, today's date). Rejects with `personal_data` under R9.
+ */
+export const exportPdf = (id: string, path: string, options: Partial<PdfOptions> = {}) =>
+  call<number>('export_pdf', { id, path, options: { ...PDF_DEFAULTS, ...options } });
 
 // The demo city -----------------------------------------------------------------------------------
 

@@ -288,3 +288,28 @@ export type DemoLoaded = { city: string, units: number, partners: number, plans:
  * What the UI receives when a command fails: it branches on `code` and shows `message`.
  */
 export type ErrorPayload = { code: string, message: string, };
+
+/**
+ * How to render a plan as a PDF. Every field may be left at its default.
+ */
+export type PdfOptions = { 
+/**
+ * A built-in template's name; empty means the plan's own (`district-plan`). Ignored with `template_dir`.
+ */
+template: string, 
+/**
+ * The report's language; default: Swedish for a Swedish plan, else English.
+ */
+locale: Locale | null, 
+/**
+ * A city's own template folder (`<folder>/sv/*.md`, `<folder>/en/*.md`), used instead of a built-in one.
+ */
+template_dir: string | null, 
+/**
+ * A PNG or JPEG for the cover.
+ */
+logo: string | null, 
+/**
+ * The date printed on the report, `YYYY-MM-DD`; default: today (UTC). Fixing it makes exports reproducible.
+ */
+date: string | null, };
