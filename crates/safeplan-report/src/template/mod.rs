@@ -10,6 +10,7 @@ mod lint;
 mod manifest;
 mod markdown;
 mod tables;
+mod views;
 mod words;
 
 use std::collections::BTreeMap;
