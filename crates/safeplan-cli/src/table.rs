@@ -93,7 +93,13 @@ pub(crate) fn findings(
         if of_level.is_empty() {
             continue;
         }
-        writeln!(out, "\n{}", level.label(locale))?;
+        let heading = match (locale, level) {
+            (Locale::Sv, Level::Error) => "Fel",
+            (Locale::Sv, Level::Warning) => "Varningar",
+            (Locale::En, Level::Error) => "Errors",
+            (Locale::En, Level::Warning) => "Warnings",
+        };
+        writeln!(out, "\n{heading}")?;
         for f in of_level {
             let message = match locale {
                 Locale::Sv => &f.message_sv,

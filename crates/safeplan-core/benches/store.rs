@@ -84,12 +84,10 @@ fn store(c: &mut Criterion) {
         })
     });
 
-    c.bench_function(
-        &format!(
-            "load a whole plan ({MEASURES} measures, {INDICATORS}×{OBSERVATIONS} observations)"
-        ),
-        |b| b.iter(|| app.plan(&plan_id).expect("load")),
-    );
+    // MEASURES measures, INDICATORS indicators × OBSERVATIONS observations.
+    c.bench_function("load_plan", |b| {
+        b.iter(|| app.plan(&plan_id).expect("load"))
+    });
 
     let slugs: Vec<String> = app
         .plans()
@@ -104,10 +102,8 @@ fn store(c: &mut Criterion) {
     let mut group = c.benchmark_group("packages");
     group.sample_size(20);
     group.bench_function(
-        format!(
-            "import the demo city's {} packages into a fresh database",
-            packages.len()
-        ),
+        // Every demo plan's package into a fresh file database, each iteration.
+        format!("import_{}_demo_packages", packages.len()),
         |b| {
             b.iter_batched(
                 || {
