@@ -406,3 +406,20 @@ fn pdf_export_is_reproducible_and_refused_with_personal_data() {
     assert!(line.contains(&challenge.title), "{line}");
     assert!(!c.exists());
 }
+
+#[test]
+fn the_database_comes_from_safeplan_db_when_no_db_is_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nested/folder/env.db");
+    let o = Command::new(env!("CARGO_BIN_EXE_safeplan"))
+        .arg("plans")
+        .env("SAFEPLAN_DB", &path)
+        .output()
+        .unwrap();
+    ok(&o);
+    assert!(stdout(&o).contains("no plans yet"), "{}", stdout(&o));
+    assert!(
+        path.exists(),
+        "the folder is created and the database opened there"
+    );
+}
