@@ -233,10 +233,27 @@ fn mistakes_are_one_error_line() {
     std::fs::write(&garbage, b"not a package").unwrap();
     user_error(&db.run(&["import", garbage.to_str().unwrap()]));
 
+    // A package from a newer Safeplan says so rather than half-reading it.
+    let slug = db.plans()[0].slug.clone();
+    let file = db.file("plan.safeplan");
+    ok(&db.run(&["export", &slug, "--out", file.to_str().unwrap()]));
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.contains("\"schema_version\": 1"),
+        "the package names its schema version"
+    );
+    let newer = db.file("newer.safeplan");
+    std::fs::write(
+        &newer,
+        text.replacen("\"schema_version\": 1", "\"schema_version\": 99", 1),
+    )
+    .unwrap();
+    let line = user_error(&Db::new().run(&["import", newer.to_str().unwrap()]));
+    assert!(line.contains("newer"), "{line}");
+
     user_error(&db.run(&["show", "no-such-plan"]));
     user_error(&db.run(&["check", "no-such-plan"]));
 
-    let slug = db.plans()[0].slug.clone();
     let nowhere = db.file("missing-folder/plan.safeplan");
     user_error(&db.run(&["export", &slug, "--out", nowhere.to_str().unwrap()]));
 
