@@ -12,19 +12,20 @@ const INLINE_SPECIAL: &str = "\\`*_[]<>|~#!&$";
 /// Escapes text so that it reads as itself inside a paragraph, heading, list item or table cell.
 /// Line breaks become spaces: a value printed with `{{ }}` is one run of text.
 pub fn escape_inline(text: &str) -> String {
-    // Spaces at either end are kept: templates build values such as `" – " ~ note`.
-    let lead: String = text.chars().take_while(|c| *c == ' ').collect();
-    let trail: String = if text.trim().is_empty() {
-        String::new()
+    // A space at either end is kept (templates build values such as `" – " ~ note`), but never more:
+    // four spaces or a tab at the start of a line would make an indented code block.
+    let lead = if text.starts_with(char::is_whitespace) && !text.trim().is_empty() {
+        " "
     } else {
-        text.chars().rev().take_while(|c| *c == ' ').collect()
+        ""
     };
-    let lines: Vec<&str> = text
-        .split(['\n', '\r'])
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    let flat = format!("{lead}{}{trail}", lines.join(" "));
+    let trail = if text.ends_with(char::is_whitespace) && !text.trim().is_empty() {
+        " "
+    } else {
+        ""
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let flat = format!("{lead}{}{trail}", words.join(" "));
     let mut out = String::with_capacity(flat.len() + 8);
     for c in flat.chars() {
         if INLINE_SPECIAL.contains(c) {
@@ -78,39 +79,49 @@ fn heading_number(level: HeadingLevel) -> usize {
     }
 }
 
-/// Finds the first thing in `text` that must change, or none when the text is safe as it is.
-fn first_edit(text: &str, min_heading: usize) -> Option<(usize, Edit)> {
+/// Everything in `text` that must change, found in one reading, or nothing when the text is safe.
+fn edits(text: &str, min_heading: usize) -> Vec<(usize, Edit)> {
+    let mut found = Vec::new();
     let parser = Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH);
     for (event, range) in parser.into_offset_iter() {
         let at = range.start;
+        let rest = text.get(at..).unwrap_or("");
         match event {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_))) => {
                 // The fence may sit after indentation or a container marker: find its first character.
-                let line = &text[at..];
-                let offset = line.find(['`', '~'])?;
-                let fence = line[offset..].chars().next()?;
-                return Some((at + offset, Edit::EscapeRun(fence)));
+                if let Some(offset) = rest.find(['`', '~']) {
+                    let fence = if rest[offset..].starts_with('`') {
+                        '`'
+                    } else {
+                        '~'
+                    };
+                    found.push((at + offset, Edit::EscapeRun(fence)));
+                }
             }
             Event::Html(_) | Event::InlineHtml(_) => {
-                let offset = text[at..].find('<').map(|o| at + o)?;
-                return Some((offset, Edit::EscapeOne));
+                if let Some(offset) = rest.find('<') {
+                    found.push((at + offset, Edit::EscapeOne));
+                }
             }
-            Event::Start(Tag::Image { .. }) if text[at..].starts_with('!') => {
-                return Some((at, Edit::EscapeOne));
+            Event::Start(Tag::Image { .. }) if rest.starts_with('!') => {
+                found.push((at, Edit::EscapeOne))
             }
             Event::Start(Tag::Heading { level, .. }) => {
                 let level = heading_number(level);
-                if level < min_heading && text[at..].starts_with('#') {
-                    return Some((at, Edit::Deepen(min_heading - level)));
+                if level < min_heading && rest.starts_with('#') {
+                    found.push((at, Edit::Deepen(min_heading - level)));
                 }
             }
             _ => {}
         }
     }
-    None
+    found
 }
 
 fn apply(text: &mut String, at: usize, edit: Edit) {
+    if !text.is_char_boundary(at) {
+        return;
+    }
     match edit {
         Edit::EscapeRun(fence) => {
             let run = text[at..].chars().take_while(|c| *c == fence).count();
@@ -127,15 +138,30 @@ fn apply(text: &mut String, at: usize, edit: Edit) {
 /// template's own headings. The result ends with a blank line, so the template's next line starts a new block.
 pub fn user_markdown(text: &str, min_heading: usize) -> String {
     let mut out = text.replace("\r\n", "\n").replace('\r', "\n");
-    // Each edit can only turn later text into more literal text (an escaped opening fence makes the old
-    // closing fence a new opening one), so repeating until nothing is left terminates; the bound is a
-    // safety net against a parser surprise, never a path taken on real input.
-    let bound = out.len() + 8;
-    for _ in 0..bound {
-        match first_edit(&out, min_heading.clamp(1, 6)) {
-            Some((at, edit)) => apply(&mut out, at, edit),
-            None => break,
+    let min_heading = min_heading.clamp(1, 6);
+    // Edits only ever make text more literal (an escaped opening fence turns the old closing fence into a
+    // new opening one, found on the next reading), so this settles within a few readings. The bound is a
+    // safety net: should it ever be reached, the whole text is printed as plain text instead.
+    let mut settled = false;
+    for _ in 0..64 {
+        let mut found = edits(&out, min_heading);
+        if found.is_empty() {
+            settled = true;
+            break;
         }
+        // From the end backwards, so earlier offsets stay valid.
+        found.sort_by_key(|(at, _)| std::cmp::Reverse(*at));
+        found.dedup_by_key(|(at, _)| *at);
+        for (at, edit) in found {
+            apply(&mut out, at, edit);
+        }
+    }
+    if !settled {
+        out = text
+            .lines()
+            .map(escape_inline)
+            .collect::<Vec<_>>()
+            .join("\n\n");
     }
     let trimmed = out.trim_end();
     if trimmed.trim().is_empty() {
@@ -190,6 +216,94 @@ mod tests {
             "{md}\n{ev:?}"
         );
         assert!(md.contains("script"));
+    }
+
+    /// Random mixes of the characters that matter never panic and never leave a block, HTML or an image.
+    #[test]
+    fn random_text_stays_text() {
+        let pieces = [
+            "```",
+            "~~~",
+            "`",
+            "<",
+            ">",
+            "script",
+            "</b>",
+            "<!--",
+            "-->",
+            "![",
+            "](logo)",
+            "[",
+            "]",
+            "(",
+            ")",
+            "#",
+            "\n",
+            "\n\n",
+            "    ",
+            "> ",
+            "- ",
+            "1. ",
+            "|",
+            "---",
+            "===",
+            "*",
+            "_",
+            "\\",
+            "&amp;",
+            "å",
+            "ö",
+            "{",
+            "}",
+            "<?",
+            "?>",
+            "<![CDATA[",
+            "]]>",
+            "<div>",
+            "\t",
+            "\r",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..400 {
+            let mut text = String::new();
+            for _ in 0..40 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            let md = user_markdown(&text, 3);
+            let bad = Parser::new_ext(&md, Options::ENABLE_TABLES).find(|e| {
+                matches!(
+                    e,
+                    Event::Html(_)
+                        | Event::InlineHtml(_)
+                        | Event::Start(Tag::Image { .. })
+                        | Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_)))
+                )
+            });
+            assert!(bad.is_none(), "{text:?} gave {md:?}: {bad:?}");
+            let inline = escape_inline(&text);
+            assert!(!inline.contains('\n'));
+            for placed in [
+                format!("{inline}\n"),
+                format!("- **Ägare:** {inline}\n"),
+                format!("| {inline} | x |\n|---|---|\n"),
+            ] {
+                let events: Vec<Event> = Parser::new_ext(&placed, Options::ENABLE_TABLES).collect();
+                let leaked = events.iter().any(|e| {
+                    matches!(
+                        e,
+                        Event::Html(_)
+                            | Event::InlineHtml(_)
+                            | Event::Start(
+                                Tag::Image { .. } | Tag::CodeBlock(_) | Tag::Heading { .. }
+                            )
+                    )
+                });
+                assert!(!leaked, "{text:?} placed as {placed:?} gave {events:?}");
+            }
+        }
     }
 
     #[test]
