@@ -100,6 +100,7 @@ class CurrentPlan {
   goTo = (item: ItemRef) => goTo(item);
   refreshFindings = () => refreshFindings();
   flush = () => flush();
+  flushAll = () => flushAll();
 }
 
 export type { CurrentPlan };
@@ -386,13 +387,31 @@ export function dismissError(): void {
   current.error = null;
 }
 
+/**
+ * Writes everything now, including text a field is still holding back: fields keep typing local for a
+ * moment and hand it over when they lose focus, so focus is taken from them first.
+ */
+export function flushAll(): Promise<void> {
+  takeFromField();
+  return flush();
+}
+
+/** Makes the focused field hand over what it holds back (it saves on blur), and keeps the focus there. */
+export function takeFromField(): void {
+  if (typeof document === 'undefined' || !(document.activeElement instanceof HTMLElement)) return;
+  const field = document.activeElement;
+  if (field.matches('input, textarea, select, [contenteditable]')) {
+    field.blur();
+    field.focus({ preventScroll: true });
+  }
+}
+
 // Nothing typed is lost when the window loses focus, is hidden or goes away.
 if (typeof window !== 'undefined') {
-  const flushNow = () => void flush();
-  window.addEventListener('blur', flushNow);
-  window.addEventListener('pagehide', flushNow);
-  window.addEventListener('beforeunload', flushNow);
+  window.addEventListener('blur', () => void flushAll());
+  window.addEventListener('pagehide', () => void flushAll());
+  window.addEventListener('beforeunload', () => void flushAll());
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') flushNow();
+    if (document.visibilityState === 'hidden') void flushAll();
   });
 }

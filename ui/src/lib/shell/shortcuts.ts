@@ -1,7 +1,7 @@
 // The keyboard shortcuts. Undo and redo are the plan's, not the text field's: one Ctrl+Z takes back one
 // change however it was made (typing, a choice, adding or deleting an item), in any field.
 
-import { current, flush, goToStep, redo, STEPS, undo } from '../plan/current.svelte';
+import { current, flushAll, goToStep, redo, STEPS, takeFromField, undo } from '../plan/current.svelte';
 import { importFromFile, view } from './view.svelte';
 
 /** Handles a key press; returns true when it was a shortcut (the caller then prevents the default). */
@@ -12,17 +12,20 @@ export function handleShortcut(e: KeyboardEvent): boolean {
   if (inDialog) return false;
 
   if (ctrl && !e.altKey && key === 'z' && current.doc) {
+    // Text still held by the field becomes its own change first, so Ctrl+Z takes back exactly that.
+    takeFromField();
     if (e.shiftKey) redo();
     else undo();
     return true;
   }
   if (ctrl && !e.altKey && !e.shiftKey && key === 'y' && current.doc) {
+    takeFromField();
     redo();
     return true;
   }
   if (ctrl && !e.shiftKey && key === 's') {
     // Everything saves by itself; Ctrl+S out of habit just makes it happen now.
-    void flush();
+    void flushAll();
     return true;
   }
   if (ctrl && !e.shiftKey && key === 'o') {
