@@ -24,6 +24,29 @@ pub struct NewComment {
     pub parent_id: Option<String>,
 }
 
+/// The kinds of plan item whose order the planner chooses (drag to reorder).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    Challenge,
+    Indicator,
+    Measure,
+    Responsibility,
+    Comment,
+}
+
+impl From<ItemKind> for safeplan_store::ItemKind {
+    fn from(kind: ItemKind) -> Self {
+        match kind {
+            ItemKind::Challenge => safeplan_store::ItemKind::Challenge,
+            ItemKind::Indicator => safeplan_store::ItemKind::Indicator,
+            ItemKind::Measure => safeplan_store::ItemKind::Measure,
+            ItemKind::Responsibility => safeplan_store::ItemKind::Responsibility,
+            ItemKind::Comment => safeplan_store::ItemKind::Comment,
+        }
+    }
+}
+
 /// An empty id means "new": the item gets a fresh one, so a form need not invent ids.
 fn with_id<T: Clone>(item: &T, id: &str, set: impl FnOnce(&mut T, String)) -> T {
     let mut item = item.clone();
@@ -200,5 +223,23 @@ impl Safeplan {
         id: &str,
     ) -> Result<i64, CoreError> {
         Ok(self.store.delete_comment(plan_id, expected_revision, id)?)
+    }
+
+    /// Moves one item to `new_index` among the plan's items of its kind (past the end means last).
+    pub fn move_item(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        kind: ItemKind,
+        id: &str,
+        new_index: u32,
+    ) -> Result<i64, CoreError> {
+        Ok(self.store.move_item(
+            plan_id,
+            expected_revision,
+            kind.into(),
+            id,
+            new_index as usize,
+        )?)
     }
 }

@@ -17,7 +17,7 @@ mod plans;
 pub use db_path::{default_db_path, DB_ENV};
 pub use demo_loader::DemoLoaded;
 pub use error::{CoreError, ErrorPayload};
-pub use items::NewComment;
+pub use items::{ItemKind, NewComment};
 pub use packages::{ImportMode, Imported};
 pub use pdf::{PdfExport, PdfOptions, Progress};
 pub use plans::NewPlan;
@@ -81,6 +81,7 @@ mod tests {
             ErrorPayload::decl(),
             NewPlan::decl(),
             NewComment::decl(),
+            ItemKind::decl(),
             ImportMode::decl(),
             Imported::decl(),
             PdfOptions::decl(),

@@ -1,6 +1,6 @@
 //! The use cases end to end over a real (in-memory or temporary file) database.
 
-use safeplan_core::{CoreError, ErrorPayload, ImportMode, NewComment, NewPlan, Safeplan};
+use safeplan_core::{CoreError, ErrorPayload, ImportMode, ItemKind, NewComment, NewPlan, Safeplan};
 use safeplan_model::{ItemRef, Language, Level, Period, PlanStatus, Section};
 
 fn demo() -> Safeplan {
@@ -119,7 +119,16 @@ fn items_and_comments_round_trip() {
         .find(|m| m.title == "Ny åtgärd")
         .expect("saved with a fresh id");
     assert!(!added.id.is_empty());
-    let rev = app.delete_measure(&id, rev, &added.id.clone()).unwrap();
+    let added_id = added.id.clone();
+    let rev = app
+        .move_item(&id, rev, ItemKind::Measure, &added_id, 0)
+        .unwrap();
+    assert_eq!(
+        app.plan(&id).unwrap().measures[0].id,
+        added_id,
+        "moved first"
+    );
+    let rev = app.delete_measure(&id, rev, &added_id).unwrap();
 
     let rev = app
         .add_comment(
