@@ -14,17 +14,20 @@ const INLINE_SPECIAL: &str = "\\`*_[]<>|~#!&$";
 pub fn escape_inline(text: &str) -> String {
     // A space at either end is kept (templates build values such as `" – " ~ note`), but never more:
     // four spaces or a tab at the start of a line would make an indented code block.
-    let lead = if text.starts_with(char::is_whitespace) && !text.trim().is_empty() {
+    // Only ASCII whitespace is collapsed: a no-break space ("4 190") must stay what it is.
+    let ascii_space = |c: char| c.is_ascii_whitespace();
+    let has_text = text.chars().any(|c| !c.is_ascii_whitespace());
+    let lead = if has_text && text.starts_with(ascii_space) {
         " "
     } else {
         ""
     };
-    let trail = if text.ends_with(char::is_whitespace) && !text.trim().is_empty() {
+    let trail = if has_text && text.ends_with(ascii_space) {
         " "
     } else {
         ""
     };
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let words: Vec<&str> = text.split(ascii_space).filter(|w| !w.is_empty()).collect();
     let flat = format!("{lead}{}{trail}", words.join(" "));
     let mut out = String::with_capacity(flat.len() + 8);
     for c in flat.chars() {
