@@ -166,9 +166,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 loaded.partners,
                 loaded.plans.len()
             )?;
-            for p in &loaded.plans {
-                writeln!(out, "  {}  {}", p.slug, p.title)?;
-            }
+            let rows: Vec<Vec<String>> = loaded
+                .plans
+                .iter()
+                .map(|p| vec![p.slug.clone(), p.title.clone()])
+                .collect();
+            table::indented_columns(&mut out, "  ", &rows)?;
         }
         Command::Plans { json } => {
             let plans = app.plans()?;
