@@ -26,6 +26,11 @@ impl Safeplan {
             return Err(CoreError::NotEmpty);
         }
         let city = crate::demo::sundholm();
+        // The store writes each plan in its own transaction; validating every plan first means a
+        // broken demo is refused before anything is written rather than half loaded.
+        for plan in &city.plans {
+            safeplan_model::validate::validate_document(&plan.document)?;
+        }
         let name = city
             .units
             .first()
