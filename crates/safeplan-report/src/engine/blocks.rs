@@ -143,7 +143,7 @@ impl<'m> Reader<'m, '_> {
                         CodeBlockKind::Indented => String::new(),
                     };
                     let mut body = String::new();
-                    while let Some((ev, _)) = self.events.next() {
+                    for (ev, _) in self.events.by_ref() {
                         match ev {
                             Event::Text(t) => body.push_str(&t),
                             Event::End(TagEnd::CodeBlock) => break,

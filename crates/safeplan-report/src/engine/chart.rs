@@ -43,6 +43,7 @@ fn nice_step(range: f64) -> f64 {
     nice * mag
 }
 
+#[allow(clippy::too_many_arguments)]
 fn text_item(
     ctx: &Context<'_>,
     text: &str,

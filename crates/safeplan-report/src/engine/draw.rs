@@ -49,8 +49,6 @@ pub enum Shape {
 pub enum Paint {
     Fill(Color),
     Stroke(Color, f32),
-    /// A dashed stroke (gridlines).
-    Dashed(Color, f32),
 }
 
 #[derive(Clone, Debug)]

@@ -18,6 +18,7 @@ impl Lang {
 }
 
 /// Formats `value` with `decimals` decimals.
+#[allow(clippy::manual_is_multiple_of)] // `is_multiple_of` is newer than the workspace's rust-version
 pub fn format(value: f64, decimals: usize, lang: Lang) -> String {
     if !value.is_finite() {
         return String::new();

@@ -15,7 +15,6 @@ pub struct AnnotSpec {
     pub rect: [f32; 4],
     pub target: LinkTarget,
     pub node: NodeId,
-    pub contents: String,
 }
 
 pub struct PageContent {
@@ -28,21 +27,66 @@ pub struct ContentWriter<'f> {
     pub fonts: &'f Fonts<'f>,
     pub glyphs: &'f GlyphMaps,
     pub annots: Vec<AnnotSpec>,
+    /// The watermark's operators, made once: every page draws the same.
+    pub watermark_ops: Option<(String, String)>,
 }
 
 fn y(v: f32) -> f32 {
     PAGE_H - v
 }
 
+/// Numbers with at most two decimals, trailing zeros dropped: `format!("{:.2}")` was a third of
+/// the render time.
+fn num(out: &mut String, v: f32) {
+    let mut n = (f64::from(v) * 100.0).round() as i64;
+    if n < 0 {
+        out.push('-');
+        n = -n;
+    }
+    push_int(out, n / 100);
+    let frac = n % 100;
+    if frac != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + (frac / 10) as u8));
+        if frac % 10 != 0 {
+            out.push(char::from(b'0' + (frac % 10) as u8));
+        }
+    }
+}
+
+fn push_int(out: &mut String, mut n: i64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 || i == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or("0"));
+}
+
+/// Space-separated numbers followed by a space.
+fn nums(out: &mut String, values: &[f32]) {
+    for &v in values {
+        num(out, v);
+        out.push(' ');
+    }
+}
+
 fn color(out: &mut String, c: Color, stroke: bool) {
-    let _ = writeln!(
-        out,
-        "{:.3} {:.3} {:.3} {}",
-        c.0,
-        c.1,
-        c.2,
-        if stroke { "RG" } else { "rg" }
-    );
+    nums(out, &[c.0, c.1, c.2]);
+    out.push_str(if stroke { "RG\n" } else { "rg\n" });
+}
+
+const HEX: &[u8; 16] = b"0123456789ABCDEF";
+
+fn push_hex4(out: &mut String, v: u16) {
+    for shift in [12, 8, 4, 0] {
+        out.push(char::from(HEX[usize::from((v >> shift) & 0xF)]));
+    }
 }
 
 /// A PDF text string as UTF-16BE hex with a byte order mark.
@@ -73,7 +117,6 @@ impl ContentWriter<'_> {
                         rect: [item.x, y(item.y + h), item.x + w, y(item.y)],
                         target: target.clone(),
                         node,
-                        contents: String::new(),
                     });
                 }
                 continue;
@@ -110,7 +153,7 @@ impl ContentWriter<'_> {
         }
     }
 
-    fn item(&self, out: &mut String, item: &Item) {
+    fn item(&mut self, out: &mut String, item: &Item) {
         match &item.kind {
             ItemKind::Text(run) => self.text(out, item.x, item.y, run),
             ItemKind::Shape(shape, paint) => shape_ops(out, item.x, item.y, shape, paint),
@@ -122,7 +165,17 @@ impl ContentWriter<'_> {
                     y(item.y + h)
                 );
             }
-            ItemKind::Watermark(text) => self.watermark(out, item.x, item.y, text),
+            ItemKind::Watermark(text) => {
+                let cached = self.watermark_ops.as_ref().filter(|(t, _)| t == text);
+                if let Some((_, ops)) = cached {
+                    out.push_str(ops);
+                } else {
+                    let mut ops = String::new();
+                    self.watermark(&mut ops, item.x, item.y, text);
+                    out.push_str(&ops);
+                    self.watermark_ops = Some((text.clone(), ops));
+                }
+            }
             ItemKind::Link { .. } | ItemKind::PageNumberOf { .. } => {}
         }
     }
@@ -135,14 +188,22 @@ impl ContentWriter<'_> {
             let _ = writeln!(out, "/Span <</ActualText {}>> BDC", utf16_hex(actual));
         }
         let map = self.glyphs.map(run.face);
-        let _ = write!(out, "BT /F{} {:.2} Tf ", run.face as usize, run.size);
+        out.push_str("BT /F");
+        push_int(out, run.face as i64);
+        out.push(' ');
+        num(out, run.size);
+        out.push_str(" Tf ");
         color(out, run.color, false);
-        let _ = write!(out, "1 0 0 1 {x:.2} {:.2} Tm [<", y(baseline));
+        out.push_str("1 0 0 1 ");
+        nums(out, &[x, y(baseline)]);
+        out.push_str("Tm [<");
         let adjust = -run.space_extra * 1000.0 / run.size.max(0.1);
         for (g, c) in run.glyphs.iter().zip(run.text.chars()) {
-            let _ = write!(out, "{:04X}", map.new_id(*g));
+            push_hex4(out, map.new_id(*g));
             if c == ' ' && adjust.abs() > 0.01 {
-                let _ = write!(out, "> {adjust:.1} <");
+                out.push_str("> ");
+                num(out, adjust);
+                out.push_str(" <");
             }
         }
         out.push_str(">] TJ ET\n");
@@ -231,11 +292,6 @@ fn shape_ops(out: &mut String, x: f32, top: f32, shape: &Shape, paint: &Paint) {
         Paint::Stroke(c, w) => {
             color(out, *c, true);
             let _ = writeln!(out, "{w:.2} w 0 J 1 j");
-            "S"
-        }
-        Paint::Dashed(c, w) => {
-            color(out, *c, true);
-            let _ = writeln!(out, "{w:.2} w [2 2] 0 d");
             "S"
         }
     };

@@ -114,7 +114,7 @@ pub fn add_font(doc: &mut Document, fonts: &Fonts<'_>, maps: &GlyphMaps, face: F
         None => (postscript_name(font), font.data.to_vec()),
     };
     let mut file = Stream::new(dictionary! { "Length1" => program.len() as i64 }, program);
-    let _ = file.compress();
+    super::deflate(&mut file);
     let file_id = doc.add_object(file);
 
     let bbox = font.face.global_bounding_box();
@@ -177,7 +177,7 @@ pub fn add_font(doc: &mut Document, fonts: &Fonts<'_>, maps: &GlyphMaps, face: F
     let cid_id = doc.add_object(cid);
 
     let mut cmap = Stream::new(dictionary! {}, to_unicode(&by_new).into_bytes());
-    let _ = cmap.compress();
+    super::deflate(&mut cmap);
     let cmap_id = doc.add_object(cmap);
     doc.add_object(dictionary! {
         "Type" => "Font",
