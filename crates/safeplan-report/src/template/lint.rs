@@ -127,6 +127,15 @@ fn bound_names(tag: &str, into: &mut BTreeSet<String>) {
     );
 }
 
+/// The template line as written, for the message (at most 120 characters).
+fn source_line(files: &TemplateFiles, name: &str, line: usize) -> String {
+    let text = files
+        .get(name)
+        .and_then(|t| t.lines().nth(line.checked_sub(1)?))
+        .unwrap_or("");
+    text.trim().chars().take(120).collect()
+}
+
 fn error(prefix: &str, file: &str, line: usize, message: String) -> TemplateError {
     TemplateError {
         file: format!("{prefix}{file}"),
@@ -164,7 +173,10 @@ pub fn check(
                         prefix,
                         name,
                         *line,
-                        format!("unknown filter `{filter}` — in `{}`", tag.trim()),
+                        format!(
+                            "unknown filter `{filter}` — in `{}`",
+                            source_line(files, name, *line)
+                        ),
                     ));
                 }
             }
@@ -189,7 +201,10 @@ pub fn check(
                             .any(|w| w == variable)
                     })
                     .map_or(0, |(line, _)| *line);
-                return Err(error(prefix, name, line, format!("unknown name `{variable}`: not a variable, function or macro of this template")));
+                return Err(error(prefix, name, line, format!(
+                    "unknown name `{variable}`: not a variable, function or macro of this template — in `{}`",
+                    source_line(files, name, line)
+                )));
             }
         }
     }
