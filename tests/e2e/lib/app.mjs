@@ -101,3 +101,80 @@ export async function screenshot(browser, file) {
   await browser.execute(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   execFileSync('import', ['-display', process.env.E2E_DISPLAY, '-window', 'root', file]);
 }
+
+/** The last element with `testid` inside the last `card` (the one just added). */
+export async function inLastCard(browser, card, testid) {
+  const cards = await allByTestId(browser, card);
+  if (cards.length === 0) throw new Error(`no ${card}`);
+  return cards[cards.length - 1].$(`[data-testid="${testid}"]`);
+}
+
+/**
+ * Sets a field whose native widget WebDriver cannot type into reliably (date inputs, selects) the way
+ * the page sees a person's change: the value, then input and change events, then leaving the field.
+ */
+export async function setNative(browser, element, value) {
+  await browser.execute(
+    (el, v) => {
+      el.focus();
+      el.value = v;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+      el.blur();
+    },
+    element,
+    value,
+  );
+}
+
+/** Opens the plan with this title from the start screen. */
+export async function openPlanTitled(browser, title) {
+  const list = await byTestId(browser, 'plan-list');
+  await list.waitForDisplayed({ timeout: 15000 });
+  for (const button of await allByTestId(browser, 'open-plan')) {
+    if ((await button.getText()).includes(title)) {
+      await button.click();
+      await (await byTestId(browser, 'plan-title')).waitForDisplayed();
+      return;
+    }
+  }
+  throw new Error(`no plan titled ${title}`);
+}
+
+/** Goes to a step through the step list and waits for its screen. */
+export async function goToStep(browser, step) {
+  await (await byTestId(browser, `step-${step}`)).click();
+  await browser.waitUntil(async () => (await browser.$('#main').getAttribute('data-step')) === step);
+}
+
+/** Creates a plan through the "new plan" dialog for the first unit in the list; returns its title. */
+export async function createPlan(browser, title) {
+  await (await byTestId(browser, 'new-plan')).click();
+  const dialog = await byTestId(browser, 'new-plan-dialog');
+  await dialog.waitForDisplayed();
+  const unit = await byTestId(browser, 'new-plan-unit');
+  await browser.waitUntil(async () => (await unit.$$('option')).length > 1, { timeoutMsg: 'no units to choose' });
+  const firstUnit = await (await unit.$$('option'))[1].getAttribute('value');
+  await setNative(browser, unit, firstUnit);
+  await typeInto(await byTestId(browser, 'new-plan-title'), title);
+  await (await byTestId(browser, 'new-plan-create')).click();
+  await browser.waitUntil(async () => (await (await byTestId(browser, 'plan-title')).getText()) === title, {
+    timeout: 10000,
+    timeoutMsg: 'the new plan did not open',
+  });
+  return title;
+}
+
+/**
+ * On failure, keeps a picture of the window in $E2E_ARTIFACTS (when set) so a red run can be looked at.
+ */
+export async function pictureOnFailure(browser, name, fn) {
+  try {
+    await fn();
+  } catch (e) {
+    if (process.env.E2E_ARTIFACTS) {
+      await screenshot(browser, path.join(process.env.E2E_ARTIFACTS, `${name}.png`)).catch(() => {});
+    }
+    throw e;
+  }
+}

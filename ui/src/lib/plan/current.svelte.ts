@@ -75,6 +75,11 @@ class CurrentPlan {
   /** When the last write succeeded (ms since the epoch). */
   savedAt = $state<number | null>(null);
   error = $state<ErrorPayload | null>(null);
+  /**
+   * New items not written yet because a required field is still empty (validation refuses them). They
+   * stay on screen and are written as soon as they are complete; no error is raised for them meanwhile.
+   */
+  incomplete = $state(0);
   step = $state<StepId>('plan');
   /** Set by `goTo`: the step should focus this item's field, then clear it. */
   focusTarget = $state<ItemRef | null>(null);
@@ -148,6 +153,7 @@ export async function open(id: string): Promise<void> {
   redoStack = [];
   countHistory();
   current.error = null;
+  current.incomplete = 0;
   current.savedAt = null;
   current.step = 'plan';
   current.focusTarget = null;
@@ -162,6 +168,7 @@ export async function close(): Promise<void> {
   current.doc = null;
   current.findings = [];
   current.error = null;
+  current.incomplete = 0;
   saved = settled = null;
   undoStack = [];
   redoStack = [];
@@ -259,6 +266,7 @@ async function sync(): Promise<void> {
   current.saving = true;
   let failure: ApiError | null = null;
   let wrote = false;
+  let incomplete = 0;
   for (const op of ops) {
     try {
       revision = await op.run(planId, revision);
@@ -266,10 +274,16 @@ async function sync(): Promise<void> {
       op.apply(base);
       wrote = true;
     } catch (e) {
-      failure ??= toApiError(e);
+      const err = toApiError(e);
+      if (op.isNew && err.code === 'validation') {
+        incomplete++;
+        continue;
+      }
+      failure ??= err;
       if (failure.code === 'stale_write') break;
     }
   }
+  current.incomplete = incomplete;
   syncing--;
   const stillOpen = current.doc?.plan.id === planId;
   if (stillOpen && current.doc) current.doc.plan.revision = revision;

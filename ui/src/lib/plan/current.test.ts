@@ -177,14 +177,26 @@ describe('the open plan', () => {
   });
 
   it('keeps a change that failed to save, shows the error, and writes it on the next try', async () => {
-    backend.state.failNext = true;
     await saveItem('challenge', challenge('c2', 'Hatbrott'));
+    backend.state.failNext = true;
+    await saveItem('challenge', challenge('c2', 'Hatbrott på nätet'));
     expect(current.error?.code).toBe('validation');
-    expect(current.doc?.challenges.map((c) => c.id)).toEqual(['c2']);
-    expect(backend.state.doc.challenges).toEqual([]);
+    expect(current.doc?.challenges[0].title).toBe('Hatbrott på nätet');
+    expect(backend.state.doc.challenges[0].title).toBe('Hatbrott');
     await updatePlan((p) => (p.title = 'Ny titel'));
     expect(current.error).toBeNull();
-    expect(backend.state.doc.challenges.map((c) => c.id)).toEqual(['c2']);
+    expect(backend.state.doc.challenges[0].title).toBe('Hatbrott på nätet');
     expect(backend.state.doc.plan.title).toBe('Ny titel');
+  });
+
+  it('holds a new item back without an error while a required field is empty, then writes it', async () => {
+    backend.state.failNext = true;
+    const c = challenge('c3', '');
+    await saveItem('challenge', c);
+    expect(current.error).toBeNull();
+    expect(current.incomplete).toBe(1);
+    await saveItem('challenge', { ...c, title: 'Otrygghet i centrum' });
+    expect(current.incomplete).toBe(0);
+    expect(backend.state.doc.challenges.map((x) => x.title)).toEqual(['Otrygghet i centrum']);
   });
 });

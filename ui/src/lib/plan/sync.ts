@@ -41,6 +41,8 @@ const DELETE: Record<ItemKind, (planId: string, rev: number, id: string) => Prom
 /** One write: `run` calls core and resolves to the new revision; `apply` records it in the saved state. */
 export interface SyncOp {
   label: string;
+  /** A new item's first write: while its required fields are still empty, validation refuses it. */
+  isNew?: boolean;
   run(planId: string, revision: number): Promise<number>;
   apply(saved: PlanDocument): void;
 }
@@ -86,6 +88,7 @@ export function diff(saved: PlanDocument, target: PlanDocument): SyncOp[] {
       const copy = clone(item);
       ops.push({
         label: `save ${kind} ${item.id}`,
+        isNew: !before.has(item.id),
         run: (planId, rev) => SAVE[kind](planId, rev, copy as never),
         apply: (s) => {
           const items = s[list] as Item[];
