@@ -3,13 +3,22 @@
 
 import { tick, untrack } from 'svelte';
 import { current } from '../plan/current.svelte';
-import { pick, t } from '../i18n/index.svelte';
+import { has, pick, t } from '../i18n/index.svelte';
 import { focusFirst, targetIds, type SectionKey } from './findings';
 import type { Finding, ItemRef } from './model';
 
 /** A label from steps-labels.json: `label('trend', 'rising')` → "Ökande" / "Rising". */
 export function label(vocabulary: string, key: string | null | undefined): string {
   return key ? t(`steps-labels.${vocabulary}.${key}`) : '';
+}
+
+/**
+ * A message about a number of things: `key_one` when there is exactly one (where the file has it),
+ * so the planner reads "1 åtgärd", not "1 åtgärder".
+ */
+export function tn(key: string, count: number, params: Record<string, string | number> = {}): string {
+  const one = `${key}_one`;
+  return t(count === 1 && has(one) ? one : key, { ...params, count });
 }
 
 /** The finding's message in the app's language. */
