@@ -13,7 +13,13 @@ pub fn number(value: f64, decimals: Option<usize>, locale: Locale) -> String {
         return "–".to_string();
     }
     let places = decimals.unwrap_or(2).min(6);
-    let mut text = format!("{:.*}", places, value.abs());
+    // Half away from zero, as statistics are read ("3,25" to one decimal is "3,3"), not to even.
+    let factor = 10f64.powi(places as i32);
+    let rounded = match (value.abs() * factor).round() / factor {
+        r if r.is_finite() => r,
+        _ => value.abs(),
+    };
+    let mut text = format!("{:.*}", places, rounded);
     if decimals.is_none() && text.contains('.') {
         while text.ends_with('0') {
             text.pop();
@@ -240,6 +246,8 @@ mod tests {
         assert_eq!(number(-12.0, None, Locale::Sv), "-12");
         assert_eq!(number(f64::NAN, None, Locale::Sv), "–");
         assert_eq!(number(999.0, None, Locale::Sv), "999");
+        assert_eq!(number(3.25, Some(1), Locale::Sv), "3,3");
+        assert!(number(f64::MAX, None, Locale::En).starts_with("179,769"));
     }
 
     #[test]

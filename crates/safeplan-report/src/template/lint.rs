@@ -127,6 +127,30 @@ fn bound_names(tag: &str, into: &mut BTreeSet<String>) {
     );
 }
 
+/// Whether the tag asks `name is defined` (or `is not defined`, `is undefined`): the one way a template
+/// may name something that might not exist.
+fn tested_for_definition(tag: &str, name: &str) -> bool {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    tag.match_indices(name).any(|(at, _)| {
+        if tag[..at].ends_with(is_word) || tag[..at].ends_with('.') {
+            return false;
+        }
+        let mut rest = &tag[at + name.len()..];
+        // Skip an attribute chain: `x.y.z is defined`.
+        while let Some(after_dot) = rest.strip_prefix('.') {
+            rest = after_dot.trim_start_matches(is_word);
+        }
+        if rest.starts_with(is_word) {
+            return false;
+        }
+        let words: Vec<&str> = rest.split_whitespace().take(3).collect();
+        matches!(
+            words.as_slice(),
+            ["is", "defined", ..] | ["is", "undefined", ..] | ["is", "not", "defined"]
+        )
+    })
+}
+
 /// The template line as written, for the message (at most 120 characters).
 fn source_line(files: &TemplateFiles, name: &str, line: usize) -> String {
     let text = files
@@ -192,7 +216,10 @@ pub fn check(
                 || matches!(
                     variable.as_str(),
                     "loop" | "caller" | "super" | "self" | "varargs" | "kwargs"
-                );
+                )
+                || tags
+                    .iter()
+                    .any(|(_, tag)| tested_for_definition(tag, &variable));
             if !known {
                 let line = tags
                     .iter()

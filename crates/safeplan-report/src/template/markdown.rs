@@ -47,14 +47,22 @@ fn escape_line_start(text: &str) -> String {
 }
 
 fn escape_start(text: &str) -> String {
-    let first = text.chars().next();
-    if matches!(first, Some('-' | '+' | '=')) {
-        return format!("\\{text}");
+    // A marker only counts when a space (or the end) follows it: "-12" and "3.14" are just numbers.
+    let marker_end = |rest: &str| rest.is_empty() || rest.starts_with([' ', '\t']);
+    let mut chars = text.chars();
+    match chars.next() {
+        // "=" and "-" runs can underline the line before into a heading, or make a rule.
+        Some('=') => return format!("\\{text}"),
+        Some('-') if marker_end(chars.as_str()) || chars.as_str().starts_with('-') => {
+            return format!("\\{text}")
+        }
+        Some('+') if marker_end(chars.as_str()) => return format!("\\{text}"),
+        _ => {}
     }
     let digits = text.chars().take_while(char::is_ascii_digit).count();
     if digits > 0 {
         let rest = &text[digits..];
-        if rest.starts_with(['.', ')']) {
+        if rest.starts_with(['.', ')']) && marker_end(&rest[1..]) {
             return format!("{}\\{}", &text[..digits], rest);
         }
     }
@@ -187,6 +195,9 @@ mod tests {
     fn inline_text_stays_text() {
         assert_eq!(escape_inline("# Rubrik | *x*"), "\\# Rubrik \\| \\*x\\*");
         assert_eq!(escape_inline("- punkt"), "\\- punkt");
+        assert_eq!(escape_inline("-12"), "-12");
+        assert_eq!(escape_inline("3.14"), "3.14");
+        assert_eq!(escape_inline("---"), "\\---");
         assert_eq!(escape_inline("1. första\nrad två"), "1\\. första rad två");
         assert_eq!(
             escape_inline("Trygg i Norrby – 2025"),
