@@ -50,7 +50,7 @@ pub enum Progress {
 pub enum ReportError {
     /// A problem in the template, or a block the template wrote that could not be laid out, at the file and
     /// line a person can open, e.g. `district-plan/sv/main.md:42: unknown filter `fmt_nmber``.
-    #[error("{file}:{line}: {message}")]
+    #[error("{}", located(.file, *.line, .message))]
     Template {
         file: String,
         line: usize,
@@ -62,6 +62,14 @@ pub enum ReportError {
     /// The plan contains personal identity numbers (rule R9); exporting would publish them.
     #[error("the plan contains {count} personal identity number(s) (rule R9): remove them before exporting")]
     PersonalData { count: usize },
+}
+
+/// `file:line: message`, or `file: message` for a problem with the file as a whole (line 0).
+fn located(file: &str, line: usize, message: &str) -> String {
+    match line {
+        0 => format!("{file}: {message}"),
+        line => format!("{file}:{line}: {message}"),
+    }
 }
 
 impl From<template::TemplateError> for ReportError {

@@ -129,9 +129,15 @@ fn missing_files_are_named() {
     assert!(line > 0);
     assert!(message.contains("partners.md"), "{message}");
 
-    let (file, _, message) = template_error(render_with(|t| {
+    let err = render_with(|t| {
         t.remove("main.md");
-    }));
+    })
+    .unwrap_err();
+    assert!(
+        err.to_string().starts_with("district-plan/sv/main.md: "),
+        "{err}"
+    );
+    let (file, _, message) = template_error(Err(err));
     assert_eq!(file, "district-plan/sv/main.md");
     assert!(message.contains("main.md"), "{message}");
 
