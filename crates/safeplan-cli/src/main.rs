@@ -57,6 +57,7 @@ enum Command {
     },
     /// Check a plan's readiness; exits 1 while an error-level finding remains
     Check {
+        /// The plan's slug or id
         plan: String,
         #[arg(long)]
         json: bool,
@@ -66,12 +67,15 @@ enum Command {
     },
     /// Write a plan package (.safeplan) to share the plan
     Export {
+        /// The plan's slug or id
         plan: String,
+        /// The file to write
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
     /// Render a plan as a PDF report
     Pdf {
+        /// The plan's slug or id
         plan: String,
         /// A built-in template [default: the plan's, district-plan]
         #[arg(long, conflicts_with = "template_dir")]
@@ -88,6 +92,7 @@ enum Command {
         /// The date printed on the report, YYYY-MM-DD [default: today]
         #[arg(long)]
         date: Option<String>,
+        /// The file to write
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
