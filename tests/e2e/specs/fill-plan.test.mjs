@@ -92,7 +92,7 @@ test('create a plan, fill every step, see it ready, export a PDF', async (t) => 
       await browser.waitUntil(async () =>
         browser.execute(() => document.activeElement?.getAttribute('data-testid') === 'partner-name'),
       );
-      await browser.keys([...'Testbys idrottsförening']);
+      await (await browser.$('[data-testid="partner-name"]:focus')).addValue('Testbys idrottsförening');
       await browser.keys('Tab');
       const registry = await browser.waitUntil(async () => {
         const partners = await invoke(browser, 'partners');
