@@ -26,37 +26,24 @@ impl Safeplan {
             return Err(CoreError::NotEmpty);
         }
         let city = crate::demo::sundholm();
-        // The store writes each plan in its own transaction; validating every plan first means a
-        // broken demo is refused before anything is written rather than half loaded.
-        for plan in &city.plans {
-            safeplan_model::validate::validate_document(&plan.document)?;
-        }
         let name = city
             .units
             .first()
             .map(|u| u.city.clone())
             .unwrap_or_default();
-        for unit in &city.units {
-            self.store.save_unit(unit)?;
-        }
-        for partner in &city.partners {
-            self.store.save_partner(partner)?;
-        }
-        let mut plans = Vec::new();
-        for plan in &city.plans {
-            // Replacing through the import would be refused once the user has edited a demo plan
-            // (its revision is then ahead of the demo's): with force, the demo's version wins.
-            match self.store.delete_plan(&plan.document.plan.id) {
-                Ok(()) | Err(safeplan_store::StoreError::NotFound { .. }) => {}
-                Err(e) => return Err(e.into()),
-            }
-            let imported = self.store.import_document(
-                &plan.document,
-                &plan.revisions,
-                safeplan_store::ImportMode::Refuse,
-            )?;
-            plans.push(imported.into());
-        }
+        let plans: Vec<_> = city
+            .plans
+            .into_iter()
+            .map(|p| (p.document, p.revisions))
+            .collect();
+        // One transaction for the whole city: a load that fails half-way leaves nothing behind.
+        // With force the demo's version of its own plans wins over local edits to them.
+        let plans = self
+            .store
+            .import_city(&city.units, &city.partners, &plans, force)?
+            .into_iter()
+            .map(Imported::from)
+            .collect();
         Ok(DemoLoaded {
             city: name,
             units: city.units.len() as u32,

@@ -361,3 +361,49 @@ fn invalid_values_are_refused_with_the_models_path() {
         "measures[0].start",
     );
 }
+
+#[test]
+fn a_city_is_stored_whole_or_not_at_all() {
+    let mut db = empty_db();
+    let first = document();
+    let mut second = document();
+    second.plan.id = "plan-other".into();
+    // Same slug as the first plan: the last plan of the load fails, after the others were written
+    // inside the transaction.
+    let before = dump(&db.path());
+    let err = db
+        .store
+        .import_city(
+            &[unit()],
+            &partners(),
+            &[(first.clone(), vec![]), (second.clone(), vec![])],
+            false,
+        )
+        .expect_err("a slug used twice must refuse the whole load");
+    assert!(matches!(err, StoreError::BadPackage { .. }), "{err}");
+    assert_eq!(dump(&db.path()), before, "a refused load left rows behind");
+
+    second.plan.slug = "other-2025".into();
+    let stored = db
+        .store
+        .import_city(
+            &[unit()],
+            &partners(),
+            &[(first, vec![]), (second, vec![])],
+            false,
+        )
+        .unwrap();
+    assert_eq!(stored.len(), 2);
+    assert_eq!(db.store.plans().unwrap().len(), 2);
+    // Loading again without replace is refused; with replace it takes the given versions.
+    assert!(db
+        .store
+        .import_city(&[unit()], &partners(), &[(document(), vec![])], false)
+        .is_err());
+    let again = db
+        .store
+        .import_city(&[unit()], &partners(), &[(document(), vec![])], true)
+        .unwrap();
+    assert_eq!(again[0].plan_id, document().plan.id);
+    assert_eq!(db.store.plans().unwrap().len(), 2);
+}

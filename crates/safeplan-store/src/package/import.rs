@@ -2,7 +2,8 @@
 //! the writes run in one transaction, so a refused import leaves the database as it was.
 
 use rusqlite::{Transaction, TransactionBehavior};
-use safeplan_model::{PlanDocument, Revision};
+use safeplan_model::validate::{validate_partner, validate_unit};
+use safeplan_model::{Partner, PlanDocument, Revision, Unit};
 
 use super::copy::make_copy;
 use super::parse::{check_document, parse_package};
@@ -44,56 +45,107 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut doc = doc.clone();
-        let mut revisions = revisions.to_vec();
-        let revision = match mode {
-            ImportMode::AsCopy => {
-                make_copy(&mut doc, &mut revisions, |slug| {
-                    Ok(plan_with_slug(&tx, slug)?.is_some())
-                })?;
-                doc.plan.revision
+        let imported = import_in(&tx, doc, revisions, mode)?;
+        tx.commit()?;
+        Ok(imported)
+    }
+
+    /// Stores a whole city in one transaction: its units and registry partners (inserted or
+    /// updated), then every plan with its history. With `replace`, a plan already here under the
+    /// same id is deleted first, whatever its revision; without it, such a plan refuses the load.
+    /// Either everything is stored or nothing is.
+    pub fn import_city(
+        &mut self,
+        units: &[Unit],
+        partners: &[Partner],
+        plans: &[(PlanDocument, Vec<Revision>)],
+        replace: bool,
+    ) -> Result<Vec<Imported>, StoreError> {
+        for unit in units {
+            validate_unit(unit)?;
+        }
+        for partner in partners {
+            validate_partner(partner)?;
+        }
+        for (doc, revisions) in plans {
+            check_document(doc, revisions)?;
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for unit in units {
+            upsert_unit(&tx, unit)?;
+        }
+        for partner in partners {
+            upsert_partner(&tx, partner)?;
+        }
+        let mut imported = Vec::with_capacity(plans.len());
+        for (doc, revisions) in plans {
+            if replace && plan_revision(&tx, &doc.plan.id)?.is_some() {
+                delete_plan_rows(&tx, &doc.plan.id)?;
             }
-            ImportMode::Refuse => {
-                if plan_revision(&tx, &doc.plan.id)?.is_some() {
-                    let here = read_plan(&tx, &doc.plan.id)?;
-                    return Err(StoreError::PlanExists {
-                        plan_id: here.id,
-                        slug: here.slug,
-                        title: here.title,
+            imported.push(import_in(&tx, doc, revisions, ImportMode::Refuse)?);
+        }
+        tx.commit()?;
+        Ok(imported)
+    }
+}
+
+/// One checked document into an open transaction, following `mode`.
+fn import_in(
+    tx: &Transaction<'_>,
+    doc: &PlanDocument,
+    revisions: &[Revision],
+    mode: ImportMode,
+) -> Result<Imported, StoreError> {
+    let mut doc = doc.clone();
+    let mut revisions = revisions.to_vec();
+    let revision = match mode {
+        ImportMode::AsCopy => {
+            make_copy(&mut doc, &mut revisions, |slug| {
+                Ok(plan_with_slug(tx, slug)?.is_some())
+            })?;
+            doc.plan.revision
+        }
+        ImportMode::Refuse => {
+            if plan_revision(tx, &doc.plan.id)?.is_some() {
+                let here = read_plan(tx, &doc.plan.id)?;
+                return Err(StoreError::PlanExists {
+                    plan_id: here.id,
+                    slug: here.slug,
+                    title: here.title,
+                });
+            }
+            check_slug_free(tx, &doc)?;
+            doc.plan.revision
+        }
+        ImportMode::Replace => {
+            let revision = match plan_revision(tx, &doc.plan.id)? {
+                // The database holds edits the package has not seen: replacing would lose them.
+                Some(here) if here > doc.plan.revision => {
+                    return Err(StoreError::Stale {
+                        plan_id: doc.plan.id.clone(),
+                        expected: doc.plan.revision,
+                        actual: here,
                     });
                 }
-                check_slug_free(&tx, &doc)?;
-                doc.plan.revision
+                // Past anything an open window holds, so its next save is refused as stale.
+                Some(here) => doc.plan.revision.max(here + 1),
+                None => doc.plan.revision,
+            };
+            if plan_revision(tx, &doc.plan.id)?.is_some() {
+                delete_plan_rows(tx, &doc.plan.id)?;
             }
-            ImportMode::Replace => {
-                let revision = match plan_revision(&tx, &doc.plan.id)? {
-                    // The database holds edits the package has not seen: replacing would lose them.
-                    Some(here) if here > doc.plan.revision => {
-                        return Err(StoreError::Stale {
-                            plan_id: doc.plan.id.clone(),
-                            expected: doc.plan.revision,
-                            actual: here,
-                        });
-                    }
-                    // Past anything an open window holds, so its next save is refused as stale.
-                    Some(here) => doc.plan.revision.max(here + 1),
-                    None => doc.plan.revision,
-                };
-                if plan_revision(&tx, &doc.plan.id)?.is_some() {
-                    delete_plan_rows(&tx, &doc.plan.id)?;
-                }
-                check_slug_free(&tx, &doc)?;
-                revision
-            }
-        };
-        write_document(&tx, &doc, &revisions, revision)?;
-        tx.commit()?;
-        Ok(Imported {
-            plan_id: doc.plan.id,
-            slug: doc.plan.slug,
-            title: doc.plan.title,
-        })
-    }
+            check_slug_free(tx, &doc)?;
+            revision
+        }
+    };
+    write_document(tx, &doc, &revisions, revision)?;
+    Ok(Imported {
+        plan_id: doc.plan.id,
+        slug: doc.plan.slug,
+        title: doc.plan.title,
+    })
 }
 
 fn check_slug_free(tx: &Transaction<'_>, doc: &PlanDocument) -> Result<(), StoreError> {
