@@ -287,3 +287,44 @@ fn layout_matches_the_golden_dump() {
         );
     }
 }
+
+#[test]
+fn nothing_is_set_past_the_margins() {
+    let long_cell = "Mycket lång cell med text som fortsätter. ".repeat(180);
+    let md = format!(
+        "# Rubrik\n\n```table\n{{\"columns\": [{{\"title\": \"A\", \"width\": 1}}, {{\"title\": \"B\", \"width\": 3}}], \"rows\": [[\"kort\", \"{long_cell}\"], [\"x\", \"y\"]]}}\n```\n\n{}\n",
+        "Ord ".repeat(3000)
+    );
+    let dump = layout_dump(&md, &setup(), &assets()).expect("layout");
+    let mut lines = 0;
+    for line in dump.lines().filter(|l| !l.starts_with("==")) {
+        let mut f = line.split_whitespace();
+        let x: f32 = f.next().and_then(|v| v.parse().ok()).unwrap_or(0.0);
+        let y: f32 = f.next().and_then(|v| v.parse().ok()).unwrap_or(0.0);
+        // A4 is 595 × 842 pt; the footer sits at 802.
+        assert!(
+            (0.0..=540.0).contains(&x) && (30.0..=805.0).contains(&y),
+            "{line}"
+        );
+        lines += 1;
+    }
+    assert!(lines > 100);
+}
+
+#[test]
+fn english_documents_use_english_words_and_numbers() {
+    let md = "# Introduction\n\nThe district's recorded crime fell over the decade, and the perceived safety improved.\n\n```chart\n{\"kind\": \"bar\", \"title\": \"Crime\", \"x_labels\": [\"2023\", \"2024\"], \"series\": [{\"name\": \"All\", \"values\": [12500.5, 11000.0]}]}\n```\n";
+    let mut s = setup();
+    s.lang = "en".into();
+    s.footer_template = "Page {page} of {pages}".into();
+    s.watermark = Some("DRAFT".into());
+    let r = render(md, &s, &assets(), &mut |_| {}).expect("render");
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("engine-en.pdf");
+    std::fs::write(&path, &r.pdf).expect("write");
+    let text = tool("pdftotext", &[path.to_str().unwrap_or_default(), "-"]);
+    assert!(text.contains("Page 1 of 1"), "{text}");
+    assert!(text.contains("12,000") || text.contains("10,000"), "{text}");
+    assert!(!text.contains("DRAFT"));
+    let info = tool("pdfinfo", &[path.to_str().unwrap_or_default()]);
+    assert!(info.contains("Tagged:          yes"));
+}

@@ -69,10 +69,49 @@ fn text_item(
     }
 }
 
+/// What a chart reserves above and below its plot: charts side by side share one frame so their
+/// plots line up.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Frame {
+    pub title_lines: usize,
+    pub unit: bool,
+    pub legend: bool,
+    pub source: bool,
+}
+
+impl Frame {
+    pub fn of(ctx: &Context<'_>, spec: &ChartSpec, w: f32) -> Frame {
+        let spans = [Span::new(spec.title.clone(), Face::Bold, 9.5, TEXT)];
+        let title_lines = if spec.title.trim().is_empty() {
+            0
+        } else {
+            set_text(ctx.fonts, &ctx.hyphenator, &spans, w, Align::Left)
+                .len()
+                .min(2)
+        };
+        Frame {
+            title_lines,
+            unit: !spec.unit.trim().is_empty(),
+            legend: spec.series.len() > 1,
+            source: !spec.source.trim().is_empty(),
+        }
+    }
+
+    pub fn union(self, o: Frame) -> Frame {
+        Frame {
+            title_lines: self.title_lines.max(o.title_lines),
+            unit: self.unit || o.unit,
+            legend: self.legend || o.legend,
+            source: self.source || o.source,
+        }
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 pub fn draw_chart(
     ctx: &Context<'_>,
     spec: &ChartSpec,
+    frame: Frame,
     x: f32,
     top: f32,
     w: f32,
@@ -83,39 +122,39 @@ pub fn draw_chart(
     let mark = Mark::Content(node);
     let mut y = top;
     // Title, wrapped to the chart's width.
+    let spans = [Span::new(spec.title.clone(), Face::Bold, 9.5, TEXT)];
     if !spec.title.trim().is_empty() {
-        let spans = [Span::new(spec.title.clone(), Face::Bold, 9.5, TEXT)];
-        for line in set_text(ctx.fonts, &ctx.hyphenator, &spans, w, Align::Left)
-            .iter()
-            .take(2)
-        {
-            y += 12.5;
-            items.extend(super::flow::line_items(line, x, y - 3.0, mark));
+        let lines = set_text(ctx.fonts, &ctx.hyphenator, &spans, w, Align::Left);
+        for (i, line) in lines.iter().take(2).enumerate() {
+            items.extend(super::flow::line_items(
+                line,
+                x,
+                y + 12.5 * (i + 1) as f32 - 3.0,
+                mark,
+            ));
         }
     }
-    if !spec.unit.trim().is_empty() {
+    y += 12.5 * frame.title_lines as f32;
+    if frame.unit {
         y += 11.0;
-        items.push(text_item(
-            ctx,
-            &spec.unit,
-            x,
-            y - 2.0,
-            Face::Regular,
-            LABEL_SIZE,
-            MUTED,
-            node,
-            Align::Left,
-        ));
+        if !spec.unit.trim().is_empty() {
+            items.push(text_item(
+                ctx,
+                &spec.unit,
+                x,
+                y - 2.0,
+                Face::Regular,
+                LABEL_SIZE,
+                MUTED,
+                node,
+                Align::Left,
+            ));
+        }
     }
     y += 6.0;
     let multi = spec.series.len() > 1;
-    let bottom_reserved = 14.0
-        + if multi { 15.0 } else { 0.0 }
-        + if spec.source.trim().is_empty() {
-            0.0
-        } else {
-            13.0
-        };
+    let bottom_reserved =
+        14.0 + if frame.legend { 15.0 } else { 0.0 } + if frame.source { 13.0 } else { 0.0 };
     let plot_top = y;
     let plot_bottom = (top + h - bottom_reserved).max(plot_top + 30.0);
 
@@ -304,6 +343,9 @@ pub fn draw_chart(
     }
 
     let mut y = plot_bottom + 14.0;
+    if frame.legend && !multi {
+        y += 15.0;
+    }
     if multi {
         let mut lx = plot_left;
         y += 11.0;

@@ -49,6 +49,8 @@ pub enum Shape {
 pub enum Paint {
     Fill(Color),
     Stroke(Color, f32),
+    /// Round dots of this diameter, this far apart (dot leaders).
+    Dotted(Color, f32, f32),
 }
 
 #[derive(Clone, Debug)]

@@ -75,6 +75,7 @@ pub fn paginate(flowed: Flowed) -> Document {
         y: BODY_TOP,
         empty: true,
     };
+    let units = split_tall(units);
     let mut heading_pages = vec![0; headings.len()];
     let mut heading_y = vec![BODY_TOP; headings.len()];
     let body = BODY_BOTTOM - BODY_TOP;
@@ -146,6 +147,53 @@ pub fn paginate(flowed: Flowed) -> Document {
         heading_y,
         tree,
     }
+}
+
+/// A unit taller than a page (a table row with a very long cell, a huge code block) is cut into
+/// page-high slices at text baselines, so nothing runs past the bottom margin.
+fn split_tall(units: Vec<Unit>) -> Vec<Unit> {
+    let body = BODY_BOTTOM - BODY_TOP;
+    if units
+        .iter()
+        .all(|u| u.height <= body || u.kind == UnitKind::Cover)
+    {
+        return units;
+    }
+    let slice_h = body - 24.0;
+    let mut out = Vec::with_capacity(units.len() + 4);
+    for u in units {
+        if u.height <= body || matches!(u.kind, UnitKind::Cover | UnitKind::PageBreak) {
+            out.push(u);
+            continue;
+        }
+        let slices = (u.height / slice_h).ceil().max(1.0) as usize;
+        for k in 0..slices {
+            let (lo, hi) = (k as f32 * slice_h, (k + 1) as f32 * slice_h);
+            let items = u
+                .items
+                .iter()
+                .filter(|i| {
+                    let tall_rect = matches!(&i.kind, ItemKind::Shape(super::draw::Shape::Rect { h, .. }, _) if *h > slice_h);
+                    !tall_rect && i.y >= lo && i.y < hi
+                })
+                .map(|i| i.shifted(0.0, -lo))
+                .collect();
+            out.push(Unit {
+                height: if k + 1 == slices {
+                    u.height - lo
+                } else {
+                    slice_h
+                },
+                space_before: if k == 0 { u.space_before } else { 0.0 },
+                keep_with_next: false,
+                items,
+                kind: u.kind,
+                heading: if k == 0 { u.heading } else { None },
+                repeat_header: u.repeat_header,
+            });
+        }
+    }
+    out
 }
 
 impl Document {

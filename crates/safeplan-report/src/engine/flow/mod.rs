@@ -253,7 +253,8 @@ impl Flow<'_, '_> {
                 let mut items = Vec::new();
                 let node = self.out.tree.add("Figure", parent);
                 self.out.tree.nodes[node].alt = Some(super::chart::alt_text(spec));
-                super::chart::draw_chart(self.ctx, spec, x, 0.0, width, h, node, &mut items);
+                let frame = super::chart::Frame::of(self.ctx, spec, width);
+                super::chart::draw_chart(self.ctx, spec, frame, x, 0.0, width, h, node, &mut items);
                 let mut u = Unit::new(h, items);
                 u.space_before = 12.0;
                 self.push(u);
@@ -263,11 +264,15 @@ impl Flow<'_, '_> {
                 let w = (width - gap) / 2.0;
                 let h = super::chart::chart_height(w).max(super::chart::chart_height(width) * 0.9);
                 let mut items = Vec::new();
+                let frame = super::chart::Frame::of(self.ctx, &pair.left, w)
+                    .union(super::chart::Frame::of(self.ctx, &pair.right, w));
                 for (i, spec) in [&pair.left, &pair.right].into_iter().enumerate() {
                     let node = self.out.tree.add("Figure", parent);
                     self.out.tree.nodes[node].alt = Some(super::chart::alt_text(spec));
                     let cx = x + i as f32 * (w + gap);
-                    super::chart::draw_chart(self.ctx, spec, cx, 0.0, w, h, node, &mut items);
+                    super::chart::draw_chart(
+                        self.ctx, spec, frame, cx, 0.0, w, h, node, &mut items,
+                    );
                 }
                 let mut u = Unit::new(h, items);
                 u.space_before = 12.0;

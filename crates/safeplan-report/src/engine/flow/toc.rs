@@ -70,17 +70,18 @@ pub fn flow_toc(flow: &mut Flow<'_, '_>, spec: &TocSpec, headings: &[HeadingInfo
         }
         let last_y = base + (lines.len().max(1) - 1) as f32 * leading;
         let text_end = MARGIN_LEFT + indent + lines.last().map_or(0.0, |l| l.width);
-        // Dot leaders as small vector dots: seen, but not read out or copied.
-        let mut dx = (text_end + 6.0).max(MARGIN_LEFT + indent);
-        dx = (dx / 4.5).ceil() * 4.5;
-        while dx < right - 24.0 {
+        // Dot leaders as a dotted vector line: seen, but not read out or copied.
+        let start = ((text_end + 6.0) / 4.5).ceil() * 4.5;
+        if start < right - 24.0 {
             items.push(Item {
-                x: dx,
+                x: start,
                 y: last_y - 0.6,
-                kind: ItemKind::Shape(Shape::Circle { r: 0.55 }, Paint::Fill(MUTED)),
+                kind: ItemKind::Shape(
+                    Shape::Polyline(vec![(0.0, 0.0), (right - 24.0 - start, 0.0)]),
+                    Paint::Dotted(MUTED, 1.1, 4.5),
+                ),
                 mark: Mark::Artifact,
             });
-            dx += 4.5;
         }
         items.push(Item {
             x: right,

@@ -15,6 +15,8 @@ pub struct AnnotSpec {
     pub rect: [f32; 4],
     pub target: LinkTarget,
     pub node: NodeId,
+    /// The link's text, for /Contents (PDF/UA wants a description on every annotation).
+    pub contents: String,
 }
 
 pub struct PageContent {
@@ -109,7 +111,19 @@ impl ContentWriter<'_> {
         let mut out = String::with_capacity(items.len() * 80);
         let mut mcid_nodes = Vec::new();
         let mut open: Option<Mark> = None;
+        let mut text_of: std::collections::BTreeMap<NodeId, String> = Default::default();
         for item in items {
+            if let (ItemKind::Text(run), Mark::Content(node)) = (&item.kind, item.mark) {
+                let t = text_of.entry(node).or_default();
+                if !t.is_empty() && !t.ends_with(' ') {
+                    t.push(' ');
+                }
+                t.push_str(
+                    run.actual_text
+                        .as_deref()
+                        .unwrap_or(run.text.trim_end_matches('-')),
+                );
+            }
             if let ItemKind::Link { w, h, target } = &item.kind {
                 if let Mark::Content(node) = item.mark {
                     self.annots.push(AnnotSpec {
@@ -117,6 +131,9 @@ impl ContentWriter<'_> {
                         rect: [item.x, y(item.y + h), item.x + w, y(item.y)],
                         target: target.clone(),
                         node,
+                        contents: text_of
+                            .get(&node)
+                            .map_or_else(String::new, |t| t.trim().to_string()),
                     });
                 }
                 continue;
@@ -291,39 +308,50 @@ fn shape_ops(out: &mut String, x: f32, top: f32, shape: &Shape, paint: &Paint) {
         }
         Paint::Stroke(c, w) => {
             color(out, *c, true);
-            let _ = writeln!(out, "{w:.2} w 0 J 1 j");
+            num(out, *w);
+            out.push_str(" w 0 J 1 j\n");
+            "S"
+        }
+        Paint::Dotted(c, d, gap) => {
+            color(out, *c, true);
+            num(out, *d);
+            out.push_str(" w 1 J [0 ");
+            num(out, *gap);
+            out.push_str("] 0 d\n");
             "S"
         }
     };
     match shape {
         Shape::Rect { w, h } => {
-            let _ = writeln!(out, "{x:.2} {:.2} {w:.2} {h:.2} re {op}", y(top + h));
+            nums(out, &[x, y(top + h), *w, *h]);
+            out.push_str("re ");
+            out.push_str(op);
+            out.push('\n');
         }
         Shape::Polyline(pts) => {
             for (i, (px, py)) in pts.iter().enumerate() {
-                let _ = write!(
-                    out,
-                    "{:.2} {:.2} {} ",
-                    x + px,
-                    y(top + py),
-                    if i == 0 { "m" } else { "l" }
-                );
+                nums(out, &[x + px, y(top + py)]);
+                out.push_str(if i == 0 { "m " } else { "l " });
             }
-            let _ = writeln!(out, "{op}");
+            out.push_str(op);
+            out.push('\n');
         }
         Shape::Circle { r } => {
             // Four Bézier quarter arcs around (x, top).
             let k = 0.5523 * r;
             let (cx, cy) = (x, y(top));
-            let _ = writeln!(
-                out,
-                "{:.2} {cy:.2} m {:.2} {:.2} {:.2} {:.2} {cx:.2} {:.2} c {:.2} {:.2} {:.2} {:.2} {:.2} {cy:.2} c {:.2} {:.2} {:.2} {:.2} {cx:.2} {:.2} c {:.2} {:.2} {:.2} {:.2} {:.2} {cy:.2} c {op}",
-                cx + r,
-                cx + r, cy + k, cx + k, cy + r, cy + r,
-                cx - k, cy + r, cx - r, cy + k, cx - r,
-                cx - r, cy - k, cx - k, cy - r, cy - r,
-                cx + k, cy - r, cx + r, cy - k, cx + r,
-            );
+            nums(out, &[cx + r, cy]);
+            out.push_str("m ");
+            nums(out, &[cx + r, cy + k, cx + k, cy + r, cx, cy + r]);
+            out.push_str("c ");
+            nums(out, &[cx - k, cy + r, cx - r, cy + k, cx - r, cy]);
+            out.push_str("c ");
+            nums(out, &[cx - r, cy - k, cx - k, cy - r, cx, cy - r]);
+            out.push_str("c ");
+            nums(out, &[cx + k, cy - r, cx + r, cy - k, cx + r, cy]);
+            out.push_str("c ");
+            out.push_str(op);
+            out.push('\n');
         }
     }
     out.push_str("Q\n");

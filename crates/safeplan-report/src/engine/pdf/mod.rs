@@ -82,7 +82,11 @@ pub fn write(
                 }
             }
         };
-        let contents_text = tree_text_hint(&a.target);
+        let contents_text = if a.contents.is_empty() {
+            tree_text_hint(&a.target)
+        } else {
+            a.contents.clone()
+        };
         let id = doc.add_object(dictionary! {
             "Type" => "Annot",
             "Subtype" => "Link",
@@ -90,7 +94,7 @@ pub fn write(
             "Border" => vec![0.into(), 0.into(), 0.into()],
             "F" => 4,
             "A" => action,
-            "Contents" => Object::String(contents_text.into_bytes(), lopdf::StringFormat::Literal),
+            "Contents" => structure::text(&contents_text),
             "StructParent" => (laid.pages.len() + k) as i64,
             "P" => page_ids[a.page],
         });
@@ -169,7 +173,7 @@ fn tree_text_hint(target: &LinkTarget) -> String {
 /// for a few per cent of size.
 pub(crate) fn deflate(stream: &mut Stream) {
     use std::io::Write as _;
-    let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(5));
+    let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
     if enc.write_all(&stream.content).is_err() {
         return;
     }
