@@ -229,6 +229,8 @@ export function deleteItem(kind: ItemKind, id: string): Promise<void> {
 let waiting: (() => void)[] = [];
 
 function schedule(ms: number): Promise<void> {
+  if (typingTimer !== null) clearTimeout(typingTimer);
+  typingTimer = null;
   if (timer !== null) clearTimeout(timer);
   timer = null;
   current.saving = true;
@@ -287,7 +289,7 @@ async function sync(): Promise<void> {
   syncing--;
   const stillOpen = current.doc?.plan.id === planId;
   if (stillOpen && current.doc) current.doc.plan.revision = revision;
-  current.saving = timer !== null || syncing > 0;
+  current.saving = timer !== null || syncing > 0 || typingTimer !== null;
   if (!stillOpen) return;
   if (failure?.code === 'stale_write') {
     await reloadAfterStaleWrite(planId);
@@ -420,8 +422,27 @@ export function takeFromField(): void {
   }
 }
 
+/**
+ * Fields hold typing back for a moment before they hand it over; meanwhile the save status must not say
+ * "Saved". Any typing in the open plan therefore shows "Saving…" until the change has been written (or,
+ * if the field turns out not to change the plan, until it has had time to hand over).
+ */
+const FIELD_HANDOVER_MS = 1000;
+let typingTimer: ReturnType<typeof setTimeout> | null = null;
+
+function noteTyping(): void {
+  if (!current.doc) return;
+  current.saving = true;
+  if (typingTimer !== null) clearTimeout(typingTimer);
+  typingTimer = setTimeout(() => {
+    typingTimer = null;
+    current.saving = timer !== null || syncing > 0;
+  }, FIELD_HANDOVER_MS);
+}
+
 // Nothing typed is lost when the window loses focus, is hidden or goes away.
 if (typeof window !== 'undefined') {
+  document.addEventListener('input', noteTyping, true);
   window.addEventListener('blur', () => void flushAll());
   window.addEventListener('pagehide', () => void flushAll());
   window.addEventListener('beforeunload', () => void flushAll());
