@@ -12,11 +12,25 @@ fn document() -> String {
     let body_start = sample.find("\n# ").unwrap_or(0);
     let (front, body) = sample.split_at(body_start);
     let mut md = front.replace(", \"logo\": \"logo\"", "");
+    let body = body.replace("](karta)", "](map)");
     for _ in 0..10 {
-        md.push_str(body);
+        md.push_str(&body);
         md.push_str("\n\n```pagebreak\n```\n");
     }
     md
+}
+
+fn map_png() -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut enc = png::Encoder::new(&mut out, 300, 160);
+    enc.set_color(png::ColorType::Rgb);
+    if let Ok(mut w) = enc.write_header() {
+        let data: Vec<u8> = (0..300 * 160)
+            .flat_map(|i| [180, 200, (i % 255) as u8])
+            .collect();
+        let _ = w.write_image_data(&data);
+    }
+    out
 }
 
 fn setup() -> PageSetup {
@@ -38,7 +52,7 @@ fn bench(c: &mut Criterion) {
     let setup = setup();
     let assets = Assets {
         fonts: builtin_fonts(),
-        images: BTreeMap::new(),
+        images: BTreeMap::from([("map".to_string(), map_png())]),
     };
     let pages = render(&md, &setup, &assets, &mut |_| {})
         .map(|r| r.pages)

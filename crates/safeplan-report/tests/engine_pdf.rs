@@ -45,9 +45,33 @@ fn logo_png() -> Vec<u8> {
     out
 }
 
+/// A grey-green "map" without alpha: the RGB path of the PNG decoder.
+fn map_png() -> Vec<u8> {
+    let (w, h) = (300u32, 160u32);
+    let mut out = Vec::new();
+    let mut enc = png::Encoder::new(&mut out, w, h);
+    enc.set_color(png::ColorType::Rgb);
+    let mut writer = enc.write_header().expect("png header");
+    let data: Vec<u8> = (0..w * h)
+        .flat_map(|i| {
+            let (x, y) = (i % w, i / w);
+            let road = (x + y) % 60 < 4 || x % 100 < 3;
+            if road {
+                [250, 250, 245]
+            } else {
+                [200 - (y % 40) as u8, 215, 195 + (x % 30) as u8]
+            }
+        })
+        .collect();
+    writer.write_image_data(&data).expect("png data");
+    drop(writer);
+    out
+}
+
 fn assets() -> Assets {
     let mut images = BTreeMap::new();
     images.insert("logo".to_string(), logo_png());
+    images.insert("karta".to_string(), map_png());
     Assets {
         fonts: builtin_fonts(),
         images,
@@ -205,7 +229,7 @@ fn the_table_of_contents_points_at_the_right_pages() {
 }
 
 #[test]
-fn charts_are_vectors_and_only_the_logo_is_an_image() {
+fn charts_are_vectors_and_only_the_logo_and_the_map_are_images() {
     let (_, path) = rendered();
     let list = tool("pdfimages", &["-list", path.to_str().unwrap_or_default()]);
     let images = list
@@ -213,7 +237,7 @@ fn charts_are_vectors_and_only_the_logo_is_an_image() {
         .skip(2)
         .filter(|l| l.split_whitespace().nth(2) == Some("image"))
         .count();
-    assert_eq!(images, 1, "{list}");
+    assert_eq!(images, 2, "{list}");
 }
 
 #[test]

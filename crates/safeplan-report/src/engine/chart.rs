@@ -312,7 +312,7 @@ pub fn draw_chart(
                 }
             }
             ChartKind::Bar => {
-                let group = slot * 0.72;
+                let group = (slot * 0.72).min(34.0 * spec.series.len().max(1) as f32);
                 let bw = group / spec.series.len().max(1) as f32;
                 for i in 0..n {
                     if let Some(v) = series

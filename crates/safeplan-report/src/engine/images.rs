@@ -152,3 +152,26 @@ fn png_image(bytes: &[u8]) -> Result<Image, String> {
         },
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_jpeg_frame_header_gives_size_and_components() {
+        // SOI, an APP0 segment, then a baseline frame header: 8 bit, 40 × 120, 3 components.
+        let mut bytes = vec![0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00];
+        bytes.extend_from_slice(&[0xFF, 0xC0, 0x00, 0x11, 0x08, 0x00, 0x28, 0x00, 0x78, 0x03]);
+        bytes.extend_from_slice(&[0; 9]);
+        let img = decode(&bytes).expect("jpeg");
+        assert_eq!((img.width, img.height), (120, 40));
+        assert!(matches!(img.pixels, Pixels::Jpeg { components: 3, .. }));
+    }
+
+    #[test]
+    fn garbage_is_an_error_not_a_panic() {
+        assert!(decode(b"").is_err());
+        assert!(decode(&[0xFF, 0xD8, 0xFF]).is_err());
+        assert!(decode(b"\x89PNG\r\n\x1a\nbroken").is_err());
+    }
+}

@@ -178,3 +178,29 @@ mod tests {
         out
     }
 }
+
+#[cfg(test)]
+mod nordic_tests {
+    use super::Hyphenator;
+
+    #[test]
+    fn every_nordic_language_and_english_has_a_dictionary() {
+        for (lang, word) in [
+            ("sv", "utvecklingsarbete"),
+            ("nb", "kriminalitetsforebygging"),
+            ("nn", "kriminalitetsførebygging"),
+            ("da", "kriminalpræventive"),
+            ("fi", "rikoksentorjunta"),
+            ("is", "afbrotavarnir"),
+            ("en", "international"),
+        ] {
+            assert!(
+                !Hyphenator::for_lang(lang).breaks(word).is_empty(),
+                "{lang}: {word}"
+            );
+        }
+        assert!(Hyphenator::for_lang("de")
+            .breaks("international")
+            .is_empty());
+    }
+}

@@ -477,3 +477,62 @@ fn append(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::draw::Color;
+    use crate::engine::fonts::{builtin_fonts, Face};
+
+    fn lines(text: &str, width: f32, align: Align) -> Vec<SetLine> {
+        let set = builtin_fonts();
+        let fonts = Fonts::load(&set).expect("fonts");
+        let hyph = Hyphenator::for_lang("sv");
+        let spans = [Span::new(text, Face::Regular, 10.5, Color(0.0, 0.0, 0.0))];
+        set_text(&fonts, &hyph, &spans, width, align)
+    }
+
+    fn text_of(l: &SetLine) -> String {
+        l.runs.iter().map(|r| r.run.text.as_str()).collect()
+    }
+
+    #[test]
+    fn justified_lines_fill_the_measure_and_none_overflows() {
+        let t = "Stadsdelsförvaltningen har i uppdrag att förebygga brott, hat och våldsbejakande extremism. \
+                 Planen beskriver lägesbilden, målen och åtgärderna under perioden och följs upp varje år.";
+        let ls = lines(t, 200.0, Align::Justify);
+        assert!(ls.len() > 3);
+        for l in &ls[..ls.len() - 1] {
+            assert!(l.width <= 200.5, "{} is {} wide", text_of(l), l.width);
+        }
+        let full = ls.iter().filter(|l| (l.width - 200.0).abs() < 0.5).count();
+        assert!(
+            full >= ls.len() - 2,
+            "most lines should be justified to the measure"
+        );
+    }
+
+    #[test]
+    fn soft_hyphens_are_the_only_breaks_in_their_word() {
+        let ls = lines("aa föräl\u{ad}drastöds\u{ad}grupperna", 60.0, Align::Left);
+        let all: Vec<String> = ls.iter().map(text_of).collect();
+        assert!(all.iter().all(|l| !l.contains('\u{ad}')), "{all:?}");
+        let ends: Vec<&String> = all.iter().filter(|l| l.ends_with('-')).collect();
+        for e in ends {
+            assert!(e.ends_with("föräl-") || e.ends_with("drastöds-"), "{e}");
+        }
+    }
+
+    #[test]
+    fn a_word_wider_than_the_line_is_cut_to_fit() {
+        let ls = lines(&"x".repeat(300), 100.0, Align::Justify);
+        assert!(ls.len() > 3);
+        assert!(ls.iter().all(|l| l.width <= 100.5));
+    }
+
+    #[test]
+    fn hard_breaks_end_lines() {
+        let ls = lines("ett\ntvå", 300.0, Align::Left);
+        assert_eq!(ls.iter().map(text_of).collect::<Vec<_>>(), ["ett", "två"]);
+    }
+}
