@@ -1,7 +1,7 @@
 // Every message key the steps use exists in both languages: a missing one would show a planner a raw key.
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, type MessageFile } from '../i18n/catalog';
-import { CHALLENGE_CATEGORIES, INDICATOR_KINDS, PARTNER_TYPES, PREVENTION_LEVELS, THEMES } from './model';
+import { CHALLENGE_CATEGORIES, INDICATOR_KINDS, PARTNER_TYPES, PREVENTION_LEVELS, TEMPLATES, THEMES } from './model';
 import { NEXT } from './check/status';
 
 const files = import.meta.glob<MessageFile>('../i18n/messages/*.json', { eager: true, import: 'default' });
@@ -37,7 +37,7 @@ describe('the steps’ messages', () => {
       ...Object.keys(NEXT).map((s) => `steps-check.to_${s}`),
       ...['error', 'warning'].map((l) => `steps-check.group_${l}`),
       ...['sv', 'en'].map((l) => `steps-check.language_${l}`),
-      ...['district_plan', 'city_plan'].map((x) => `steps-plan.template_${x}`),
+      ...TEMPLATES.map((x) => `steps-plan.template_${x.replace('-', '_')}`),
       ...['better', 'worse', 'same'].map((x) => `steps-statistics.describe_${x}`),
       ...['period', 'value', 'date', 'duplicate'].map((x) => `steps-statistics.paste_error_${x}`),
       ...CHALLENGE_CATEGORIES.map((k) => `steps-labels.challenge_category.${k}`),

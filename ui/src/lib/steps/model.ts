@@ -78,6 +78,12 @@ export const EVIDENCE_LEVELS = ['tested', 'promising', 'practice_based', 'untest
 export const EFFECT_TERMS = ['short', 'long'] as const;
 export const LANGUAGES = ['sv', 'en', 'nb', 'nn', 'da', 'fi', 'is'] as const;
 
+/**
+ * The report templates a unit's plan can be printed with (safeplan-report's built-in ones). A plan that
+ * names another template keeps it selectable.
+ */
+export const TEMPLATES = ['district-plan'] as const;
+
 /** The model's published limits (safeplan-model `limits.rs`), used as input maxlengths. */
 export const TITLE_MAX = 300;
 export const SHORT_TEXT_MAX = 2_000;
