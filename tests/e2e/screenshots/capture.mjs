@@ -28,6 +28,8 @@ test('screenshots of the start screen and every step, in both languages', async 
         await (await byTestId(browser, 'load-demo')).click();
       }
       await (await byTestId(browser, 'plan-list')).waitForDisplayed({ timeout: 15000 });
+      // Confirmations fade after a few seconds; the pictures show the screens without them.
+      await browser.waitUntil(async () => (await allByTestId(browser, 'notice')).length === 0, { timeout: 10000 });
       await screenshot(browser, path.join(OUT, `${lang}-01-plans.png`));
 
       const plans = await invoke(browser, 'plans');
@@ -47,6 +49,25 @@ test('screenshots of the start screen and every step, in both languages', async 
         await screenshot(browser, path.join(OUT, `${lang}-${String(i + 2).padStart(2, '0')}-${step}.png`));
       }
       await (await byTestId(browser, 'back-to-plans')).click();
+      await (await byTestId(browser, 'plan-list')).waitForDisplayed();
+    }
+
+    // A draft that still needs work: the step list and the check step point at what is missing.
+    await setLanguage(browser, 'sv');
+    const plans = await invoke(browser, 'plans');
+    const draft = plans.filter((p) => p.errors > 0).sort((a, b) => b.errors - a.errors)[0];
+    if (draft) {
+      for (const row of await allByTestId(browser, 'plan-row')) {
+        if ((await row.getAttribute('data-plan-id')) === draft.id) {
+          await (await row.$('[data-testid="open-plan"]')).click();
+          break;
+        }
+      }
+      await (await byTestId(browser, 'plan-title')).waitForDisplayed();
+      await (await byTestId(browser, 'step-check')).click();
+      await browser.waitUntil(async () => (await browser.$('#main').getAttribute('data-step')) === 'check');
+      await browser.pause(300);
+      await screenshot(browser, path.join(OUT, 'sv-10-draft-check.png'));
     }
   } finally {
     await quit(browser);
