@@ -152,6 +152,7 @@ fn build(
         fonts,
         images,
         lang: numbers::Lang::from_tag(&setup.lang),
+        lang_tag: setup.lang.clone(),
         hyphenator: text::hyphenate::Hyphenator::for_lang(&setup.lang),
     };
     let flowed = flow::flow_document(&ctx, &parsed, progress)?;

@@ -39,7 +39,12 @@ pub fn flow_cover(flow: &mut Flow<'_, '_>, spec: &CoverSpec) -> Result<(), Engin
             Mark::Artifact,
         ));
         let node = flow.out.tree.add("Figure", ROOT);
-        flow.out.tree.nodes[node].alt = Some("Logotyp".into());
+        let alt = if flow.ctx.lang_tag.starts_with("sv") {
+            "Logotyp"
+        } else {
+            "Logo"
+        };
+        flow.out.tree.nodes[node].alt = Some(alt.into());
         items.push(Item {
             x,
             y: 56.0,

@@ -20,6 +20,8 @@ pub struct Context<'a> {
     pub fonts: &'a Fonts<'a>,
     pub images: &'a ImageStore,
     pub lang: Lang,
+    /// The BCP 47 tag, for the few words the engine writes itself (the logo's alternate text).
+    pub lang_tag: String,
     pub hyphenator: Hyphenator,
 }
 

@@ -13,10 +13,12 @@ use crate::engine::text::{Align, Span};
 const NUMBER_COLUMN: f32 = 34.0;
 
 pub fn flow_toc(flow: &mut Flow<'_, '_>, spec: &TocSpec, headings: &[HeadingInfo]) {
+    // The title is a paragraph before the TOC element: a TOC holds only its items.
+    let title = flow.out.tree.add("P", ROOT);
     let toc = flow.out.tree.add("TOC", ROOT);
     if !spec.title.trim().is_empty() {
         let st = heading(1);
-        let node = flow.out.tree.add("P", toc);
+        let node = title;
         let spans = vec![Span::new(spec.title.clone(), Face::Bold, st.size, st.color)];
         flow.text_units(
             &spans,

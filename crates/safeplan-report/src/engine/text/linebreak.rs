@@ -85,6 +85,10 @@ fn pieces(fonts: &Fonts<'_>, hyph: &Hyphenator, spans: &[Span], width: f32) -> V
     let mut out = Vec::new();
     let mut prev = 0;
     for (idx, opp) in linebreaks(&full) {
+        // Keep number ranges such as 2025–2027 whole: UAX #14 allows a break after the dash.
+        if opp == BreakOpportunity::Allowed && is_number_range_break(&full, idx) {
+            continue;
+        }
         let seg = &full[prev..idx];
         let seg_start = prev;
         prev = idx;
@@ -107,6 +111,17 @@ fn pieces(fonts: &Fonts<'_>, hyph: &Hyphenator, spans: &[Span], width: f32) -> V
         split_word(&word_chars, last_brk, hyph, &glyph_width, width, &mut out);
     }
     out
+}
+
+fn is_number_range_break(full: &str, idx: usize) -> bool {
+    let mut before = full[..idx].chars().rev();
+    let dash = before.next();
+    let digit_before = before.next().is_some_and(|c| c.is_ascii_digit());
+    let digit_after = full[idx..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit());
+    matches!(dash, Some('–' | '-' | '—')) && digit_before && digit_after
 }
 
 /// Splits one unbreakable word into pieces at its soft hyphens or hyphenation points.
