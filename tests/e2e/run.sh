@@ -20,7 +20,11 @@ PIDS=()
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  if [ -f "$WORK/app.pid" ]; then kill -9 "$(cat "$WORK/app.pid")" 2>/dev/null || true; fi
+  # An app left behind by a failed spec: only if that PID is still our binary (PIDs get reused).
+  if [ -f "$WORK/app.pid" ]; then
+    pid=$(cat "$WORK/app.pid")
+    [ "$(readlink "/proc/$pid/exe" 2>/dev/null)" = "$BIN" ] && kill -9 "$pid" 2>/dev/null || true
+  fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -37,10 +41,12 @@ PIDS+=($!)
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
 
 # The app is launched through a wrapper so each spec can choose its database (written to $WORK/db)
-# and so a spec can kill the app by its PID (the wrapper execs, keeping its PID).
+# and so a spec can kill the app by its PID (the wrapper execs, keeping its PID); it also notes the
+# launch time in ms, from which a spec can measure the first paint.
 cat >"$WORK/app.sh" <<WRAPPER
 #!/bin/sh
 echo \$\$ > "$WORK/app.pid"
+date +%s%3N > "$WORK/start"
 SAFEPLAN_DB="\$(cat "$WORK/db")" exec "$BIN" "\$@"
 WRAPPER
 chmod +x "$WORK/app.sh"

@@ -42,8 +42,9 @@ test('only the app\'s own commands are callable', async () => {
   try {
     // A core command the window has no permission for (the file system plugin is not even installed).
     await assert.rejects(() => invoke(browser, 'plugin:fs|read_text_file', { path: path.join(WORK, 'db') }));
-    // A Tauri core command outside the capability list.
-    await assert.rejects(() => invoke(browser, 'plugin:window|set_title', { label: 'main', value: 'x' }));
+    // Tauri core commands outside the capability list.
+    await assert.rejects(() => invoke(browser, 'plugin:window|set_fullscreen', { label: 'main', value: true }));
+    await assert.rejects(() => invoke(browser, 'plugin:webview|create_webview_window', { options: { label: 'x', url: 'index.html' } }));
     // The prototype is frozen: a script cannot tamper with built-ins.
     const frozen = await browser.execute(() => Object.isFrozen(Object.prototype));
     assert.equal(frozen, true);

@@ -10,58 +10,20 @@
 import * as api from '../api';
 import { ApiError, toApiError } from '../api';
 import type {
-  Challenge,
-  Comment,
   ErrorPayload,
   Finding,
-  Indicator,
   ItemRef,
-  Measure,
   Plan,
   PlanDocument,
   PlanStatus,
-  Responsibility,
-  Section,
 } from '../generated/types';
 import { t } from '../i18n/index.svelte';
 import { diff, LISTS, newId, type ItemKind } from './sync';
+import { stepOfSection, type ItemOf, type StepId } from './steps';
 
 export type { ItemKind } from './sync';
 
-export type StepId =
-  | 'plan'
-  | 'lagesbild'
-  | 'statistics'
-  | 'measures'
-  | 'partners'
-  | 'responsibilities'
-  | 'follow_up'
-  | 'check';
-
-/** The guided steps in order (Alt+1…Alt+8). */
-export const STEPS: readonly StepId[] = [
-  'plan',
-  'lagesbild',
-  'statistics',
-  'measures',
-  'partners',
-  'responsibilities',
-  'follow_up',
-  'check',
-];
-
-/** Which step shows a section of the plan (findings and comments point at sections). */
-export function stepOfSection(section: Section): StepId {
-  return section === 'challenges' ? 'lagesbild' : section;
-}
-
-export type ItemOf<K extends ItemKind> = {
-  challenge: Challenge;
-  indicator: Indicator;
-  measure: Measure;
-  responsibility: Responsibility;
-  comment: Comment;
-}[K];
+export { STEPS, stepOfSection, type ItemOf, type StepId } from './steps';
 
 /**
  * The open plan's state. Its fields are reactive; its methods are the module's functions, so a step can
