@@ -25,6 +25,8 @@ pub struct TextRun {
     /// The characters drawn, one per glyph (soft hyphens removed, an inserted hyphen included).
     pub text: String,
     pub glyphs: Vec<u16>,
+    /// Kerning after each glyph, in font units (same length as `glyphs`).
+    pub kerns: Vec<i16>,
     /// Extra advance after each space glyph, in points: how justified lines are spread.
     pub space_extra: f32,
     /// What a reader should get when copying, when it differs from `text` (hyphenated words).

@@ -1,7 +1,42 @@
 //! The body font's four faces: glyph lookup and advances for measuring, outlines for the
 //! watermark, and the bytes for embedding.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use ttf_parser::gpos::{PairAdjustment, PositioningSubtable};
+use ttf_parser::GlyphId;
+
 use super::{EngineError, FontSet};
+
+/// Every pair-adjustment subtable reachable from a 'kern' feature, in lookup order.
+fn kern_pairs<'a>(face: &ttf_parser::Face<'a>) -> Vec<PairAdjustment<'a>> {
+    let Some(gpos) = face.tables().gpos else {
+        return Vec::new();
+    };
+    let mut lookups: Vec<u16> = gpos
+        .features
+        .into_iter()
+        .filter(|f| f.tag == ttf_parser::Tag::from_bytes(b"kern"))
+        .flat_map(|f| f.lookup_indices.into_iter())
+        .collect();
+    lookups.sort_unstable();
+    lookups.dedup();
+    let mut pairs = Vec::new();
+    for index in lookups {
+        let Some(lookup) = gpos.lookups.get(index) else {
+            continue;
+        };
+        for i in 0..lookup.subtables.len() {
+            if let Some(PositioningSubtable::Pair(p)) =
+                lookup.subtables.get::<PositioningSubtable>(i)
+            {
+                pairs.push(p);
+            }
+        }
+    }
+    pairs
+}
 
 /// Noto Sans, shipped under templates/fonts with its licence (SIL OFL 1.1): covers every Nordic
 /// letter including the Sami and Finnish ones (š ž č đ ŋ ŧ ʒ).
@@ -52,6 +87,9 @@ const CACHED_CHARS: usize = 0x300;
 
 pub struct FontFace<'a> {
     pub data: &'a [u8],
+    /// The pair adjustments of the GPOS 'kern' feature.
+    pairs: Vec<ttf_parser::gpos::PairAdjustment<'a>>,
+    kern_cache: RefCell<HashMap<(u16, u16), i16>>,
     pub face: ttf_parser::Face<'a>,
     pub units_per_em: f32,
     pub ascender: f32,
@@ -72,6 +110,8 @@ impl<'a> FontFace<'a> {
             units_per_em,
             ascender: f32::from(face.ascender()),
             descender: f32::from(face.descender()),
+            pairs: kern_pairs(&face),
+            kern_cache: RefCell::default(),
             face,
             cache: Vec::new(),
         };
@@ -102,6 +142,52 @@ impl<'a> FontFace<'a> {
             Some(&hit) => hit,
             None => self.lookup(c),
         }
+    }
+
+    /// Kerning between two glyphs, in font units (negative pulls them together).
+    pub fn kern(&self, left: u16, right: u16) -> i16 {
+        if self.pairs.is_empty() || left == 0 || right == 0 {
+            return 0;
+        }
+        if let Some(&k) = self.kern_cache.borrow().get(&(left, right)) {
+            return k;
+        }
+        let k = self.lookup_kern(GlyphId(left), GlyphId(right));
+        self.kern_cache.borrow_mut().insert((left, right), k);
+        k
+    }
+
+    fn lookup_kern(&self, l: GlyphId, r: GlyphId) -> i16 {
+        for pair in &self.pairs {
+            match pair {
+                PairAdjustment::Format1 { coverage, sets } => {
+                    if let Some(set) = coverage.get(l).and_then(|i| sets.get(i)) {
+                        if let Some((v, _)) = set.get(r) {
+                            return v.x_advance;
+                        }
+                    }
+                }
+                PairAdjustment::Format2 {
+                    coverage,
+                    classes,
+                    matrix,
+                } => {
+                    if coverage.contains(l) {
+                        if let Some((v, _)) = matrix.get((classes.0.get(l), classes.1.get(r))) {
+                            if v.x_advance != 0 {
+                                return v.x_advance;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        0
+    }
+
+    /// Kerning between two characters, in points.
+    pub fn kern_chars(&self, a: char, b: char, size: f32) -> f32 {
+        f32::from(self.kern(self.glyph(a).0, self.glyph(b).0)) * size / self.units_per_em
     }
 
     /// Advance of a glyph in font units (for the /W array).

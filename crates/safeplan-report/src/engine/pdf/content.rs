@@ -215,11 +215,17 @@ impl ContentWriter<'_> {
         nums(out, &[x, y(baseline)]);
         out.push_str("Tm [<");
         let adjust = -run.space_extra * 1000.0 / run.size.max(0.1);
-        for (g, c) in run.glyphs.iter().zip(run.text.chars()) {
+        let to_thousandths = -1000.0 / self.fonts.face(run.face).units_per_em;
+        for (i, (g, c)) in run.glyphs.iter().zip(run.text.chars()).enumerate() {
             push_hex4(out, map.new_id(*g));
-            if c == ' ' && adjust.abs() > 0.01 {
+            let kern = run.kerns.get(i).copied().unwrap_or(0);
+            let mut shift = f32::from(kern) * to_thousandths;
+            if c == ' ' {
+                shift += adjust;
+            }
+            if shift.abs() > 0.01 {
                 out.push_str("> ");
-                num(out, adjust);
+                num(out, shift);
                 out.push_str(" <");
             }
         }

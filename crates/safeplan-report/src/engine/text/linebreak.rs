@@ -82,6 +82,10 @@ fn pieces(fonts: &Fonts<'_>, hyph: &Hyphenator, spans: &[Span], width: f32) -> V
         fonts.face(s.face).char_width(c, s.size)
     };
 
+    let kern = |span: usize, a: char, b: char| {
+        let s = &spans[span];
+        fonts.face(s.face).kern_chars(a, b, s.size)
+    };
     let mut out = Vec::new();
     let mut prev = 0;
     for (idx, opp) in linebreaks(&full) {
@@ -108,7 +112,15 @@ fn pieces(fonts: &Fonts<'_>, hyph: &Hyphenator, spans: &[Span], width: f32) -> V
         } else {
             Brk::Zero
         };
-        split_word(&word_chars, last_brk, hyph, &glyph_width, width, &mut out);
+        split_word(
+            &word_chars,
+            last_brk,
+            hyph,
+            &glyph_width,
+            &kern,
+            width,
+            &mut out,
+        );
     }
     out
 }
@@ -125,11 +137,13 @@ fn is_number_range_break(full: &str, idx: usize) -> bool {
 }
 
 /// Splits one unbreakable word into pieces at its soft hyphens or hyphenation points.
+#[allow(clippy::too_many_arguments)]
 fn split_word(
     chars: &[(usize, char)],
     last_brk: Brk,
     hyph: &Hyphenator,
     glyph_width: &dyn Fn(usize, char) -> f32,
+    kern: &dyn Fn(usize, char, char) -> f32,
     width: f32,
     out: &mut Vec<Piece>,
 ) {
@@ -179,7 +193,7 @@ fn split_word(
             let span = part.last().map_or(0, |p| p.0);
             Brk::Hyphen(glyph_width(span, '-'))
         };
-        push_piece(part, brk, glyph_width, width, out);
+        push_piece(part, brk, glyph_width, kern, width, out);
         start = cut;
     }
 }
@@ -189,6 +203,7 @@ fn push_piece(
     part: &[(usize, char)],
     brk: Brk,
     glyph_width: &dyn Fn(usize, char) -> f32,
+    kern: &dyn Fn(usize, char, char) -> f32,
     width: f32,
     out: &mut Vec<Piece>,
 ) {
@@ -197,8 +212,15 @@ fn push_piece(
         width: 0.0,
         brk,
     };
+    let mut prev: Option<(usize, char)> = None;
     for &(span, c) in part {
-        let w = glyph_width(span, c);
+        let mut w = glyph_width(span, c);
+        if let Some((ps, pc)) = prev {
+            if ps == span && !piece.frags.is_empty() {
+                w += kern(span, pc, c);
+            }
+        }
+        prev = Some((span, c));
         if piece.width + w > width && !piece.frags.is_empty() {
             let mut full = std::mem::replace(
                 &mut piece,
@@ -475,6 +497,7 @@ fn append(
                     color: s.color,
                     text: String::new(),
                     glyphs: Vec::new(),
+                    kerns: Vec::new(),
                     space_extra: extra,
                     actual_text: None,
                     width: 0.0,
@@ -482,8 +505,16 @@ fn append(
             )
         })
         .1;
+    // Kerning only between letters appended together (one fragment), exactly as measured.
+    let mut prev: Option<u16> = None;
     for c in text.chars() {
         let (gid, adv) = font.glyph(c);
+        if let (Some(p), Some(k)) = (prev, run.kerns.last_mut()) {
+            *k = font.kern(p, gid);
+            run.width += f32::from(*k) * s.size / font.units_per_em;
+        }
+        prev = Some(gid);
+        run.kerns.push(0);
         run.glyphs.push(gid);
         run.text.push(c);
         run.width += f32::from(adv) * s.size / font.units_per_em;

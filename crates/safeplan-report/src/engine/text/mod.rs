@@ -58,12 +58,18 @@ pub fn single_run(fonts: &Fonts<'_>, text: &str, face: Face, size: f32, color: C
     let font = fonts.face(face);
     let mut glyphs = Vec::with_capacity(text.len());
     let mut clean = String::with_capacity(text.len());
-    let mut units = 0u32;
+    let mut kerns: Vec<i16> = Vec::with_capacity(text.len());
+    let mut units = 0i64;
     for c in text.chars().filter(|c| !c.is_control() && *c != '\u{ad}') {
         let (gid, adv) = font.glyph(c);
+        if let (Some(&prev), Some(k)) = (glyphs.last(), kerns.last_mut()) {
+            *k = font.kern(prev, gid);
+            units += i64::from(*k);
+        }
         glyphs.push(gid);
+        kerns.push(0);
         clean.push(c);
-        units += u32::from(adv);
+        units += i64::from(adv);
     }
     TextRun {
         face,
@@ -71,6 +77,7 @@ pub fn single_run(fonts: &Fonts<'_>, text: &str, face: Face, size: f32, color: C
         color,
         text: clean,
         glyphs,
+        kerns,
         space_extra: 0.0,
         actual_text: None,
         width: units as f32 * size / font.units_per_em,
