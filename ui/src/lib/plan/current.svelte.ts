@@ -88,6 +88,9 @@ let revision = 0;
 let undoStack: PlanDocument[] = [];
 let redoStack: PlanDocument[] = [];
 let burst: string | null = null; // the field being typed in, so one run of typing is one undo step
+let burstAt = 0;
+/** Typing in the same field with pauses shorter than this is one undo step (fields hand text over in chunks). */
+const BURST_GAP_MS = 1500;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let queue: Promise<void> = Promise.resolve();
 let syncing = 0;
@@ -101,6 +104,7 @@ function countHistory(): void {
 }
 
 function showDoc(doc: PlanDocument): void {
+  burst = null;
   current.doc = doc;
   settled = clone(doc);
 }
@@ -132,6 +136,7 @@ export async function close(): Promise<void> {
   current.error = null;
   current.incomplete = 0;
   saved = settled = null;
+  burst = null;
   undoStack = [];
   redoStack = [];
   countHistory();
@@ -149,7 +154,8 @@ export function updateDoc(
   const doc = current.doc;
   if (!doc || !settled) return Promise.resolve();
   const debounce = opts.debounce ?? false;
-  if (!(debounce && burst === key && timer !== null)) {
+  const now = Date.now();
+  if (!(debounce && burst === key && now - burstAt < BURST_GAP_MS)) {
     undoStack.push(settled);
     if (undoStack.length > MAX_UNDO) undoStack.shift();
     redoStack = [];
@@ -158,6 +164,7 @@ export function updateDoc(
   settled = snapshot();
   countHistory();
   burst = debounce ? key : null;
+  burstAt = now;
   return schedule(debounce ? DEBOUNCE_MS : 0);
 }
 
@@ -206,7 +213,6 @@ function schedule(ms: number): Promise<void> {
 export function flush(): Promise<void> {
   if (timer !== null) clearTimeout(timer);
   timer = null;
-  burst = null;
   const waiters = waiting;
   waiting = [];
   queue = queue.then(sync, sync).then(() => waiters.forEach((resolve) => resolve()));

@@ -143,6 +143,22 @@ describe('the open plan', () => {
     expect(backend.state.doc.plan.title).toBe('Nor');
   });
 
+  it('keeps typing handed over in chunks (as fields do) one undo step, and starts a new one after a pause', async () => {
+    void updatePlan((p) => (p.decision_body = 'Stads'), { debounce: true });
+    await vi.advanceTimersByTimeAsync(400);
+    void updatePlan((p) => (p.decision_body = 'Stadsdelsnämnden'), { debounce: true });
+    await vi.advanceTimersByTimeAsync(3000);
+    void updatePlan((p) => (p.decision_body = 'Stadsdelsnämnden i Norrby'), { debounce: true });
+    await flush();
+    undo();
+    await flush();
+    expect(backend.state.doc.plan.decision_body).toBe('Stadsdelsnämnden');
+    undo();
+    await flush();
+    expect(backend.state.doc.plan.decision_body).toBe('');
+    expect(current.canUndo).toBe(false);
+  });
+
   it('writes added and deleted items, and undo brings a deleted item back', async () => {
     await saveItem('challenge', challenge('c1', 'Skjutningar'));
     expect(backend.state.doc.challenges.map((c) => c.title)).toEqual(['Skjutningar']);
