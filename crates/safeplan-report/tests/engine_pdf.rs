@@ -277,6 +277,9 @@ fn odd_input_renders_without_panicking() {
         "```chart\n{\"kind\": \"line\", \"x_labels\": [\"a\"], \"series\": [{\"name\": \"s\", \"values\": [null]}]}\n```\n".to_string(),
         "```toc\n```\n\n```pagebreak\n```\n\n```pagebreak\n```\n".to_string(),
         "> > - 1. nested\n>\n> text\n\n| a |\n|---|\n".to_string(),
+        format!("{}deep\n", "> ".repeat(3000)),
+        format!("{}deep\n", "- ".repeat(500)),
+        format!("{}deep\n", "1. ".repeat(40)),
     ];
     for md in &cases {
         let r =

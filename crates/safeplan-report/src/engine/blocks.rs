@@ -13,6 +13,7 @@ pub struct Inline {
     pub bold: bool,
     pub italic: bool,
     pub code: bool,
+    pub strike: bool,
     pub link: Option<String>,
 }
 
@@ -59,6 +60,7 @@ pub fn parse(markdown: &str) -> Result<Vec<Block>, EngineError> {
     let mut reader = Reader {
         markdown,
         events: &mut events,
+        depth: 0,
     };
     reader.blocks(None)
 }
@@ -68,12 +70,18 @@ type Events<'a> = std::iter::Peekable<pulldown_cmark::OffsetIter<'a>>;
 struct Reader<'m, 'e> {
     markdown: &'m str,
     events: &'e mut Events<'m>,
+    /// Quote and list nesting so far: past MAX_DEPTH the structure is flattened, so hostile
+    /// input cannot exhaust the stack.
+    depth: usize,
 }
+
+const MAX_DEPTH: usize = 16;
 
 #[derive(Clone, Copy, Default)]
 struct Style {
     bold: bool,
     italic: bool,
+    strike: bool,
 }
 
 impl<'m> Reader<'m, '_> {
@@ -112,10 +120,17 @@ impl<'m> Reader<'m, '_> {
                         text,
                     });
                 }
+                Event::Start(Tag::BlockQuote(_) | Tag::List(_) | Tag::Item)
+                    if self.depth >= MAX_DEPTH =>
+                {
+                    flush(&mut out, &mut loose);
+                }
                 Event::Start(Tag::BlockQuote(_)) => {
                     flush(&mut out, &mut loose);
-                    let inner = self.blocks(Some(TagEnd::BlockQuote(None)))?;
-                    out.push(Block::Quote(inner));
+                    self.depth += 1;
+                    let inner = self.blocks(Some(TagEnd::BlockQuote(None)));
+                    self.depth -= 1;
+                    out.push(Block::Quote(inner?));
                 }
                 Event::Start(Tag::List(start)) => {
                     flush(&mut out, &mut loose);
@@ -124,7 +139,10 @@ impl<'m> Reader<'m, '_> {
                     loop {
                         match self.events.next() {
                             Some((Event::Start(Tag::Item), _)) => {
-                                items.push(self.blocks(Some(TagEnd::Item))?);
+                                self.depth += 1;
+                                let item = self.blocks(Some(TagEnd::Item));
+                                self.depth -= 1;
+                                items.push(item?);
                             }
                             Some((Event::End(TagEnd::List(_)), _)) | None => break,
                             Some(_) => {}
@@ -206,6 +224,7 @@ impl<'m> Reader<'m, '_> {
         let style = stack.iter().fold(Style::default(), |s, t| match t {
             Tag::Strong => Style { bold: true, ..s },
             Tag::Emphasis => Style { italic: true, ..s },
+            Tag::Strikethrough => Style { strike: true, ..s },
             _ => s,
         });
         let link = stack.iter().rev().find_map(|t| match t {
@@ -217,6 +236,7 @@ impl<'m> Reader<'m, '_> {
                 text: text.to_string(),
                 bold: style.bold,
                 italic: style.italic,
+                strike: style.strike,
                 code,
                 link: link.clone(),
             })

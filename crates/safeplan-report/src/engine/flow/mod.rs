@@ -191,8 +191,9 @@ impl Flow<'_, '_> {
             Block::Quote(inner) => {
                 let node = self.out.tree.add("BlockQuote", parent);
                 let first = self.out.units.len();
+                let indent = if width > 160.0 { QUOTE_INDENT } else { 0.0 };
                 for b in inner {
-                    self.block(b, x + QUOTE_INDENT, width - QUOTE_INDENT, node, false)?;
+                    self.block(b, x + indent, width - indent, node, false)?;
                 }
                 // A rule down the left side of every line of the quote.
                 for u in &mut self.out.units[first..] {
@@ -353,6 +354,7 @@ impl Flow<'_, '_> {
             let target = i.link.as_ref().map(|l| self.link_target(l));
             let color = if target.is_some() { LINK } else { color };
             let mut s = Span::new(i.text.clone(), face, size, color);
+            s.strike = i.strike;
             if target.is_some() {
                 s.link = Some(links.len());
             }

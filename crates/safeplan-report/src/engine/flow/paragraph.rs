@@ -37,6 +37,16 @@ impl Flow<'_, '_> {
         for (i, line) in lines.iter().enumerate() {
             let mut items = Vec::with_capacity(line.runs.len() + 1);
             for r in &line.runs {
+                if spans.get(r.span).is_some_and(|s| s.strike) {
+                    let y = base - r.run.size * 0.28;
+                    items.push(crate::engine::draw::hline(
+                        x + r.x,
+                        y,
+                        r.run.width,
+                        r.run.color,
+                        0.6,
+                    ));
+                }
                 let link = spans.get(r.span).and_then(|s| s.link);
                 let target = link.and_then(|l| links.get(l).cloned().flatten());
                 let mark = match (link, &target) {
@@ -88,7 +98,12 @@ impl Flow<'_, '_> {
     ) -> Result<(), EngineError> {
         let list = self.out.tree.add("L", parent);
         self.list_depth += 1;
-        let indent = LIST_INDENT + if ordered { 4.0 } else { 0.0 };
+        // Deep nesting stops indenting once the column gets narrow.
+        let indent = if width > 160.0 {
+            LIST_INDENT + if ordered { 4.0 } else { 0.0 }
+        } else {
+            0.0
+        };
         for (k, item) in items.iter().enumerate() {
             let li = self.out.tree.add("LI", list);
             let lbl = self.out.tree.add("Lbl", li);

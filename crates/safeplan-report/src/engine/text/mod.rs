@@ -16,6 +16,7 @@ pub struct Span {
     pub size: f32,
     pub color: Color,
     pub link: Option<usize>,
+    pub strike: bool,
 }
 
 impl Span {
@@ -26,6 +27,7 @@ impl Span {
             size,
             color,
             link: None,
+            strike: false,
         }
     }
 }
