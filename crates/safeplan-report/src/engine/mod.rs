@@ -7,6 +7,15 @@
 //! units on pages (widows, orphans, keep-with-next, repeated table headers), `decorate` adds the
 //! running header, footer and watermark, and `pdf` writes the document with lopdf: embedded subset
 //! fonts, the structure tree, the outline and the metadata.
+//!
+//! The content streams are written here rather than through printpdf's operations: the engine
+//! needs marked content with MCIDs around every line, /ActualText spans on hyphenated words,
+//! kerning and justification inside one TJ array, and subset fonts whose glyph ids it chooses,
+//! all of which printpdf either lacks or gets in the way of. lopdf (the version printpdf 0.12
+//! uses) assembles and serialises the objects.
+//!
+//! The table of contents reserves a column for its page numbers, so its height never depends on
+//! them: one layout pass places everything, and the numbers are filled in after pagination.
 
 mod blocks;
 mod chart;

@@ -39,13 +39,12 @@ impl Flow<'_, '_> {
             for r in &line.runs {
                 if spans.get(r.span).is_some_and(|s| s.strike) {
                     let y = base - r.run.size * 0.28;
-                    items.push(crate::engine::draw::hline(
-                        x + r.x,
-                        y,
-                        r.run.width,
-                        r.run.color,
-                        0.6,
-                    ));
+                    // Not through the space that ends the run.
+                    let trailing = r.run.text.len() - r.run.text.trim_end_matches(' ').len();
+                    let space = self.ctx.fonts.face(r.run.face).char_width(' ', r.run.size)
+                        + r.run.space_extra;
+                    let w = r.run.width - trailing as f32 * space;
+                    items.push(crate::engine::draw::hline(x + r.x, y, w, r.run.color, 0.6));
                 }
                 let link = spans.get(r.span).and_then(|s| s.link);
                 let target = link.and_then(|l| links.get(l).cloned().flatten());
