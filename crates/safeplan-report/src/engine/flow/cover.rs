@@ -90,9 +90,13 @@ pub fn flow_cover(flow: &mut Flow<'_, '_>, spec: &CoverSpec) -> Result<(), Engin
         }
     }
 
-    // The facts, bottom-aligned above the lower margin, label above value.
+    // The facts, bottom-aligned above the lower margin, label above value; many facts get
+    // label and value side by side on tighter rows so they never climb into the subtitle.
     let rows = spec.lines.len() as f32;
-    let mut y = PAGE_H - MARGIN_BOTTOM - rows * 34.0;
+    let room = PAGE_H - MARGIN_BOTTOM - (y + 24.0);
+    let step = (room / rows.max(1.0)).clamp(12.0, 34.0);
+    let stacked = step >= 34.0;
+    let mut y = PAGE_H - MARGIN_BOTTOM - rows * step;
     if !spec.lines.is_empty() {
         let list = flow.out.tree.add("L", ROOT);
         items.push(hline(x, y - 4.0, width, ACCENT, 1.2));
@@ -107,20 +111,25 @@ pub fn flow_cover(flow: &mut Flow<'_, '_>, spec: &CoverSpec) -> Result<(), Engin
                 7.5,
                 MUTED,
             );
+            let (label_y, value_x, value_y) = if stacked {
+                (y + 10.0, x, y + 24.0)
+            } else {
+                (y + step - 7.0, x + width * 0.35, y + step - 7.0)
+            };
             items.push(Item {
                 x,
-                y: y + 10.0,
+                y: label_y,
                 kind: ItemKind::Text(l),
                 mark: Mark::Content(lbl),
             });
             let v = single_run(flow.ctx.fonts, value, Face::Regular, 11.0, TEXT);
             items.push(Item {
-                x,
-                y: y + 24.0,
+                x: value_x,
+                y: value_y,
                 kind: ItemKind::Text(v),
                 mark: Mark::Content(body),
             });
-            y += 34.0;
+            y += step;
             items.push(hline(x, y - 4.0, width, RULE, 0.5));
         }
     }

@@ -37,7 +37,7 @@ pub fn flow_toc(flow: &mut Flow<'_, '_>, spec: &TocSpec, headings: &[HeadingInfo
     }
     let right = MARGIN_LEFT + CONTENT_W;
     for (i, h) in headings.iter().enumerate() {
-        if h.level > spec.max_level.max(1) {
+        if h.level > spec.max_level.max(1) || h.text.is_empty() {
             continue;
         }
         let top_level = h.level <= 1;
