@@ -355,3 +355,21 @@ fn english_documents_use_english_words_and_numbers() {
     let info = tool("pdfinfo", &[path.to_str().unwrap_or_default()]);
     assert!(info.contains("Tagged:          yes"));
 }
+
+#[test]
+fn characters_the_font_lacks_copy_out_as_replacement_characters() {
+    let r = render(
+        "Tecken utanför typsnittet: 中 och 😀 här.\n",
+        &setup(),
+        &assets(),
+        &mut |_| {},
+    )
+    .expect("render");
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("engine-missing-glyphs.pdf");
+    std::fs::write(&path, &r.pdf).expect("write");
+    let text = tool("pdftotext", &[path.to_str().unwrap_or_default(), "-"]);
+    assert!(
+        text.contains("typsnittet: \u{fffd} och \u{fffd} här."),
+        "{text}"
+    );
+}

@@ -128,7 +128,13 @@ impl<'a> FontFace<'a> {
     }
 
     fn lookup(&self, c: char) -> (u16, u16) {
-        let gid = self.face.glyph_index(c).map_or(0, |g| g.0);
+        // A character the font lacks is drawn as the replacement character, never as .notdef
+        // (PDF/UA forbids it); copying it out gives U+FFFD, which is honest.
+        let gid = self
+            .face
+            .glyph_index(c)
+            .or_else(|| self.face.glyph_index('\u{fffd}'))
+            .map_or(0, |g| g.0);
         let adv = self
             .face
             .glyph_hor_advance(ttf_parser::GlyphId(gid))

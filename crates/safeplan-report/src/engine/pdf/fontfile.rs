@@ -51,6 +51,12 @@ impl GlyphMaps {
             if map.used.is_empty() {
                 continue;
             }
+            let replacement = fonts.face(face).face.glyph_index('\u{fffd}').map(|g| g.0);
+            if let Some(r) = replacement {
+                if let Some(c) = map.used.get_mut(&r) {
+                    *c = '\u{fffd}';
+                }
+            }
             let mut remapper = subsetter::GlyphRemapper::new();
             remapper.remap(0);
             for &g in map.used.keys() {
