@@ -2,6 +2,7 @@
 
 pub mod hyphenate;
 mod linebreak;
+mod setline;
 
 use super::draw::{Color, TextRun};
 use super::fonts::{Face, Fonts};
