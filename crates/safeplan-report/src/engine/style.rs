@@ -27,6 +27,7 @@ pub const QUOTE_INDENT: f32 = 16.0;
 /// Deep blue: headings, rules, the cover band and the first chart series.
 pub const ACCENT: Color = Color(0.086, 0.227, 0.420);
 pub const TEXT: Color = Color(0.13, 0.14, 0.16);
+pub const QUOTE_TEXT: Color = Color(0.24, 0.27, 0.31);
 pub const MUTED: Color = Color(0.38, 0.41, 0.45);
 pub const RULE: Color = Color(0.78, 0.80, 0.84);
 pub const SHADE: Color = Color(0.90, 0.93, 0.965);

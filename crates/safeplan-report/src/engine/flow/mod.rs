@@ -87,6 +87,8 @@ pub struct Flow<'c, 'a> {
     /// The space after the last heading, which replaces the next unit's space before.
     pending_after: Option<f32>,
     list_depth: usize,
+    /// Inside a block quote: paragraphs set in italic, a shade softer.
+    quote_depth: usize,
 }
 
 pub fn flow_document(
@@ -116,6 +118,7 @@ pub fn flow_document(
         next_heading: 0,
         pending_after: None,
         list_depth: 0,
+        quote_depth: 0,
     };
     let total = blocks.len();
     for (i, block) in blocks.iter().enumerate() {
@@ -171,7 +174,12 @@ impl Flow<'_, '_> {
             }
             Block::Paragraph(inl) => {
                 let node = self.out.tree.add("P", parent);
-                let (spans, links) = self.spans(inl, Face::Regular, BODY_SIZE, TEXT);
+                let (face, color) = if self.quote_depth > 0 {
+                    (Face::Italic, QUOTE_TEXT)
+                } else {
+                    (Face::Regular, TEXT)
+                };
+                let (spans, links) = self.spans(inl, face, BODY_SIZE, color);
                 self.text_units(
                     &spans,
                     &links,
@@ -192,20 +200,25 @@ impl Flow<'_, '_> {
                 let node = self.out.tree.add("BlockQuote", parent);
                 let first = self.out.units.len();
                 let indent = if width > 160.0 { QUOTE_INDENT } else { 0.0 };
-                for b in inner {
-                    self.block(b, x + indent, width - indent, node, false)?;
-                }
-                // A rule down the left side of every line of the quote.
-                for u in &mut self.out.units[first..] {
-                    let h = u.height + 0.5;
-                    u.items.push(rect(
+                self.quote_depth += 1;
+                let laid: Result<(), EngineError> = inner
+                    .iter()
+                    .try_for_each(|b| self.block(b, x + indent, width - indent, node, false));
+                self.quote_depth -= 1;
+                laid?;
+                // A rule down the left side of the quote, bridging the space between its
+                // paragraphs (the space above the first line is left alone).
+                for (k, u) in self.out.units[first..].iter_mut().enumerate() {
+                    let above = if k == 0 { 0.0 } else { u.space_before };
+                    let bar = rect(
                         x + 2.0,
-                        -0.25,
+                        -above - 0.25,
                         2.2,
-                        h,
+                        u.height + above + 0.5,
                         Paint::Fill(RULE),
                         Mark::Artifact,
-                    ));
+                    );
+                    u.items.push(bar);
                 }
             }
             Block::Code(code) => {
