@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::draw::{Item, ItemKind};
+use super::draw::{Item, ItemKind, Shape};
 use super::flow::{Flowed, HeadingInfo, Unit, UnitKind};
 use super::style::{BODY_BOTTOM, BODY_TOP};
 use super::tagging::StructTree;
@@ -49,8 +49,18 @@ impl Cursor {
             self.y + unit.space_before
         };
         if let Some(page) = self.pages.last_mut() {
+            let at_top = self.empty;
             page.items.extend(unit.items.iter().map(|i| {
-                let moved = i.shifted(0.0, top);
+                let mut moved = i.shifted(0.0, top);
+                // At a page's top the space above a unit is dropped, and so is the part of a
+                // rule that bridged it (a quote's bar).
+                if let (true, ItemKind::Shape(Shape::Rect { h, .. }, _)) = (at_top, &mut moved.kind)
+                {
+                    if i.y < 0.0 {
+                        *h = (*h + i.y).max(0.0);
+                        moved.y = top;
+                    }
+                }
                 if artifact {
                     moved.as_artifact()
                 } else {
