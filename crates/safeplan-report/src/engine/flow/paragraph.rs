@@ -7,7 +7,8 @@ use crate::engine::blocks::Block;
 use crate::engine::draw::{Item, ItemKind, LinkTarget, Mark, NodeId};
 use crate::engine::fonts::Face;
 use crate::engine::style::*;
-use crate::engine::text::{single_run, Align, Span};
+use crate::engine::text::hyphenate::Hyphenator;
+use crate::engine::text::{set_text, single_run, Align, SetLine, Span};
 use crate::engine::EngineError;
 
 /// Where the baseline sits in a line box of `leading` for type of `size`.
@@ -200,6 +201,32 @@ impl Flow<'_, '_> {
         node: NodeId,
     ) -> Vec<Item> {
         let lines = set(self.ctx, spans, width, align);
+        self.lines_at(&lines, spans, x, leading, node)
+    }
+
+    /// Lines broken without hyphenation (a word breaks only when it cannot fit on a line at all).
+    pub fn unhyphenated_lines(
+        &mut self,
+        spans: &[Span],
+        x: f32,
+        width: f32,
+        align: Align,
+        leading: f32,
+        node: NodeId,
+    ) -> Vec<Item> {
+        let none = Hyphenator::none();
+        let lines = set_text(self.ctx.fonts, &none, spans, width, align);
+        self.lines_at(&lines, spans, x, leading, node)
+    }
+
+    fn lines_at(
+        &self,
+        lines: &[SetLine],
+        spans: &[Span],
+        x: f32,
+        leading: f32,
+        node: NodeId,
+    ) -> Vec<Item> {
         let size = spans.iter().map(|s| s.size).fold(0.0, f32::max);
         let base = baseline(leading, size);
         let mut items = Vec::new();
