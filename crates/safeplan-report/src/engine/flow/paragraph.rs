@@ -12,6 +12,19 @@ use crate::engine::text::{set_text, single_run, Align, SetLine, Span};
 use crate::engine::EngineError;
 
 /// Where the baseline sits in a line box of `leading` for type of `size`.
+/// A short paragraph (two lines at most, or one ending with a colon) that introduces the table or
+/// chart after it: a reader should not meet it at a page's foot with its table overleaf.
+pub fn is_lead_in(block: &Block, lines: usize, next: Option<&Block>) -> bool {
+    let Block::Paragraph(inlines) = block else {
+        return false;
+    };
+    let introduces = matches!(
+        next,
+        Some(Block::Table(_) | Block::Chart(_) | Block::ChartPair(_) | Block::Image { .. })
+    );
+    introduces && (lines <= 2 || super::plain_text(inlines).ends_with(':'))
+}
+
 pub fn baseline(leading: f32, size: f32) -> f32 {
     (leading - size) / 2.0 + size * 0.8
 }
