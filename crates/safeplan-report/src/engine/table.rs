@@ -81,6 +81,8 @@ fn column_widths(flow: &Flow<'_, '_>, t: &Table, cols: usize, width: f32) -> Vec
     let regular = flow.ctx.fonts.face(Face::Regular);
     let bold = flow.ctx.fonts.face(Face::Bold);
     let pad = 2.0 * CELL_PAD_X + 1.0;
+    // Header words must fit whole; body words should, but may hyphenate when the page is too narrow.
+    let mut header_least = vec![0.0f32; cols];
     let mut least = vec![0.0f32; cols];
     let mut natural = vec![0.0f32; cols];
     let rows = t
@@ -101,15 +103,35 @@ fn column_widths(flow: &Flow<'_, '_>, t: &Table, cols: usize, width: f32) -> Vec
                 longest.min(width / 3.0)
             };
             least[c] = least[c].max(longest + pad);
+            if header {
+                header_least[c] = header_least[c].max(longest + pad);
+            }
             natural[c] = natural[c].max(face.width(&text, TABLE_SIZE) + pad);
         }
     }
-    let least: Vec<f32> = least.iter().map(|w| w.max(24.0)).collect();
+    let header_least: Vec<f32> = header_least.iter().map(|w| w.max(24.0)).collect();
+    let least: Vec<f32> = least
+        .iter()
+        .zip(&header_least)
+        .map(|(l, h)| l.max(*h))
+        .collect();
     let natural: Vec<f32> = natural.iter().zip(&least).map(|(n, l)| n.max(*l)).collect();
-    let least_total: f32 = least.iter().sum();
-    if least_total >= width {
-        // Even the longest words do not fit side by side: shrink them alike (words will break).
-        return least.iter().map(|w| width * w / least_total).collect();
+    if least.iter().sum::<f32>() > width {
+        let header_total: f32 = header_least.iter().sum();
+        if header_total >= width {
+            // Even the header words do not fit side by side: shrink them alike (words will break).
+            return header_least
+                .iter()
+                .map(|w| width * w / header_total)
+                .collect();
+        }
+        // Header words whole; the rest goes where long body words need it most.
+        let want: Vec<f32> = least
+            .iter()
+            .zip(&header_least)
+            .map(|(l, h)| l - h)
+            .collect();
+        return share(&header_least, &want, width);
     }
     if markdown {
         let natural_total: f32 = natural.iter().sum();
