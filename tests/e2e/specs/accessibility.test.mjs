@@ -115,13 +115,22 @@ async function newPlanDialog(browser, lang) {
 async function importChoiceDialog(browser, lang, file) {
   const stubbed = await browser.execute((f) => {
     const internals = window.__TAURI_INTERNALS__;
-    const real = internals.invoke;
+    const real = internals.invoke.bind(internals);
+    const stub = (cmd, args, opts) => (cmd === 'plugin:dialog|open' ? Promise.resolve(f) : real(cmd, args, opts));
     try {
-      internals.invoke = (cmd, args, opts) => (cmd === 'plugin:dialog|open' ? Promise.resolve(f) : real(cmd, args, opts));
+      internals.invoke = stub;
+    } catch {
+      // frozen: try replacing the whole object below
+    }
+    if (window.__TAURI_INTERNALS__.invoke === stub) return true;
+    try {
+      const copy = Object.create(Object.getPrototypeOf(internals), Object.getOwnPropertyDescriptors(internals));
+      Object.defineProperty(copy, 'invoke', { value: stub, writable: true, configurable: true });
+      Object.defineProperty(window, '__TAURI_INTERNALS__', { value: copy, configurable: true, writable: true });
     } catch {
       return false;
     }
-    return internals.invoke !== real;
+    return window.__TAURI_INTERNALS__.invoke === stub;
   }, file);
   if (!stubbed) return false;
   await (await byTestId(browser, 'import-package')).click();
