@@ -226,7 +226,7 @@ async function sync(): Promise<void> {
   try {
     await write();
   } finally {
-    current.saving = queued !== null || syncing > 0;
+    current.saving = queued !== null || syncing > 0 || typingRun !== null;
   }
   // Read the findings once the writing stops: while changes keep coming, the next write reads them.
   if (findingsStale && queued === null && current.doc) {
@@ -419,6 +419,25 @@ function noteTyping(e: Event): void {
   setTimeout(() => {
     if (typingIn === field) typingIn = null;
   }, 0);
+  holdSavingStatus();
+}
+
+/**
+ * Every keystroke is written within milliseconds, so "Saving…" would blink (and a screen reader would
+ * hear it) at every key. While typing goes on, the status therefore stays at "Saving…" until a short
+ * pause after the last key. Only what is shown waits: the writes themselves never do.
+ */
+const STATUS_HOLD_MS = 500;
+let typingRun: ReturnType<typeof setTimeout> | null = null;
+
+function holdSavingStatus(): void {
+  if (!current.doc) return;
+  current.saving = true;
+  if (typingRun !== null) clearTimeout(typingRun);
+  typingRun = setTimeout(() => {
+    typingRun = null;
+    current.saving = queued !== null || syncing > 0;
+  }, STATUS_HOLD_MS);
 }
 
 // Nothing typed is lost when the window loses focus, is hidden or goes away.
