@@ -146,6 +146,12 @@ fn column_widths(flow: &Flow<'_, '_>, t: &Table, cols: usize, width: f32) -> Vec
         let want: Vec<f32> = natural.iter().zip(&least).map(|(n, l)| n - l).collect();
         return share(&least, &want, width);
     }
+    // A template table whose content needs well under the text width (an indicator's table without
+    // comments) would leave wide gaps between its columns: it gets its content's width plus air instead.
+    let roomy: Vec<f32> = natural.iter().map(|n| n + 16.0).collect();
+    if roomy.iter().sum::<f32>() <= width * 0.6 {
+        return roomy;
+    }
     let total: f32 = weights.iter().sum::<f32>().max(0.001);
     let weighted: Vec<f32> = weights.iter().map(|w| width * w / total).collect();
     let want: Vec<f32> = weighted
