@@ -179,3 +179,26 @@ fn a_short_lead_in_stays_with_its_table() {
         assert_eq!(lead.page, header.page, "with {n} filler paragraphs");
     }
 }
+
+#[test]
+fn a_list_item_ending_with_a_colon_stays_with_its_sub_list() {
+    let filler = "Trygghetsvandringar genomförs varje månad tillsammans med boende, polis och fastighetsägare.";
+    for n in 0..60 {
+        let mut md = String::from("# Åtgärder\n\n");
+        for _ in 0..n {
+            md.push_str(filler);
+            md.push_str("\n\n");
+        }
+        md.push_str("- **Ansvarig:** Polisen\n- **Uppföljning:**\n  - Anmäld skadegörelse: mål 1 035 år 2030\n  - Känner sig otrygg: mål 16,7 % år 2030\n");
+        let lines = dump(&md);
+        let lead = lines
+            .iter()
+            .find(|l| l.text.starts_with("Uppföljning:"))
+            .expect("the lead-in item");
+        let first = lines
+            .iter()
+            .find(|l| l.text.starts_with("Anmäld skadegörelse"))
+            .expect("the sub-list's first item");
+        assert_eq!(lead.page, first.page, "with {n} filler paragraphs");
+    }
+}

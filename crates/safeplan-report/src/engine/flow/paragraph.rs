@@ -12,15 +12,21 @@ use crate::engine::text::{set_text, single_run, Align, SetLine, Span};
 use crate::engine::EngineError;
 
 /// Where the baseline sits in a line box of `leading` for type of `size`.
-/// A short paragraph (two lines at most, or one ending with a colon) that introduces the table or
-/// chart after it: a reader should not meet it at a page's foot with its table overleaf.
+/// A short paragraph (two lines at most, or one ending with a colon) that introduces the table, chart
+/// or list after it: a reader should not meet it at a page's foot with what it introduces overleaf.
 pub fn is_lead_in(block: &Block, lines: usize, next: Option<&Block>) -> bool {
     let Block::Paragraph(inlines) = block else {
         return false;
     };
     let introduces = matches!(
         next,
-        Some(Block::Table(_) | Block::Chart(_) | Block::ChartPair(_) | Block::Image { .. })
+        Some(
+            Block::Table(_)
+                | Block::Chart(_)
+                | Block::ChartPair(_)
+                | Block::Image { .. }
+                | Block::List { .. }
+        )
     );
     introduces && (lines <= 2 || super::plain_text(inlines).ends_with(':'))
 }
@@ -122,8 +128,14 @@ impl Flow<'_, '_> {
             let lbl = self.out.tree.add("Lbl", li);
             let body = self.out.tree.add("LBody", li);
             let first = self.out.units.len();
-            for b in item {
+            for (j, b) in item.iter().enumerate() {
+                let before = self.out.units.len();
                 self.block(b, x + indent, width - indent, body, false)?;
+                if is_lead_in(b, self.out.units.len() - before, item.get(j + 1)) {
+                    if let Some(last) = self.out.units.last_mut() {
+                        last.keep_with_next = true;
+                    }
+                }
             }
             if self.out.units.len() == first {
                 continue;
