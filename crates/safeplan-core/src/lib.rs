@@ -12,6 +12,7 @@ mod error;
 mod items;
 mod packages;
 mod pdf;
+mod pdf_job;
 mod plans;
 
 pub use db_path::{default_db_path, DB_ENV};
@@ -20,6 +21,7 @@ pub use error::{CoreError, ErrorPayload};
 pub use items::{ItemKind, NewComment};
 pub use packages::{ImportMode, Imported};
 pub use pdf::{PdfExport, PdfOptions, Progress};
+pub use pdf_job::PdfJob;
 pub use plans::NewPlan;
 
 use std::path::Path;

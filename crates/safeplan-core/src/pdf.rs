@@ -7,18 +7,17 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use safeplan_model::{readiness, Locale};
-use safeplan_report::{builtin, ReportError, ReportRequest, TemplateFiles};
+use safeplan_model::Locale;
+use safeplan_report::TemplateFiles;
 
 use crate::error::CoreError;
-use crate::packages::refuse_personal_data;
-use crate::{clock, locale_for, Safeplan};
+use crate::Safeplan;
 
 pub use safeplan_report::Progress;
 
 /// A template folder is small; anything bigger is a wrong folder, not a template.
 const MAX_TEMPLATE_FILES: usize = 500;
-const MAX_TEMPLATE_BYTES: u64 = 10 * 1024 * 1024;
+pub(crate) const MAX_TEMPLATE_BYTES: u64 = 10 * 1024 * 1024;
 
 /// How to render a plan as a PDF. Every field may be left at its default.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
@@ -51,69 +50,12 @@ impl Safeplan {
         options: &PdfOptions,
         progress: &mut dyn FnMut(Progress),
     ) -> Result<PdfExport, CoreError> {
-        let mut doc = self.plan(id_or_slug)?;
-        refuse_personal_data(&doc)?;
-        let findings = readiness::check(&doc);
-        let locale = options
-            .locale
-            .unwrap_or_else(|| locale_for(doc.plan.language));
-        let date = match &options.date {
-            Some(d) if is_iso_date(d) => d.clone(),
-            Some(d) => {
-                return Err(CoreError::Validation(format!(
-                    "date: \"{d}\" is not a date like 2026-03-12"
-                )))
-            }
-            None => clock::today(),
-        };
-        let (name, template) = match &options.template_dir {
-            Some(dir) => (folder_name(dir), read_template_dir(dir, locale)?),
-            None => {
-                let name = match options.template.trim() {
-                    "" => doc.plan.template.clone(),
-                    name => name.to_string(),
-                };
-                let files = builtin::template(&name, locale).ok_or_else(|| {
-                    CoreError::Template(format!(
-                        "there is no built-in template \"{name}\" in {} (built in: {})",
-                        locale.key(),
-                        builtin::names().join(", ")
-                    ))
-                })?;
-                (name, files)
-            }
-        };
-        // The report names template files by the plan's template name in its messages.
-        doc.plan.template = name;
-        let logo = match &options.logo {
-            Some(path) => Some(read_limited(path, MAX_TEMPLATE_BYTES, "the logo")?),
-            None => None,
-        };
-        let fonts = builtin::fonts();
-        let request = ReportRequest {
-            document: &doc,
-            findings: &findings,
-            template: &template,
-            locale,
-            fonts: &fonts,
-            logo: logo.as_deref(),
-            date: &date,
-        };
-        let report = safeplan_report::render(&request, progress).map_err(|e| match e {
-            ReportError::Template { .. } => CoreError::Template(e.to_string()),
-            ReportError::PersonalData { .. } => CoreError::PersonalData {
-                places: vec![e.to_string()],
-            },
-            ReportError::Engine(_) => CoreError::Report(e.to_string()),
-        })?;
-        Ok(PdfExport {
-            bytes: report.pdf,
-            pages: report.pages,
-        })
+        // In two halves (pdf_job.rs) so the desktop app can render without holding the database.
+        self.pdf_job(id_or_slug, options)?.render(progress)
     }
 }
 
-fn is_iso_date(s: &str) -> bool {
+pub(crate) fn is_iso_date(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 10
         && b.iter().enumerate().all(|(i, c)| {
@@ -127,7 +69,7 @@ fn is_iso_date(s: &str) -> bool {
         && (1..=31).contains(&s[8..10].parse::<u32>().unwrap_or(0))
 }
 
-fn folder_name(dir: &Path) -> String {
+pub(crate) fn folder_name(dir: &Path) -> String {
     dir.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "template".into())
@@ -193,7 +135,7 @@ pub(crate) fn read_template_dir(dir: &Path, locale: Locale) -> Result<TemplateFi
     Ok(files)
 }
 
-fn read_limited(path: &Path, limit: u64, what: &str) -> Result<Vec<u8>, CoreError> {
+pub(crate) fn read_limited(path: &Path, limit: u64, what: &str) -> Result<Vec<u8>, CoreError> {
     let context = || format!("cannot read {what} {}", path.display());
     let size = std::fs::metadata(path)
         .map_err(|e| CoreError::io(context(), e))?

@@ -1,0 +1,146 @@
+//! The PDF export in two halves, so a shell can let go of the database before the slow part: a
+//! [`PdfJob`] is everything the report engine needs, read and checked (the plan, its findings, the
+//! template's text, the logo's bytes, the date; refused while R9 fires), and [`PdfJob::render`] is the
+//! pure rendering, which touches neither the store nor the file system.
+//! [`Safeplan::export_pdf`] is `pdf_job` followed by `render`.
+
+use safeplan_model::{readiness, Finding, Locale, PlanDocument};
+use safeplan_report::{builtin, ReportError, ReportRequest, TemplateFiles};
+
+use crate::error::CoreError;
+use crate::packages::refuse_personal_data;
+use crate::pdf::{
+    folder_name, is_iso_date, read_limited, read_template_dir, PdfExport, PdfOptions, Progress,
+    MAX_TEMPLATE_BYTES,
+};
+use crate::{clock, locale_for, Safeplan};
+
+/// A plan ready to be rendered: owns its data, holds no borrow of the store.
+#[derive(Debug, Clone)]
+pub struct PdfJob {
+    document: PlanDocument,
+    findings: Vec<Finding>,
+    template: TemplateFiles,
+    locale: Locale,
+    logo: Option<Vec<u8>>,
+    date: String,
+}
+
+impl Safeplan {
+    /// Reads and checks what [`PdfJob::render`] needs: the only half of an export that uses the database.
+    /// Refused with `personal_data` while R9 fires, with `validation` for a malformed date and with
+    /// `template` for an unknown built-in or a broken template folder.
+    pub fn pdf_job(&self, id_or_slug: &str, options: &PdfOptions) -> Result<PdfJob, CoreError> {
+        let mut document = self.plan(id_or_slug)?;
+        refuse_personal_data(&document)?;
+        let findings = readiness::check(&document);
+        let locale = options
+            .locale
+            .unwrap_or_else(|| locale_for(document.plan.language));
+        let date = match &options.date {
+            Some(d) if is_iso_date(d) => d.clone(),
+            Some(d) => {
+                return Err(CoreError::Validation(format!(
+                    "date: \"{d}\" is not a date like 2026-03-12"
+                )))
+            }
+            None => clock::today(),
+        };
+        let (name, template) = match &options.template_dir {
+            Some(dir) => (folder_name(dir), read_template_dir(dir, locale)?),
+            None => {
+                let name = match options.template.trim() {
+                    "" => document.plan.template.clone(),
+                    name => name.to_string(),
+                };
+                let files = builtin::template(&name, locale).ok_or_else(|| {
+                    CoreError::Template(format!(
+                        "there is no built-in template \"{name}\" in {} (built in: {})",
+                        locale.key(),
+                        builtin::names().join(", ")
+                    ))
+                })?;
+                (name, files)
+            }
+        };
+        // The report names template files by the plan's template name in its messages.
+        document.plan.template = name;
+        let logo = match &options.logo {
+            Some(path) => Some(read_limited(path, MAX_TEMPLATE_BYTES, "the logo")?),
+            None => None,
+        };
+        Ok(PdfJob {
+            document,
+            findings,
+            template,
+            locale,
+            logo,
+            date,
+        })
+    }
+}
+
+impl PdfJob {
+    /// Renders the job as a tagged PDF, reporting progress as it goes. Pure: no database, no files.
+    pub fn render(&self, progress: &mut dyn FnMut(Progress)) -> Result<PdfExport, CoreError> {
+        let fonts = builtin::fonts();
+        let request = ReportRequest {
+            document: &self.document,
+            findings: &self.findings,
+            template: &self.template,
+            locale: self.locale,
+            fonts: &fonts,
+            logo: self.logo.as_deref(),
+            date: &self.date,
+        };
+        let report = safeplan_report::render(&request, progress).map_err(|e| match e {
+            ReportError::Template { .. } => CoreError::Template(e.to_string()),
+            ReportError::PersonalData { .. } => CoreError::PersonalData {
+                places: vec![e.to_string()],
+            },
+            ReportError::Engine(_) => CoreError::Report(e.to_string()),
+        })?;
+        Ok(PdfExport {
+            bytes: report.pdf,
+            pages: report.pages,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_job_renders_the_same_bytes_as_export_pdf() {
+        let mut app = Safeplan::open_in_memory().unwrap();
+        app.load_demo(false).unwrap();
+        let id = app.plans().unwrap()[0].id.clone();
+        let options = PdfOptions {
+            date: Some("2026-03-12".into()),
+            ..PdfOptions::default()
+        };
+        let job = app.pdf_job(&id, &options).unwrap();
+        let rendered = job.render(&mut |_| {}).unwrap();
+        assert!(rendered.pages > 0);
+        assert_eq!(
+            rendered,
+            app.export_pdf(&id, &options, &mut |_| {}).unwrap()
+        );
+    }
+
+    #[test]
+    fn a_malformed_date_is_refused_before_rendering() {
+        let mut app = Safeplan::open_in_memory().unwrap();
+        app.load_demo(false).unwrap();
+        let id = app.plans().unwrap()[0].id.clone();
+        let options = PdfOptions {
+            date: Some("12/03/2026".into()),
+            ..PdfOptions::default()
+        };
+        assert!(matches!(
+            app.pdf_job(&id, &options),
+            Err(CoreError::Validation(_))
+        ));
+    }
+}
