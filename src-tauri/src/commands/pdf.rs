@@ -8,7 +8,8 @@ use tauri::State;
 use crate::state::AppState;
 
 /// Renders the plan and writes it to `path`; resolves to the number of pages.
-/// Refused with `personal_data` while R9 fires.
+/// Refused with `personal_data` while R9 fires. Only the read holds the database: the rendering (a third
+/// of a second and more) runs after it is released, so autosaves made meanwhile are not held up.
 #[tauri::command(async)]
 pub fn export_pdf(
     state: State<'_, AppState>,
@@ -16,7 +17,8 @@ pub fn export_pdf(
     path: PathBuf,
     options: PdfOptions,
 ) -> Result<usize, ErrorPayload> {
-    let export = state.with(|app| app.export_pdf(&id, &options, &mut |_| {}))?;
+    let job = state.with(|app| app.pdf_job(&id, &options))?;
+    let export = job.render(&mut |_| {}).map_err(ErrorPayload::from)?;
     std::fs::write(&path, &export.bytes).map_err(|e| ErrorPayload {
         code: "io".into(),
         message: format!("cannot write the PDF {}: {e}", path.display()),
