@@ -52,6 +52,14 @@ test-rust:
 
 bench:
 	$(CARGO) bench -p safeplan-core
+	$(CARGO) bench -p safeplan-report
+
+## bench-app: the release app's first paint, keystroke-to-save, memory (PSS) and binary size, under a
+# private X server (docs/performance.md, "Desktop app"). Builds nothing: build the release app first
+# (`ui/node_modules/.bin/tauri build --no-bundle`) and, for its size, the CLI (`make cli`).
+.PHONY: bench-app
+bench-app:
+	node tests/e2e/bench.mjs $(TARGET_DIR)/release/safeplan-app $(TARGET_DIR)/release/safeplan
 
 fmt:
 	$(CARGO) fmt --all

@@ -29,16 +29,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# A display number and ports nobody else uses, so parallel runs (or a developer's own X) do not clash.
-display=99
-while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
+# Ports nobody else uses, so parallel runs do not clash (Xvfb picks its own free display below).
 free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 PORT=$(free_port)
 NATIVE_PORT=$(free_port)
 
-Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+# -displayfd: Xvfb chooses a free display number and writes it once it is ready to accept clients.
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$WORK/display" >"$WORK/xvfb.log" 2>&1 &
 PIDS+=($!)
-for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
+for _ in $(seq 100); do [ -s "$WORK/display" ] && break; sleep 0.1; done
+display=$(tr -d '[:space:]' <"$WORK/display")
+[ -n "$display" ] || { echo "e2e: Xvfb did not start" >&2; cat "$WORK/xvfb.log" >&2; exit 1; }
 
 # The app is launched through a wrapper so each spec can choose its database (written to $WORK/db)
 # and so a spec can kill the app by its PID (the wrapper execs, keeping its PID); it also notes the

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import path from 'node:path';
 import fs from 'node:fs';
-import { allByTestId, byTestId, freshDb, invoke, launch, quit, ROOT, screenshot } from '../lib/app.mjs';
+import { allByTestId, byTestId, freshDb, invoke, launch, quit, ROOT, screenshot, setNative } from '../lib/app.mjs';
 
 const OUT = path.join(ROOT, 'docs', 'screenshots');
 const STEPS = ['plan', 'lagesbild', 'statistics', 'measures', 'partners', 'responsibilities', 'follow_up', 'check'];
@@ -31,6 +31,15 @@ test('screenshots of the start screen and every step, in both languages', async 
       // Confirmations fade after a few seconds; the pictures show the screens without them.
       await browser.waitUntil(async () => (await allByTestId(browser, 'notice')).length === 0, { timeout: 10000 });
       await screenshot(browser, path.join(OUT, `${lang}-01-plans.png`));
+      if (lang === 'sv') {
+        await (await byTestId(browser, 'new-plan')).click();
+        const unit = await byTestId(browser, 'new-plan-unit');
+        await browser.waitUntil(async () => (await unit.$$('option')).length > 1);
+        await setNative(browser, unit, await (await unit.$$('option'))[3].getAttribute('value'));
+        await screenshot(browser, path.join(OUT, 'sv-01b-new-plan.png'));
+        await browser.keys('Escape');
+        await (await byTestId(browser, 'new-plan-dialog')).waitForDisplayed({ reverse: true });
+      }
 
       const plans = await invoke(browser, 'plans');
       const plan = plans.find((p) => p.slug.startsWith(PLAN_SLUG_PREFIX)) ?? plans[0];

@@ -95,22 +95,32 @@ test('create a plan, fill every step, see it ready, export a PDF', async (t) => 
       assert.notEqual(await (await byTestId(browser, 'step-partners')).getAttribute('data-state'), 'not_started');
     });
 
-    // Known issue in the partners screen: "add" saves a partner with an empty name, which validation
-    // refuses, so no new card appears. Marked todo (reported) rather than hidden.
-    await t.test('step 5: a new partner in the registry', { todo: 'adding a partner saves an empty name (refused)' }, () =>
+    await t.test('step 5: a new partner in the registry', () =>
       pictureOnFailure(browser, 'fill-partners', async () => {
         const before = (await allByTestId(browser, 'partner-card')).length;
+        // Without a name nothing is saved: the field says what is missing.
+        await (await byTestId(browser, 'partner-add')).click();
+        assert.equal(await (await byTestId(browser, 'partner-new-name')).getAttribute('aria-invalid'), 'true');
+        assert.equal((await allByTestId(browser, 'partner-card')).length, before);
+        await typeInto(await byTestId(browser, 'partner-new-name'), 'Testbys idrottsförening');
         await (await byTestId(browser, 'partner-add')).click();
         await browser.waitUntil(async () => (await allByTestId(browser, 'partner-card')).length === before + 1, {
           timeout: 3000,
           timeoutMsg: 'no new partner card',
         });
-        await (await browser.$('[data-testid="partner-name"]:focus')).addValue('Testbys idrottsförening');
-        await browser.keys('Tab');
         await browser.waitUntil(
           async () => (await invoke(browser, 'partners')).some((p) => p.name === 'Testbys idrottsförening'),
           { timeout: 5000, timeoutMsg: 'the partner was not saved' },
         );
+        // Its card is open for the rest: the type is chosen there and saved to the registry.
+        const type = await browser.$('[data-testid="partner-type"]:focus');
+        await type.waitForExist({ timeout: 3000, timeoutMsg: 'the new card\'s type is not focused' });
+        await setNative(browser, type, 'civil_society_sports');
+        await browser.waitUntil(
+          async () => (await invoke(browser, 'partners')).some((p) => p.name === 'Testbys idrottsförening' && p.partner_type === 'civil_society_sports'),
+          { timeout: 5000, timeoutMsg: 'the partner type was not saved' },
+        );
+        assert.equal(await (await byTestId(browser, 'partner-new-name')).getValue(), '', 'the add field is emptied');
       }),
     );
 

@@ -11,6 +11,13 @@ use super::style::*;
 use super::text::{set_text, single_run, Align, Span};
 
 const LABEL_SIZE: f32 = 7.5;
+/// Baseline to baseline of the source note under a chart.
+const SOURCE_LEADING: f32 = 9.5;
+/// A source longer than this many lines is cut: the plot must keep most of the chart's height.
+const MAX_SOURCE_LINES: usize = 4;
+/// Legend keys wrap onto at most this many rows.
+const MAX_LEGEND_ROWS: usize = 3;
+const LEGEND_ROW: f32 = 11.0;
 
 pub fn chart_height(width: f32) -> f32 {
     (width * 0.56).clamp(170.0, 270.0)
@@ -76,7 +83,40 @@ pub struct Frame {
     pub title_lines: usize,
     pub unit: bool,
     pub legend: bool,
-    pub source: bool,
+    /// Rows the legend's keys take within the chart's width (0 without a legend).
+    pub legend_rows: usize,
+    /// Lines the source note takes, wrapped to the chart's width (0 without a source).
+    pub source_lines: usize,
+}
+
+fn source_spans(spec: &ChartSpec) -> [Span; 1] {
+    [Span::new(
+        spec.source.clone(),
+        Face::Italic,
+        LABEL_SIZE,
+        MUTED,
+    )]
+}
+
+/// Where each legend key starts, as (row, x offset from the chart's left edge): keys move to the next
+/// row rather than run past the chart's right edge into its neighbour.
+fn legend_layout(ctx: &Context<'_>, spec: &ChartSpec, w: f32) -> Vec<(usize, f32)> {
+    let face = ctx.fonts.face(Face::Regular);
+    let mut row = 0;
+    let mut at = 0.0f32;
+    spec.series
+        .iter()
+        .map(|series| {
+            let key_w = 12.0 + face.width(&series.name, LABEL_SIZE);
+            if at > 0.0 && at + key_w > w && row + 1 < MAX_LEGEND_ROWS {
+                row += 1;
+                at = 0.0;
+            }
+            let place = (row, at);
+            at += key_w + 14.0;
+            place
+        })
+        .collect()
 }
 
 impl Frame {
@@ -89,11 +129,33 @@ impl Frame {
                 .len()
                 .min(2)
         };
+        let source_lines = if spec.source.trim().is_empty() {
+            0
+        } else {
+            set_text(
+                ctx.fonts,
+                &ctx.hyphenator,
+                &source_spans(spec),
+                w,
+                Align::Left,
+            )
+            .len()
+            .min(MAX_SOURCE_LINES)
+        };
+        let legend = spec.series.len() > 1;
+        let legend_rows = if legend {
+            legend_layout(ctx, spec, w)
+                .last()
+                .map_or(0, |(row, _)| row + 1)
+        } else {
+            0
+        };
         Frame {
             title_lines,
             unit: !spec.unit.trim().is_empty(),
-            legend: spec.series.len() > 1,
-            source: !spec.source.trim().is_empty(),
+            legend,
+            legend_rows,
+            source_lines,
         }
     }
 
@@ -102,7 +164,8 @@ impl Frame {
             title_lines: self.title_lines.max(o.title_lines),
             unit: self.unit || o.unit,
             legend: self.legend || o.legend,
-            source: self.source || o.source,
+            legend_rows: self.legend_rows.max(o.legend_rows),
+            source_lines: self.source_lines.max(o.source_lines),
         }
     }
 }
@@ -153,8 +216,17 @@ pub fn draw_chart(
     }
     y += 6.0;
     let multi = spec.series.len() > 1;
-    let bottom_reserved =
-        14.0 + if frame.legend { 15.0 } else { 0.0 } + if frame.source { 13.0 } else { 0.0 };
+    let legend_h = if frame.legend {
+        4.0 + LEGEND_ROW * frame.legend_rows.max(1) as f32
+    } else {
+        0.0
+    };
+    let source_h = if frame.source_lines > 0 {
+        3.5 + SOURCE_LEADING * frame.source_lines as f32
+    } else {
+        0.0
+    };
+    let bottom_reserved = 14.0 + legend_h + source_h;
     let plot_top = y;
     let plot_bottom = (top + h - bottom_reserved).max(plot_top + 30.0);
 
@@ -343,50 +415,52 @@ pub fn draw_chart(
     }
 
     let mut y = plot_bottom + 14.0;
-    if frame.legend && !multi {
-        y += 15.0;
-    }
     if multi {
-        let mut lx = plot_left;
-        y += 11.0;
-        for (s, series) in spec.series.iter().enumerate() {
+        for ((s, series), (row, dx)) in spec
+            .series
+            .iter()
+            .enumerate()
+            .zip(legend_layout(ctx, spec, w))
+        {
             let color = SERIES[s % SERIES.len()];
+            let key_y = y + 11.0 + LEGEND_ROW * row as f32;
             items.push(Item {
-                x: lx,
-                y: y - 6.5,
+                x: x + dx,
+                y: key_y - 6.5,
                 kind: ItemKind::Shape(Shape::Rect { w: 9.0, h: 6.5 }, Paint::Fill(color)),
                 mark,
             });
-            let t = text_item(
+            items.push(text_item(
                 ctx,
                 &series.name,
-                lx + 12.0,
-                y,
+                x + dx + 12.0,
+                key_y,
                 Face::Regular,
                 LABEL_SIZE,
                 TEXT,
                 node,
                 Align::Left,
-            );
-            if let ItemKind::Text(r) = &t.kind {
-                lx += 12.0 + r.width + 14.0;
-            }
-            items.push(t);
+            ));
         }
-        y += 4.0;
     }
-    if !spec.source.trim().is_empty() {
-        items.push(text_item(
-            ctx,
-            &spec.source,
-            x,
-            y + 10.0,
-            Face::Italic,
-            LABEL_SIZE,
-            MUTED,
-            node,
+    // Charts side by side share the frame, so both sources start at the same height.
+    y += legend_h;
+    if frame.source_lines > 0 {
+        let lines = set_text(
+            ctx.fonts,
+            &ctx.hyphenator,
+            &source_spans(spec),
+            w,
             Align::Left,
-        ));
+        );
+        for (i, line) in lines.iter().take(frame.source_lines).enumerate() {
+            items.extend(super::flow::line_items(
+                line,
+                x,
+                y + 10.0 + SOURCE_LEADING * i as f32,
+                mark,
+            ));
+        }
     }
 }
 

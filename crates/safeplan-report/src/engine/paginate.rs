@@ -182,11 +182,7 @@ fn split_tall(units: Vec<Unit>) -> Vec<Unit> {
             let items = u
                 .items
                 .iter()
-                .filter(|i| {
-                    let tall_rect = matches!(&i.kind, ItemKind::Shape(super::draw::Shape::Rect { h, .. }, _) if *h > slice_h);
-                    !tall_rect && i.y >= lo && i.y < hi
-                })
-                .map(|i| i.shifted(0.0, -lo))
+                .filter_map(|i| slice_item(i, lo, hi))
                 .collect();
             out.push(Unit {
                 height: if k + 1 == slices {
@@ -204,6 +200,31 @@ fn split_tall(units: Vec<Unit>) -> Vec<Unit> {
         }
     }
     out
+}
+
+/// An item's part within the slice `lo..hi` of a tall unit, moved to the slice's top. A rectangle (a
+/// header row's shading, a code block's background) is clipped to the slice, so each page the row
+/// continues on keeps its share of it; anything else belongs to the slice its top falls in.
+fn slice_item(item: &Item, lo: f32, hi: f32) -> Option<Item> {
+    match &item.kind {
+        ItemKind::Shape(Shape::Rect { w, h }, paint) => {
+            let top = item.y.max(lo);
+            let bottom = (item.y + h).min(hi);
+            (bottom > top).then(|| Item {
+                x: item.x,
+                y: top - lo,
+                kind: ItemKind::Shape(
+                    Shape::Rect {
+                        w: *w,
+                        h: bottom - top,
+                    },
+                    paint.clone(),
+                ),
+                mark: item.mark,
+            })
+        }
+        _ => (item.y >= lo && item.y < hi).then(|| item.shifted(0.0, -lo)),
+    }
 }
 
 impl Document {

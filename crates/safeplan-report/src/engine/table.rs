@@ -68,31 +68,112 @@ pub fn flow_table(flow: &mut Flow<'_, '_>, t: &Table, x: f32, width: f32, parent
     }
 }
 
-/// Relative weights from the block; for Markdown tables (all weights equal) from the content.
+/// Column widths. Every column gets at least its longest word (a header word in bold), so no word is
+/// split while the table fits the page at all. Markdown tables (all weights equal) take their natural
+/// width when that is narrower than the column of text, and otherwise share the rest by how much more
+/// each column's longest cell wants; template tables keep their relative weights within those minimums.
 fn column_widths(flow: &Flow<'_, '_>, t: &Table, cols: usize, width: f32) -> Vec<f32> {
-    let mut weights: Vec<f32> = (0..cols)
+    let weights: Vec<f32> = (0..cols)
         .map(|c| t.columns.get(c).map_or(1.0, |c| c.0))
+        .filter(|w| w.is_finite())
         .collect();
-    if weights.iter().all(|&w| (w - 1.0).abs() < f32::EPSILON) {
-        let font = flow.ctx.fonts.face(Face::Regular);
-        for (c, w) in weights.iter_mut().enumerate() {
-            let longest = t
-                .header
-                .iter()
-                .chain(&t.body)
-                .filter_map(|row| row.get(c))
-                .map(|cell| {
-                    font.width(
-                        &cell.iter().map(|i| i.text.as_str()).collect::<String>(),
-                        TABLE_SIZE,
-                    )
-                })
-                .fold(0.0, f32::max);
-            *w = longest.clamp(40.0, 220.0);
+    let markdown = weights.len() < cols || weights.iter().all(|&w| (w - 1.0).abs() < f32::EPSILON);
+    let regular = flow.ctx.fonts.face(Face::Regular);
+    let bold = flow.ctx.fonts.face(Face::Bold);
+    let pad = 2.0 * CELL_PAD_X + 1.0;
+    // Header words must fit whole; body words should, but may hyphenate when the page is too narrow.
+    let mut header_least = vec![0.0f32; cols];
+    let mut least = vec![0.0f32; cols];
+    let mut natural = vec![0.0f32; cols];
+    let rows = t
+        .header
+        .iter()
+        .map(|r| (r, true))
+        .chain(t.body.iter().map(|r| (r, false)));
+    for (row, header) in rows {
+        let face = if header { bold } else { regular };
+        for (c, cell) in row.iter().enumerate().take(cols) {
+            let text: String = cell.iter().map(|i| i.text.as_str()).collect();
+            let words = text.split_whitespace().map(|w| face.width(w, TABLE_SIZE));
+            // Body words may still hyphenate: a long one (a URL) must not claim the whole table.
+            let longest = words.fold(0.0, f32::max);
+            let longest = if header {
+                longest
+            } else {
+                longest.min(width / 3.0)
+            };
+            least[c] = least[c].max(longest + pad);
+            if header {
+                header_least[c] = header_least[c].max(longest + pad);
+            }
+            natural[c] = natural[c].max(face.width(&text, TABLE_SIZE) + pad);
         }
     }
+    let header_least: Vec<f32> = header_least.iter().map(|w| w.max(24.0)).collect();
+    let least: Vec<f32> = least
+        .iter()
+        .zip(&header_least)
+        .map(|(l, h)| l.max(*h))
+        .collect();
+    let natural: Vec<f32> = natural.iter().zip(&least).map(|(n, l)| n.max(*l)).collect();
+    if least.iter().sum::<f32>() > width {
+        let header_total: f32 = header_least.iter().sum();
+        if header_total >= width {
+            // Even the header words do not fit side by side: shrink them alike (words will break).
+            return header_least
+                .iter()
+                .map(|w| width * w / header_total)
+                .collect();
+        }
+        // Header words whole; the rest goes where long body words need it most.
+        let want: Vec<f32> = least
+            .iter()
+            .zip(&header_least)
+            .map(|(l, h)| l - h)
+            .collect();
+        return share(&header_least, &want, width);
+    }
+    if markdown {
+        let natural_total: f32 = natural.iter().sum();
+        // A little air beyond the longest cell, so a narrow table does not look cramped.
+        let airy: Vec<f32> = natural.iter().map(|n| n + 8.0).collect();
+        if airy.iter().sum::<f32>() <= width {
+            return airy;
+        }
+        if natural_total <= width {
+            return natural;
+        }
+        let want: Vec<f32> = natural.iter().zip(&least).map(|(n, l)| n - l).collect();
+        return share(&least, &want, width);
+    }
+    // A template table whose content needs well under the text width (an indicator's table without
+    // comments) would leave wide gaps between its columns: it gets its content's width plus air instead.
+    let roomy: Vec<f32> = natural.iter().map(|n| n + 16.0).collect();
+    if roomy.iter().sum::<f32>() <= width * 0.6 {
+        return roomy;
+    }
     let total: f32 = weights.iter().sum::<f32>().max(0.001);
-    weights.iter().map(|w| width * w / total).collect()
+    let weighted: Vec<f32> = weights.iter().map(|w| width * w / total).collect();
+    let want: Vec<f32> = weighted
+        .iter()
+        .zip(&least)
+        .map(|(w, l)| (w - l).max(0.0))
+        .collect();
+    share(&least, &want, width)
+}
+
+/// `least` for every column, and the rest of `width` in proportion to `want`.
+fn share(least: &[f32], want: &[f32], width: f32) -> Vec<f32> {
+    let spare = (width - least.iter().sum::<f32>()).max(0.0);
+    let want_total: f32 = want.iter().sum();
+    least
+        .iter()
+        .zip(want)
+        .map(|(l, w)| match want_total > 0.0 {
+            true => l + spare * w / want_total,
+            false => l + spare / least.len().max(1) as f32,
+        })
+        .collect()
 }
 
 fn row_unit(
@@ -123,8 +204,12 @@ fn row_unit(
         let base = if header { Face::Bold } else { Face::Regular };
         let (spans, _) = flow.spans(content, base, TABLE_SIZE, TEXT);
         let inner = (w - 2.0 * CELL_PAD_X).max(8.0);
-        let items: Vec<Item> = flow
-            .simple_lines(&spans, cx + CELL_PAD_X, inner, align, TABLE_LEADING, cell)
+        let lines = if header {
+            flow.unhyphenated_lines(&spans, cx + CELL_PAD_X, inner, align, TABLE_LEADING, cell)
+        } else {
+            flow.simple_lines(&spans, cx + CELL_PAD_X, inner, align, TABLE_LEADING, cell)
+        };
+        let items: Vec<Item> = lines
             .into_iter()
             .map(|i| i.shifted(0.0, CELL_PAD_Y))
             .collect();

@@ -1,11 +1,14 @@
 // The open plan, shared by the shell and every step screen. Steps read `current.doc` and change it only
-// through `updatePlan`, `saveItem`, `deleteItem` or `updateDoc`; each change shows at once, becomes one
-// undo step, and is written to the database by `sync.ts` — after ~250 ms of quiet for typing
-// (`{ debounce: true }`), immediately otherwise. Nothing waits for the user to press Save: pending writes
-// are flushed when the window loses focus, hides or closes.
+// through `updatePlan`, `saveItem`, `deleteItem` or `updateDoc`; each change shows at once and is written
+// to the database by `sync.ts` at once — every keystroke, with no timer. Writes never pile up: while one
+// is in flight, later changes wait as one pending write, which takes the latest state as soon as the
+// previous write returns (so a crash or kill loses at most the keystroke in flight).
+// Undo is grouped apart from saving: a run of typing in one field (pauses under a second) is one undo
+// step; any other change is a step of its own. Typing is recognised from the text field's input event, or
+// said with `{ typing: true }` (`{ debounce: true }`, its older name, means the same).
 //
 //   import { current, updatePlan, saveItem } from '../plan/current.svelte';
-//   <input value={current.doc!.plan.title} oninput={(e) => updatePlan((p) => (p.title = e.currentTarget.value), { debounce: true })} />
+//   <input value={current.doc!.plan.title} oninput={(e) => updatePlan((p) => (p.title = e.currentTarget.value), { typing: true })} />
 
 import * as api from '../api';
 import { ApiError, toApiError } from '../api';
@@ -24,6 +27,14 @@ import { stepOfSection, type ItemOf, type StepId } from './steps';
 export type { ItemKind } from './sync';
 
 export { STEPS, stepOfSection, type ItemOf, type StepId } from './steps';
+
+/** How a change is grouped for undo. It is written at once either way. */
+export interface ChangeOptions {
+  /** Part of a run of typing: joins the previous undo step if that was typing in the same place under a second ago. */
+  typing?: boolean;
+  /** The older name of `typing`. */
+  debounce?: boolean;
+}
 
 /**
  * The open plan's state. Its fields are reactive; its methods are the module's functions, so a step can
@@ -48,11 +59,11 @@ class CurrentPlan {
 
   open = (id: string) => open(id);
   close = () => close();
-  updatePlan = (mutate: (p: Plan) => void, opts?: { debounce?: boolean }) => updatePlan(mutate, opts);
-  updateDoc = (key: string, change: (doc: PlanDocument) => void, opts?: { debounce?: boolean }) =>
+  updatePlan = (mutate: (p: Plan) => void, opts?: ChangeOptions) => updatePlan(mutate, opts);
+  updateDoc = (key: string, change: (doc: PlanDocument) => void, opts?: ChangeOptions) =>
     updateDoc(key, change, opts);
   /** As `saveItem`, typed loosely so generic item editors (`T extends { id: string }`) can call it. */
-  saveItem = <T extends { id: string }>(kind: ItemKind, item: T, opts?: { debounce?: boolean }) =>
+  saveItem = <T extends { id: string }>(kind: ItemKind, item: T, opts?: ChangeOptions) =>
     saveItem(kind, item as unknown as ItemOf<ItemKind>, opts);
   deleteItem = (kind: ItemKind, id: string) => deleteItem(kind, id);
   setStatus = (status: PlanStatus) => setStatus(status);
@@ -77,8 +88,6 @@ export const current = new CurrentPlan();
 /** How many steps can be undone and redone (reactive, for the buttons). */
 export const history = $state({ undo: 0, redo: 0 });
 
-
-export const DEBOUNCE_MS = 250;
 const MAX_UNDO = 200;
 
 // Not reactive: the bookkeeping behind `current`.
@@ -89,11 +98,12 @@ let undoStack: PlanDocument[] = [];
 let redoStack: PlanDocument[] = [];
 let burst: string | null = null; // the field being typed in, so one run of typing is one undo step
 let burstAt = 0;
-/** Typing in the same field with pauses shorter than this is one undo step (fields hand text over in chunks). */
-const BURST_GAP_MS = 1500;
-let timer: ReturnType<typeof setTimeout> | null = null;
-let queue: Promise<void> = Promise.resolve();
+/** Typing in the same field with pauses shorter than this is one undo step. */
+export const BURST_GAP_MS = 1000;
+let queue: Promise<void> = Promise.resolve(); // the write in flight (or done)
+let queued: Promise<void> | null = null; // the one write waiting behind it; later changes join it
 let syncing = 0;
+let findingsStale = false; // written since the findings were last read
 
 const snapshot = (): PlanDocument => $state.snapshot(current.doc) as PlanDocument;
 const clone = <T>(v: T): T => structuredClone(v);
@@ -137,6 +147,7 @@ export async function close(): Promise<void> {
   current.incomplete = 0;
   saved = settled = null;
   burst = null;
+  findingsStale = false;
   undoStack = [];
   redoStack = [];
   countHistory();
@@ -144,18 +155,16 @@ export async function close(): Promise<void> {
 
 /**
  * Applies a change to the open plan: shows it now, records an undo step (one per run of typing in the
- * same field when `debounce`), and schedules the write.
+ * same field), and writes it. The promise settles once the database has it (or the write failed).
  */
-export function updateDoc(
-  key: string,
-  change: (doc: PlanDocument) => void,
-  opts: { debounce?: boolean } = {},
-): Promise<void> {
+export function updateDoc(key: string, change: (doc: PlanDocument) => void, opts: ChangeOptions = {}): Promise<void> {
   const doc = current.doc;
   if (!doc || !settled) return Promise.resolve();
-  const debounce = opts.debounce ?? false;
+  const field = typingIn;
+  const typing = (opts.typing ?? opts.debounce ?? false) || field !== null;
+  const place = field === null ? key : `${key} ${field}`;
   const now = Date.now();
-  if (!(debounce && burst === key && now - burstAt < BURST_GAP_MS)) {
+  if (!(typing && burst === place && now - burstAt < BURST_GAP_MS)) {
     undoStack.push(settled);
     if (undoStack.length > MAX_UNDO) undoStack.shift();
     redoStack = [];
@@ -163,21 +172,21 @@ export function updateDoc(
   change(doc);
   settled = snapshot();
   countHistory();
-  burst = debounce ? key : null;
+  burst = typing ? place : null;
   burstAt = now;
-  return schedule(debounce ? DEBOUNCE_MS : 0);
+  return flush();
 }
 
 /** Changes the plan's own fields (title, period, lägesbild, team, follow-up plan…). */
-export function updatePlan(mutate: (p: Plan) => void, opts: { debounce?: boolean } = {}): Promise<void> {
+export function updatePlan(mutate: (p: Plan) => void, opts: ChangeOptions = {}): Promise<void> {
   return updateDoc('plan', (d) => mutate(d.plan), opts);
 }
 
 /**
  * Adds or replaces an item (matched by id); an item without an id gets one (set on the object you pass).
- * The list shows it at once; the promise settles once it is written. Pass `{ debounce: true }` from text inputs.
+ * The list shows it at once; the promise settles once it is written.
  */
-export function saveItem<K extends ItemKind>(kind: K, item: ItemOf<K>, opts: { debounce?: boolean } = {}): Promise<void> {
+export function saveItem<K extends ItemKind>(kind: K, item: ItemOf<K>, opts: ChangeOptions = {}): Promise<void> {
   if (!item.id) item.id = newId();
   return updateDoc(`${kind}:${item.id}`, (d) => {
     const list = d[LISTS[kind]] as ItemOf<K>[];
@@ -194,44 +203,45 @@ export function deleteItem(kind: ItemKind, id: string): Promise<void> {
   });
 }
 
-/** Resolvers of callers waiting for the next flush (a debounced change settles when it is written). */
-let waiting: (() => void)[] = [];
-
-function schedule(ms: number): Promise<void> {
-  if (typingTimer !== null) clearTimeout(typingTimer);
-  typingTimer = null;
-  if (timer !== null) clearTimeout(timer);
-  timer = null;
-  current.saving = true;
-  if (ms === 0) return flush();
-  const written = new Promise<void>((resolve) => waiting.push(resolve));
-  timer = setTimeout(() => void flush(), ms);
-  return written;
-}
-
-/** Writes every pending change now. Resolves when the database has them (or the write failed). */
+/**
+ * Writes every pending change: now if nothing is being written, else as soon as the write in flight
+ * returns. Calls made meanwhile share that one pending write, which diffs the state as it is when it
+ * starts, so typing faster than the database never queues a write per keystroke. Resolves when the
+ * database has the changes (or the write failed).
+ */
 export function flush(): Promise<void> {
-  if (timer !== null) clearTimeout(timer);
-  timer = null;
-  const waiters = waiting;
-  waiting = [];
-  queue = queue.then(sync, sync).then(() => waiters.forEach((resolve) => resolve()));
-  return queue;
+  if (queued) return queued;
+  current.saving = true;
+  const start = () => {
+    queued = null;
+    return sync();
+  };
+  const next = queue.then(start, start);
+  queued = next;
+  queue = next;
+  return next;
 }
 
 async function sync(): Promise<void> {
+  try {
+    await write();
+  } finally {
+    current.saving = queued !== null || syncing > 0 || typingRun !== null;
+  }
+  // Read the findings once the writing stops: while changes keep coming, the next write reads them.
+  if (findingsStale && queued === null && current.doc) {
+    findingsStale = false;
+    await refreshFindings();
+  }
+}
+
+async function write(): Promise<void> {
   const doc = current.doc;
   const base = saved;
-  if (!doc || !base) {
-    current.saving = timer !== null;
-    return;
-  }
+  if (!doc || !base) return;
   const planId = base.plan.id;
   const ops = diff(base, snapshot());
-  if (ops.length === 0) {
-    current.saving = timer !== null || syncing > 0;
-    return;
-  }
+  if (ops.length === 0) return;
   syncing++;
   current.saving = true;
   let failure: ApiError | null = null;
@@ -257,7 +267,6 @@ async function sync(): Promise<void> {
   syncing--;
   const stillOpen = current.doc?.plan.id === planId;
   if (stillOpen && current.doc) current.doc.plan.revision = revision;
-  current.saving = timer !== null || syncing > 0 || typingTimer !== null;
   if (!stillOpen) return;
   if (failure?.code === 'stale_write') {
     await reloadAfterStaleWrite(planId);
@@ -267,7 +276,7 @@ async function sync(): Promise<void> {
     current.error = null;
     current.savedAt = Date.now();
   }
-  if (wrote) await refreshFindings();
+  if (wrote) findingsStale = true;
 }
 
 /** Someone else wrote the plan: show their version, and say so (our unsaved change is lost, not merged). */
@@ -296,7 +305,7 @@ function restore(state: PlanDocument): void {
   burst = null;
   showDoc(state);
   countHistory();
-  schedule(0);
+  void flush();
 }
 
 export function undo(): void {
@@ -372,15 +381,15 @@ export function dismissError(): void {
 }
 
 /**
- * Writes everything now, including text a field is still holding back: fields keep typing local for a
- * moment and hand it over when they lose focus, so focus is taken from them first.
+ * Writes everything now. Fields hand their text over on every keystroke, so this is `flush`; the focused
+ * field is still asked to hand over (blur and focus again) in case an editor holds something back.
  */
 export function flushAll(): Promise<void> {
   takeFromField();
   return flush();
 }
 
-/** Makes the focused field hand over what it holds back (it saves on blur), and keeps the focus there. */
+/** Makes the focused field hand over what it holds back (fields save on blur too), and keeps the focus there. */
 export function takeFromField(): void {
   if (typeof document === 'undefined' || !(document.activeElement instanceof HTMLElement)) return;
   const field = document.activeElement;
@@ -391,21 +400,44 @@ export function takeFromField(): void {
 }
 
 /**
- * Fields hold typing back for a moment before they hand it over; meanwhile the save status must not say
- * "Saved". Any typing in the open plan therefore shows "Saving…" until the change has been written (or,
- * if the field turns out not to change the plan, until it has had time to hand over).
+ * The text field whose input event is being handled right now, or null: a change made while it is set
+ * is typing in that field, for undo grouping. Set before the field's own handler runs (capture phase)
+ * and cleared once the event is over.
  */
-const FIELD_HANDOVER_MS = 1000;
-let typingTimer: ReturnType<typeof setTimeout> | null = null;
+let typingIn: string | null = null;
+const TEXT_INPUTS = new Set(['text', 'search', 'email', 'url', 'tel', 'number', 'date', 'password']);
 
-function noteTyping(): void {
+function noteTyping(e: Event): void {
+  const el = e.target;
+  const text =
+    el instanceof HTMLTextAreaElement ||
+    (el instanceof HTMLInputElement && TEXT_INPUTS.has(el.type)) ||
+    (el instanceof HTMLElement && el.isContentEditable);
+  if (!text) return;
+  const field = (el as HTMLElement).id || (el as HTMLElement).dataset.testid || 'field';
+  typingIn = field;
+  setTimeout(() => {
+    if (typingIn === field) typingIn = null;
+  }, 0);
+  holdSavingStatus();
+}
+
+/**
+ * Every keystroke is written within milliseconds, so "Saving…" would blink (and a screen reader would
+ * hear it) at every key. While typing goes on, the status therefore stays at "Saving…" until a short
+ * pause after the last key. Only what is shown waits: the writes themselves never do.
+ */
+const STATUS_HOLD_MS = 500;
+let typingRun: ReturnType<typeof setTimeout> | null = null;
+
+function holdSavingStatus(): void {
   if (!current.doc) return;
   current.saving = true;
-  if (typingTimer !== null) clearTimeout(typingTimer);
-  typingTimer = setTimeout(() => {
-    typingTimer = null;
-    current.saving = timer !== null || syncing > 0;
-  }, FIELD_HANDOVER_MS);
+  if (typingRun !== null) clearTimeout(typingRun);
+  typingRun = setTimeout(() => {
+    typingRun = null;
+    current.saving = queued !== null || syncing > 0;
+  }, STATUS_HOLD_MS);
 }
 
 // Nothing typed is lost when the window loses focus, is hidden or goes away.

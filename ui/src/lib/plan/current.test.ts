@@ -1,5 +1,6 @@
-// The open plan's bookkeeping against a fake backend: edits show at once, are written after the debounce,
-// undo and redo write the restored state, revisions are passed along, and a stale write reloads.
+// The open plan's bookkeeping against a fake backend: edits show at once and are written at once (with
+// at most one write in flight, later edits coalesced behind it), typing is grouped into undo steps, undo
+// and redo write the restored state, revisions are passed along, and a stale write reloads.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Challenge, PlanDocument } from '../generated/types';
@@ -61,7 +62,7 @@ vi.mock('../api', async (importOriginal) => {
   };
 });
 
-const { current, open, updatePlan, saveItem, deleteItem, undo, redo, flush, close, DEBOUNCE_MS } = await import('./current.svelte');
+const { current, open, updatePlan, saveItem, deleteItem, undo, redo, flush, close, BURST_GAP_MS } = await import('./current.svelte');
 
 function emptyDoc(): PlanDocument {
   return {
@@ -116,21 +117,34 @@ afterEach(async () => {
 });
 
 describe('the open plan', () => {
-  it('shows an edit at once and writes it after the debounce, with the revision it last saw', async () => {
-    updatePlan((p) => (p.title = 'Norrby'), { debounce: true });
+  it('shows an edit at once and writes it at once, with no timer, with the revision it last saw', async () => {
+    const written = updatePlan((p) => (p.title = 'Norrby'), { typing: true });
     expect(current.doc?.plan.title).toBe('Norrby');
     expect(current.saving).toBe(true);
-    expect(backend.state.calls).toEqual([]);
-    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS + 1);
+    await written;
+    expect(vi.getTimerCount()).toBe(0);
     expect(backend.state.calls).toEqual(['plan Norrby']);
     expect(current.doc?.plan.revision).toBe(4);
     expect(current.saving).toBe(false);
     expect(current.savedAt).not.toBeNull();
   });
 
+  it('coalesces keystrokes made while a write is in flight into one write of the latest text', async () => {
+    const first = updatePlan((p) => (p.title = 'N'), { typing: true });
+    await Promise.resolve();
+    await Promise.resolve();
+    // 'N' is being written; these arrive meanwhile and wait as one write.
+    for (const title of ['No', 'Nor', 'Norr']) void updatePlan((p) => (p.title = title), { typing: true });
+    await first;
+    await flush();
+    expect(backend.state.calls).toEqual(['plan N', 'plan Norr']);
+    expect(backend.state.doc.plan.title).toBe('Norr');
+    expect(current.saving).toBe(false);
+  });
+
   it('makes one run of typing one write and one undo step', async () => {
-    for (const title of ['N', 'No', 'Nor']) updatePlan((p) => (p.title = title), { debounce: true });
-    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS + 1);
+    for (const title of ['N', 'No', 'Nor']) updatePlan((p) => (p.title = title), { typing: true });
+    await flush();
     expect(backend.state.calls).toEqual(['plan Nor']);
     expect(current.canUndo).toBe(true);
     undo();
@@ -143,12 +157,12 @@ describe('the open plan', () => {
     expect(backend.state.doc.plan.title).toBe('Nor');
   });
 
-  it('keeps typing handed over in chunks (as fields do) one undo step, and starts a new one after a pause', async () => {
-    void updatePlan((p) => (p.decision_body = 'Stads'), { debounce: true });
+  it('keeps typing in one field with short pauses one undo step, and starts a new one after a pause', async () => {
+    void updatePlan((p) => (p.decision_body = 'Stads'), { typing: true });
     await vi.advanceTimersByTimeAsync(400);
     void updatePlan((p) => (p.decision_body = 'Stadsdelsnämnden'), { debounce: true });
-    await vi.advanceTimersByTimeAsync(3000);
-    void updatePlan((p) => (p.decision_body = 'Stadsdelsnämnden i Norrby'), { debounce: true });
+    await vi.advanceTimersByTimeAsync(BURST_GAP_MS + 1);
+    void updatePlan((p) => (p.decision_body = 'Stadsdelsnämnden i Norrby'), { typing: true });
     await flush();
     undo();
     await flush();
@@ -177,8 +191,8 @@ describe('the open plan', () => {
     expect(backend.state.doc.challenges[0].id).toBe(c.id);
   });
 
-  it('writes a pending edit when flushed early (window blur or close)', async () => {
-    updatePlan((p) => (p.decision_body = 'Stadsdelsnämnden'), { debounce: true });
+  it('has every keystroke written by the time a flush (window blur or close) resolves', async () => {
+    updatePlan((p) => (p.decision_body = 'Stadsdelsnämnden'), { typing: true });
     await flush();
     expect(backend.state.doc.plan.decision_body).toBe('Stadsdelsnämnden');
   });

@@ -50,4 +50,25 @@ describe('the steps’ messages', () => {
     const missing = dynamic.filter((k) => !catalog.sv.has(k) || !catalog.en.has(k));
     expect(missing).toEqual([]);
   });
+
+  it('names every step the same in the step list, its heading and the findings', () => {
+    const files: Record<string, string> = {
+      plan: 'steps-plan',
+      lagesbild: 'steps-lagesbild',
+      statistics: 'steps-statistics',
+      measures: 'steps-measures',
+      partners: 'steps-partners',
+      responsibilities: 'steps-responsibilities',
+      follow_up: 'steps-followup',
+      check: 'steps-check',
+    };
+    for (const locale of ['sv', 'en'] as const) {
+      for (const [step, file] of Object.entries(files)) {
+        const nav = catalog[locale].get(`nav.${step}`);
+        expect(catalog[locale].get(`${file}.title`), `${locale} ${step}`).toBe(nav);
+        const section = catalog[locale].get(`steps-labels.section.${step}`);
+        if (section !== undefined) expect(section, `${locale} section ${step}`).toBe(nav);
+      }
+    }
+  });
 });

@@ -122,7 +122,13 @@ pub fn flow_document(
     };
     let total = blocks.len();
     for (i, block) in blocks.iter().enumerate() {
+        let first = flow.out.units.len();
         flow.block(block, MARGIN_LEFT, CONTENT_W, ROOT, true)?;
+        if paragraph::is_lead_in(block, flow.out.units.len() - first, blocks.get(i + 1)) {
+            if let Some(last) = flow.out.units.last_mut() {
+                last.keep_with_next = true;
+            }
+        }
         if i % 16 == 0 {
             progress(Progress::Laying { done: i, total });
         }

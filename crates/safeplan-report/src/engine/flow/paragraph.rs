@@ -7,10 +7,30 @@ use crate::engine::blocks::Block;
 use crate::engine::draw::{Item, ItemKind, LinkTarget, Mark, NodeId};
 use crate::engine::fonts::Face;
 use crate::engine::style::*;
-use crate::engine::text::{single_run, Align, Span};
+use crate::engine::text::hyphenate::Hyphenator;
+use crate::engine::text::{set_text, single_run, Align, SetLine, Span};
 use crate::engine::EngineError;
 
 /// Where the baseline sits in a line box of `leading` for type of `size`.
+/// A short paragraph (two lines at most, or one ending with a colon) that introduces the table, chart
+/// or list after it: a reader should not meet it at a page's foot with what it introduces overleaf.
+pub fn is_lead_in(block: &Block, lines: usize, next: Option<&Block>) -> bool {
+    let Block::Paragraph(inlines) = block else {
+        return false;
+    };
+    let introduces = matches!(
+        next,
+        Some(
+            Block::Table(_)
+                | Block::Chart(_)
+                | Block::ChartPair(_)
+                | Block::Image { .. }
+                | Block::List { .. }
+        )
+    );
+    introduces && (lines <= 2 || super::plain_text(inlines).ends_with(':'))
+}
+
 pub fn baseline(leading: f32, size: f32) -> f32 {
     (leading - size) / 2.0 + size * 0.8
 }
@@ -108,8 +128,14 @@ impl Flow<'_, '_> {
             let lbl = self.out.tree.add("Lbl", li);
             let body = self.out.tree.add("LBody", li);
             let first = self.out.units.len();
-            for b in item {
+            for (j, b) in item.iter().enumerate() {
+                let before = self.out.units.len();
                 self.block(b, x + indent, width - indent, body, false)?;
+                if is_lead_in(b, self.out.units.len() - before, item.get(j + 1)) {
+                    if let Some(last) = self.out.units.last_mut() {
+                        last.keep_with_next = true;
+                    }
+                }
             }
             if self.out.units.len() == first {
                 continue;
@@ -200,6 +226,32 @@ impl Flow<'_, '_> {
         node: NodeId,
     ) -> Vec<Item> {
         let lines = set(self.ctx, spans, width, align);
+        self.lines_at(&lines, spans, x, leading, node)
+    }
+
+    /// Lines broken without hyphenation (a word breaks only when it cannot fit on a line at all).
+    pub fn unhyphenated_lines(
+        &mut self,
+        spans: &[Span],
+        x: f32,
+        width: f32,
+        align: Align,
+        leading: f32,
+        node: NodeId,
+    ) -> Vec<Item> {
+        let none = Hyphenator::none();
+        let lines = set_text(self.ctx.fonts, &none, spans, width, align);
+        self.lines_at(&lines, spans, x, leading, node)
+    }
+
+    fn lines_at(
+        &self,
+        lines: &[SetLine],
+        spans: &[Span],
+        x: f32,
+        leading: f32,
+        node: NodeId,
+    ) -> Vec<Item> {
         let size = spans.iter().map(|s| s.size).fold(0.0, f32::max);
         let base = baseline(leading, size);
         let mut items = Vec::new();

@@ -97,6 +97,15 @@ impl Hyphenator {
         }
     }
 
+    /// A hyphenator that never hyphenates (table headers: "Utgångs-värde" reads as a mistake there).
+    pub fn none() -> Hyphenator {
+        Hyphenator {
+            dict: None,
+            exceptions: HashMap::new(),
+            cache: Default::default(),
+        }
+    }
+
     /// Byte offsets in `word` (which has no soft hyphens) where a hyphen may be inserted.
     pub fn breaks(&self, word: &str) -> Vec<usize> {
         let letters = word.chars().count();

@@ -1,5 +1,6 @@
-// Text is saved as it is typed, but not per keystroke: a short pause, leaving the field, or the next
-// field's save flushes it. One instance per field keeps typing in a long plan cheap.
+// Runs a function with the last value after a pause. Not for saving — fields hand every keystroke over
+// and the plan coalesces the writes (plan/current.svelte.ts) — but for what may lag the typing, such as
+// the Markdown preview.
 
 export interface Debounced<T> {
   (value: T): void;

@@ -1,0 +1,204 @@
+//! Layout a reader would notice, read from the engine's layout dump: table columns wide enough for
+//! their header words, narrow Markdown tables at their natural width, chart sources kept within their
+//! chart, and a short lead-in kept on the page of the table it introduces.
+
+use std::collections::BTreeMap;
+
+use safeplan_report::engine::{builtin_fonts, layout_dump, Assets, PageSetup};
+
+const LEFT: f32 = 76.0;
+const TEXT_WIDTH: f32 = 443.0;
+
+fn setup() -> PageSetup {
+    PageSetup {
+        title: "Trygghet i Norrby".into(),
+        lang: "sv".into(),
+        header_text: "Trygghet i Norrby".into(),
+        footer_template: "Sida {page} av {pages}".into(),
+        creation_date: "2026-11-22".into(),
+        document_id: "00112233445566778899aabbccddeeff".into(),
+        ..PageSetup::default()
+    }
+}
+
+/// One text line of the dump: page, x, y, face and size (e.g. "B9.0"), text.
+struct Line {
+    page: usize,
+    x: f32,
+    style: String,
+    text: String,
+}
+
+fn dump(md: &str) -> Vec<Line> {
+    let assets = Assets {
+        fonts: builtin_fonts(),
+        images: BTreeMap::new(),
+    };
+    let text = layout_dump(md, &setup(), &assets).expect("layout");
+    let mut page = 0;
+    let mut lines = Vec::new();
+    for row in text.lines() {
+        if let Some(rest) = row.strip_prefix("== page ") {
+            page = rest
+                .split_whitespace()
+                .next()
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0);
+            continue;
+        }
+        let mut parts = row.split_whitespace();
+        let (Some(x), Some(_y), Some(style)) = (parts.next(), parts.next(), parts.next()) else {
+            continue;
+        };
+        let Ok(x) = x.parse::<f32>() else { continue };
+        let text = parts.collect::<Vec<_>>().join(" ");
+        lines.push(Line {
+            page,
+            x,
+            style: style.to_string(),
+            text,
+        });
+    }
+    lines
+}
+
+fn bold_table_lines(lines: &[Line]) -> Vec<&Line> {
+    lines.iter().filter(|l| l.style == "B9.0").collect()
+}
+
+#[test]
+fn header_words_are_never_split_or_hyphenated() {
+    let md = "# Mål\n\n\
+| Åtgärd | Indikator | Utgångsvärde | Målvärde | Målår | Ansvarig förvaltning | Kommentar |\n\
+|---|---|---:|---:|---:|---|---|\n\
+| Trygghetsvandringar med boende, polis och fastighetsägare varje månad | Känner sig otrygg ute sent en kväll i sitt bostadsområde | 31,2 | 25 | 2030 | Stadsmiljöenheten, Norrby stadsdelsförvaltning | Mäts vartannat år i stadens trygghetsundersökning |\n";
+    let lines = dump(md);
+    let headers: Vec<String> = bold_table_lines(&lines)
+        .iter()
+        .map(|l| l.text.clone())
+        .collect();
+    for word in [
+        "Åtgärd",
+        "Indikator",
+        "Utgångsvärde",
+        "Målvärde",
+        "Målår",
+        "Ansvarig",
+        "förvaltning",
+        "Kommentar",
+    ] {
+        assert!(
+            headers
+                .iter()
+                .any(|h| h.split_whitespace().any(|w| w == word)),
+            "{word} is not whole in the header lines {headers:?}"
+        );
+    }
+    assert!(
+        headers.iter().all(|h| !h.ends_with('-')),
+        "a hyphenated header: {headers:?}"
+    );
+}
+
+#[test]
+fn a_narrow_markdown_table_takes_its_natural_width() {
+    let md = "# Kontakter\n\n| Part | Kontaktperson |\n|---|---|\n| Polisen | Kommunpolis |\n| Skolorna | Rektorer |\n";
+    let lines = dump(md);
+    let second = bold_table_lines(&lines)
+        .into_iter()
+        .find(|l| l.text == "Kontaktperson")
+        .expect("the second header");
+    assert!(
+        second.x < LEFT + TEXT_WIDTH / 3.0,
+        "the second column starts at {}: the table still spans the page",
+        second.x
+    );
+    // Its body cells line up with its header.
+    let cell = lines
+        .iter()
+        .find(|l| l.text == "Kommunpolis")
+        .expect("a cell");
+    assert!((cell.x - second.x).abs() < 0.5);
+}
+
+#[test]
+fn a_long_source_stays_under_its_own_chart() {
+    let source = "Källa: Polismyndigheten, lokalpolisområde Sundholm: geokodade anmälningar, bearbetade av stadsledningskontoret. Uppgifterna hämtades 15 februari 2026";
+    let chart = |title: &str| {
+        format!(
+            "{{\"kind\": \"line\", \"title\": \"{title}\", \"unit\": \"antal\", \"source\": \"{source}\", \"x_labels\": [\"2024\", \"2025\"], \"series\": [{{\"name\": \"A\", \"values\": [1.0, 2.0]}}]}}"
+        )
+    };
+    let md = format!(
+        "# Statistik\n\n```chart-pair\n{{\"left\": {}, \"right\": {}}}\n```\n",
+        chart("Vänster"),
+        chart("Höger")
+    );
+    let lines = dump(&md);
+    let source_lines: Vec<&Line> = lines.iter().filter(|l| l.style == "I7.5").collect();
+    let right_x = lines
+        .iter()
+        .find(|l| l.text == "Höger")
+        .expect("the right chart's title")
+        .x;
+    let left: Vec<&&Line> = source_lines.iter().filter(|l| l.x < right_x).collect();
+    let right: Vec<&&Line> = source_lines.iter().filter(|l| l.x >= right_x).collect();
+    assert!(
+        left.len() >= 3 && left.len() == right.len(),
+        "{}",
+        left.len()
+    );
+    let joined = left
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(joined.starts_with("Källa: Polismyndigheten") && joined.ends_with("2026"));
+}
+
+#[test]
+fn a_short_lead_in_stays_with_its_table() {
+    let filler = "Trygghetsvandringar genomförs varje månad tillsammans med boende, polis och fastighetsägare.";
+    // Some number of filler lines puts the lead-in at a page's foot; try them all.
+    for n in 0..60 {
+        let mut md = String::from("# Åtgärder\n\n");
+        for _ in 0..n {
+            md.push_str(filler);
+            md.push_str("\n\n");
+        }
+        md.push_str("Tabellen visar åtgärderna:\n\n| Åtgärd | Ansvarig |\n|---|---|\n| Vandringar | Polisen |\n| Belysning | Trafikkontoret |\n");
+        let lines = dump(&md);
+        let lead = lines
+            .iter()
+            .find(|l| l.text == "Tabellen visar åtgärderna:")
+            .expect("the lead-in");
+        let header = lines
+            .iter()
+            .find(|l| l.text == "Ansvarig")
+            .expect("the table's header");
+        assert_eq!(lead.page, header.page, "with {n} filler paragraphs");
+    }
+}
+
+#[test]
+fn a_list_item_ending_with_a_colon_stays_with_its_sub_list() {
+    let filler = "Trygghetsvandringar genomförs varje månad tillsammans med boende, polis och fastighetsägare.";
+    for n in 0..60 {
+        let mut md = String::from("# Åtgärder\n\n");
+        for _ in 0..n {
+            md.push_str(filler);
+            md.push_str("\n\n");
+        }
+        md.push_str("- **Ansvarig:** Polisen\n- **Uppföljning:**\n  - Anmäld skadegörelse: mål 1 035 år 2030\n  - Känner sig otrygg: mål 16,7 % år 2030\n");
+        let lines = dump(&md);
+        let lead = lines
+            .iter()
+            .find(|l| l.text.starts_with("Uppföljning:"))
+            .expect("the lead-in item");
+        let first = lines
+            .iter()
+            .find(|l| l.text.starts_with("Anmäld skadegörelse"))
+            .expect("the sub-list's first item");
+        assert_eq!(lead.page, first.page, "with {n} filler paragraphs");
+    }
+}
