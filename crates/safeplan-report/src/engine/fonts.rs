@@ -93,7 +93,6 @@ pub struct FontFace<'a> {
     pub face: ttf_parser::Face<'a>,
     pub units_per_em: f32,
     pub ascender: f32,
-    pub descender: f32,
     /// (glyph id, advance in font units) for the first CACHED_CHARS code points.
     cache: Vec<(u16, u16)>,
 }
@@ -109,7 +108,6 @@ impl<'a> FontFace<'a> {
             data,
             units_per_em,
             ascender: f32::from(face.ascender()),
-            descender: f32::from(face.descender()),
             pairs: kern_pairs(&face),
             kern_cache: RefCell::default(),
             face,
@@ -243,40 +241,55 @@ impl<'a> Fonts<'a> {
     }
 }
 
-/// Collects a glyph outline as PDF path operators, in font units.
+/// A point of a glyph outline in font units, and whether it is a Bézier control point.
+pub type OutlinePoint = (f32, f32, bool);
+
+/// Collects a glyph outline as closed contours of points, in font units: what a filled path
+/// needs. Quadratic curves are raised to cubic ones, the only kind PDF has.
 #[derive(Default)]
 pub struct OutlinePath {
-    pub ops: String,
+    pub contours: Vec<Vec<OutlinePoint>>,
     last: (f32, f32),
+}
+
+impl OutlinePath {
+    fn push(&mut self, x: f32, y: f32, control: bool) {
+        if let Some(c) = self.contours.last_mut() {
+            c.push((x, y, control));
+        }
+    }
 }
 
 impl ttf_parser::OutlineBuilder for OutlinePath {
     fn move_to(&mut self, x: f32, y: f32) {
-        self.ops.push_str(&format!("{x:.0} {y:.0} m\n"));
+        self.contours.push(vec![(x.round(), y.round(), false)]);
         self.last = (x, y);
     }
     fn line_to(&mut self, x: f32, y: f32) {
-        self.ops.push_str(&format!("{x:.0} {y:.0} l\n"));
+        self.push(x.round(), y.round(), false);
         self.last = (x, y);
     }
     fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
-        // PDF has only cubic curves: raise the quadratic's degree.
         let (x0, y0) = self.last;
-        let c1 = (x0 + 2.0 / 3.0 * (x1 - x0), y0 + 2.0 / 3.0 * (y1 - y0));
-        let c2 = (x + 2.0 / 3.0 * (x1 - x), y + 2.0 / 3.0 * (y1 - y));
-        self.ops.push_str(&format!(
-            "{:.1} {:.1} {:.1} {:.1} {x:.0} {y:.0} c\n",
-            c1.0, c1.1, c2.0, c2.1
-        ));
+        let tenth = |v: f32| (v * 10.0).round() / 10.0;
+        self.push(
+            tenth(x0 + 2.0 / 3.0 * (x1 - x0)),
+            tenth(y0 + 2.0 / 3.0 * (y1 - y0)),
+            true,
+        );
+        self.push(
+            tenth(x + 2.0 / 3.0 * (x1 - x)),
+            tenth(y + 2.0 / 3.0 * (y1 - y)),
+            true,
+        );
+        self.push(x.round(), y.round(), false);
         self.last = (x, y);
     }
     fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
-        self.ops.push_str(&format!(
-            "{x1:.0} {y1:.0} {x2:.0} {y2:.0} {x:.0} {y:.0} c\n"
-        ));
+        self.push(x1.round(), y1.round(), true);
+        self.push(x2.round(), y2.round(), true);
+        self.push(x.round(), y.round(), false);
         self.last = (x, y);
     }
-    fn close(&mut self) {
-        self.ops.push_str("h\n");
-    }
+    fn close(&mut self) {}
 }

@@ -5,14 +5,21 @@
 //! The pipeline: `blocks` parses the Markdown into blocks, `flow` turns blocks into unbreakable
 //! units (lines, table rows, charts) that carry their own drawing and tags, `paginate` places the
 //! units on pages (widows, orphans, keep-with-next, repeated table headers), `decorate` adds the
-//! running header, footer and watermark, and `pdf` writes the document with lopdf: embedded subset
-//! fonts, the structure tree, the outline and the metadata.
+//! running header, footer and watermark, and `pdf` writes the document: our layout → printpdf
+//! operations → a lopdf pass.
 //!
-//! The content streams are written here rather than through printpdf's operations: the engine
-//! needs marked content with MCIDs around every line, /ActualText spans on hyphenated words,
-//! kerning and justification inside one TJ array, and subset fonts whose glyph ids it chooses,
-//! all of which printpdf either lacks or gets in the way of. lopdf (the version printpdf 0.12
-//! uses) assembles and serialises the objects.
+//! `pdf` turns every page's items into printpdf `Op`s on a `PdfPage`: marked content with an
+//! MCID around each stretch of structure content (`BeginMarkedContentWithProperties`) and
+//! /Artifact around decoration, an /ActualText span around each hyphenated word, each text run
+//! as one `ShowText` of glyph ids whose offsets carry kerning and justification together, and
+//! shapes, images and watermark outlines as path and XObject operations. Fonts are registered
+//! with printpdf as subsets we make ourselves (so the glyph ids are ours and printpdf needs no
+//! `text_layout` feature), images as printpdf XObjects, and every resource under a fixed name,
+//! since printpdf's own ids are random. printpdf builds the lopdf document (0.44, the version it
+//! uses); the lopdf pass then adds what printpdf does not write — the structure tree with its
+//! parent tree, link annotations with their structure parents, the nested outline, /Lang,
+//! MarkInfo, XMP, the trailer /ID and PDF 1.7 — and compresses the streams. No operation needs
+//! `Op::Unknown`.
 //!
 //! The table of contents reserves a column for its page numbers, so its height never depends on
 //! them: one layout pass places everything, and the numbers are filled in after pagination.

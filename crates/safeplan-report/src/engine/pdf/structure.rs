@@ -1,5 +1,5 @@
-//! The logical side of the PDF: the structure tree with its parent tree, the nested outline, the
-//! document information and the XMP metadata (with the PDF/UA identification).
+//! The logical side of the PDF: the structure tree with its parent tree, the nested outline and
+//! XMP metadata (with the PDF/UA identification).
 
 use lopdf::{dictionary, Dictionary, Document, Object, ObjectId, Stream, StringFormat};
 
@@ -214,15 +214,6 @@ pub fn write_outline(doc: &mut Document, laid: &Laid, page_ids: &[ObjectId]) -> 
     Some(root)
 }
 
-fn pdf_date(date: &str) -> String {
-    let digits: String = date.chars().filter(char::is_ascii_digit).take(8).collect();
-    if digits.len() == 8 {
-        format!("D:{digits}000000Z")
-    } else {
-        "D:20000101000000Z".into()
-    }
-}
-
 fn iso_date(date: &str) -> String {
     let d: String = date.chars().filter(char::is_ascii_digit).take(8).collect();
     if d.len() == 8 {
@@ -230,18 +221,6 @@ fn iso_date(date: &str) -> String {
     } else {
         "2000-01-01T00:00:00Z".into()
     }
-}
-
-pub fn write_info(doc: &mut Document, setup: &PageSetup) -> ObjectId {
-    doc.add_object(dictionary! {
-        "Title" => text(&setup.title),
-        "Author" => text(&setup.author),
-        "Subject" => text(&setup.subject),
-        "Creator" => text("Safeplan"),
-        "Producer" => text("safeplan-report"),
-        "CreationDate" => Object::string_literal(pdf_date(&setup.creation_date)),
-        "ModDate" => Object::string_literal(pdf_date(&setup.creation_date)),
-    })
 }
 
 /// 16 bytes from the document id: its hex digits when it is hex, otherwise a hash of it.
@@ -324,7 +303,7 @@ pub fn write_metadata(doc: &mut Document, setup: &PageSetup) -> ObjectId {
         title = xml_escape(&setup.title),
         author = xml_escape(&setup.author),
         subject = xml_escape(&setup.subject),
-        lang = xml_escape(&super::lang_tag(&setup.lang)),
+        lang = xml_escape(&super::tagged::lang_tag(&setup.lang)),
     );
     let stream = Stream::new(
         dictionary! { "Type" => "Metadata", "Subtype" => "XML" },
