@@ -323,11 +323,13 @@ async function main() {
   await sleep(500);
 
   const latencies = [];
+  const dispatches = [];
   let expected = Number(await db.query(lengthSql));
   for (let i = 0; i < KEYS; i++) {
     expected += 1;
     const t0 = performance.now();
     await field.addValue(String.fromCharCode(97 + (i % 26)));
+    dispatches.push(performance.now() - t0);
     for (;;) {
       if (Number(await db.query(lengthSql)) >= expected) break;
       if (performance.now() - t0 > 10000) throw new Error(`keystroke ${i + 1} was not saved within 10 s`);
@@ -354,7 +356,8 @@ async function main() {
     `cold start to first paint (${LAUNCHES} launches): median ${fmt(median(paints))}, ` +
       `min ${fmt(Math.min(...paints))}, max ${fmt(Math.max(...paints))}  [${paints.map((p) => p.toFixed(0)).join(', ')}]`,
     `keystroke to save (${KEYS} keystrokes, plan ${largest}): median ${fmt(median(latencies))}, ` +
-      `min ${fmt(Math.min(...latencies))}, max ${fmt(Math.max(...latencies))}`,
+      `min ${fmt(Math.min(...latencies))}, max ${fmt(Math.max(...latencies))}; ` +
+      `of which WebDriver sending the key (until its call returns): median ${fmt(median(dispatches))}`,
     `PSS with ${largest} open: ${(pssTotal / 1024).toFixed(0)} MiB  [` +
       results.pss.map((p) => `${p.name} ${(p.kib / 1024).toFixed(0)}`).join(', ') +
       ']',
