@@ -5,8 +5,6 @@
 
 mod rows;
 
-use std::collections::HashSet;
-
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 use safeplan_model::validate::*;
 use safeplan_model::*;
@@ -32,23 +30,11 @@ fn exists_in_plan(
         .exists([plan_id, id])?)
 }
 
-/// A non-finite number cannot be stored (SQLite turns NaN into NULL) nor written as JSON.
-fn check_finite(path: String, value: Option<f64>) -> Result<(), StoreError> {
-    match value {
-        Some(v) if !v.is_finite() => Err(StoreError::invalid(path, "must be a finite number")),
-        _ => Ok(()),
-    }
-}
-
+/// What only the database can tell about a measure: that the challenges, partners and indicators it
+/// names exist (in this plan, or in the registry). Duplicates and numbers were already checked by
+/// `validate_measure`, which every caller runs first.
 fn check_measure_refs(conn: &Connection, plan_id: &str, m: &Measure) -> Result<(), StoreError> {
-    let mut seen = HashSet::new();
     for (n, c) in m.challenge_ids.iter().enumerate() {
-        if !seen.insert(c) {
-            return Err(StoreError::invalid(
-                format!("challenge_ids[{n}]"),
-                format!("names \"{c}\" twice"),
-            ));
-        }
         if !exists_in_plan(conn, "challenges", plan_id, c)? {
             return Err(StoreError::invalid(
                 format!("challenge_ids[{n}]"),
@@ -56,23 +42,7 @@ fn check_measure_refs(conn: &Connection, plan_id: &str, m: &Measure) -> Result<(
             ));
         }
     }
-    let mut seen = HashSet::new();
-    for (n, t) in m.themes.iter().enumerate() {
-        if !seen.insert(t) {
-            return Err(StoreError::invalid(
-                format!("themes[{n}]"),
-                format!("names \"{t}\" twice"),
-            ));
-        }
-    }
-    let mut seen = HashSet::new();
     for (n, p) in m.partners.iter().enumerate() {
-        if !seen.insert(&p.partner_id) {
-            return Err(StoreError::invalid(
-                format!("partners[{n}].partner_id"),
-                format!("names \"{}\" twice", p.partner_id),
-            ));
-        }
         if !partner_exists(conn, &p.partner_id)? {
             return Err(StoreError::invalid(
                 format!("partners[{n}].partner_id"),
@@ -87,8 +57,6 @@ fn check_measure_refs(conn: &Connection, plan_id: &str, m: &Measure) -> Result<(
                 format!("there is no indicator \"{}\" in this plan", f.indicator_id),
             ));
         }
-        check_finite(format!("follow_up[{n}].baseline"), f.baseline)?;
-        check_finite(format!("follow_up[{n}].target"), f.target)?;
     }
     Ok(())
 }
@@ -199,9 +167,6 @@ impl Store {
         i: &Indicator,
     ) -> Result<i64, StoreError> {
         validate_indicator(i)?;
-        for (n, o) in i.observations.iter().enumerate() {
-            check_finite(format!("observations[{n}].value"), o.value)?;
-        }
         self.write_plan(plan_id, expected_revision, |tx| {
             upsert_indicator(tx, plan_id, i, None)
         })
