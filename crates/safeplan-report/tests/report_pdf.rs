@@ -1,7 +1,7 @@
 //! The whole export in Swedish and English, checked the way a reader's tools see it: qpdf finds the file
 //! sound, pdftotext finds the title, the chapters and the Nordic letters, pdfinfo says it is tagged, and
-//! two exports of the same plan are the same bytes. The poppler/qpdf checks are skipped where the tools
-//! are not installed; the byte-for-byte and structure checks always run.
+//! two exports of the same plan are the same bytes. A missing qpdf or poppler-utils fails the test with the
+//! package to install.
 
 mod report_fixture;
 
@@ -32,9 +32,15 @@ fn export(locale: Locale, logo: Option<&[u8]>) -> Report {
     report
 }
 
-fn tool(name: &str) -> bool {
-    Command::new(name).arg("-v").output().is_ok()
-        || Command::new(name).arg("--version").output().is_ok()
+/// The readers are part of the test: a machine without them fails with what to install, rather than
+/// passing without having read the PDF.
+fn require(name: &str, package: &str) {
+    let found = Command::new(name).arg("-v").output().is_ok()
+        || Command::new(name).arg("--version").output().is_ok();
+    assert!(
+        found,
+        "{name} is needed for this test: install the Debian package {package}"
+    );
 }
 
 fn write_temp(report: &Report, name: &str) -> PathBuf {
@@ -65,10 +71,9 @@ fn check_with_readers(locale: Locale, headings: &[&str]) {
             report.headings
         );
     }
-    if !(tool("qpdf") && tool("pdftotext") && tool("pdfinfo")) {
-        eprintln!("qpdf/poppler not installed: reader checks skipped");
-        return;
-    }
+    require("qpdf", "qpdf");
+    require("pdftotext", "poppler-utils");
+    require("pdfinfo", "poppler-utils");
     let path = write_temp(&report, locale.key());
     let file = path.to_string_lossy().into_owned();
     run("qpdf", &["--check", &file]);
