@@ -26,6 +26,7 @@ import type {
   Revision,
   Unit,
 } from './generated/types';
+import type { ItemKind } from './plan/sync';
 
 export type { ErrorPayload } from './generated/types';
 
@@ -96,6 +97,12 @@ export const deleteResponsibility = deleter('delete_responsibility');
 /** Creates or edits a comment (the caller gives its id and time). */
 export const saveComment = saver<Comment>('save_comment');
 export const deleteComment = deleter('delete_comment');
+/**
+ * Moves one item to `newIndex` among the plan's items of its kind (taken out, then put back at that
+ * index; past the end means last), in one transaction. The report follows this order.
+ */
+export const moveItem = (planId: string, expectedRevision: number, kind: ItemKind, id: string, newIndex: number) =>
+  call<number>('move_item', { planId, expectedRevision, kind, id, newIndex });
 /** Adds a comment stamped with the current time and a new id. */
 export const addComment = (planId: string, expectedRevision: number, comment: NewComment) =>
   call<number>('add_comment', { planId, expectedRevision, comment });

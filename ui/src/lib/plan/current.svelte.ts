@@ -1,11 +1,13 @@
 // The open plan, shared by the shell and every step screen. Steps read `current.doc` and change it only
-// through `updatePlan`, `saveItem`, `deleteItem` or `updateDoc`; each change shows at once and is written
-// to the database by `sync.ts` at once — every keystroke, with no timer. Writes never pile up: while one
-// is in flight, later changes wait as one pending write, which takes the latest state as soon as the
-// previous write returns (so a crash or kill loses at most the keystroke in flight).
+// through `updatePlan`, `saveItem`, `deleteItem`, `moveItem` or `updateDoc`; each change shows at once and
+// is written to the database by `sync.ts` at once — every keystroke, with no timer. Writes never pile up:
+// while one is in flight, later changes wait as one pending write, which takes the latest state as soon as
+// the previous write returns (so a crash or kill loses at most the keystroke in flight).
 // Undo is grouped apart from saving: a run of typing in one field (pauses under a second) is one undo
 // step; any other change is a step of its own. Typing is recognised from the text field's input event, or
 // said with `{ typing: true }` (`{ debounce: true }`, its older name, means the same).
+// A change made outside the plan that shows in it (the city's partner registry) is read back with
+// `refreshDoc`. Each keystroke's time to the database is recorded as a performance measure (keystrokes.ts).
 //
 //   import { current, updatePlan, saveItem } from '../plan/current.svelte';
 //   <input value={current.doc!.plan.title} oninput={(e) => updatePlan((p) => (p.title = e.currentTarget.value), { typing: true })} />
@@ -21,7 +23,8 @@ import type {
   PlanStatus,
 } from '../generated/types';
 import { t } from '../i18n/index.svelte';
-import { diff, LISTS, newId, type ItemKind } from './sync';
+import { diff, LISTS, newId, reorder, type ItemKind, type SyncOp } from './sync';
+import { Keystrokes } from './keystrokes';
 import { stepOfSection, type ItemOf, type StepId } from './steps';
 
 export type { ItemKind } from './sync';
@@ -66,6 +69,8 @@ class CurrentPlan {
   saveItem = <T extends { id: string }>(kind: ItemKind, item: T, opts?: ChangeOptions) =>
     saveItem(kind, item as unknown as ItemOf<ItemKind>, opts);
   deleteItem = (kind: ItemKind, id: string) => deleteItem(kind, id);
+  moveItem = (kind: ItemKind, id: string, index: number) => moveItem(kind, id, index);
+  refreshDoc = () => refreshDoc();
   setStatus = (status: PlanStatus) => setStatus(status);
   undo = () => undo();
   redo = () => redo();
@@ -104,6 +109,8 @@ let queue: Promise<void> = Promise.resolve(); // the write in flight (or done)
 let queued: Promise<void> | null = null; // the one write waiting behind it; later changes join it
 let syncing = 0;
 let findingsStale = false; // written since the findings were last read
+const keystrokes = new Keystrokes();
+let refreshes = 0; // calls of refreshDoc, so an older read never overwrites a newer one
 
 const snapshot = (): PlanDocument => $state.snapshot(current.doc) as PlanDocument;
 const clone = <T>(v: T): T => structuredClone(v);
@@ -148,6 +155,7 @@ export async function close(): Promise<void> {
   saved = settled = null;
   burst = null;
   findingsStale = false;
+  keystrokes.clear();
   undoStack = [];
   redoStack = [];
   countHistory();
@@ -161,6 +169,11 @@ export function updateDoc(key: string, change: (doc: PlanDocument) => void, opts
   const doc = current.doc;
   if (!doc || !settled) return Promise.resolve();
   const field = typingIn;
+  if (field !== null && typedAt !== null) {
+    // One input event is one keystroke, however many changes its handler makes.
+    keystrokes.typed(typedAt);
+    typedAt = null;
+  }
   const typing = (opts.typing ?? opts.debounce ?? false) || field !== null;
   const place = field === null ? key : `${key} ${field}`;
   const now = Date.now();
@@ -204,6 +217,23 @@ export function deleteItem(kind: ItemKind, id: string): Promise<void> {
 }
 
 /**
+ * Moves an item to `index` in its list (the planner's order, which the report follows): shown at once,
+ * one undo step, written as one `move_item` (one transaction). Nothing happens if it is already there.
+ */
+export function moveItem(kind: ItemKind, id: string, index: number): Promise<void> {
+  const list = current.doc?.[LISTS[kind]] as { id: string }[] | undefined;
+  const from = list?.findIndex((i) => i.id === id) ?? -1;
+  if (!list || from < 0) return Promise.resolve();
+  const to = Math.max(0, Math.min(index, list.length - 1));
+  if (to === from) return Promise.resolve();
+  return updateDoc(`${kind}:${id}:move`, (d) => {
+    const items = d[LISTS[kind]] as { id: string }[];
+    const [item] = items.splice(from, 1);
+    items.splice(to, 0, item);
+  });
+}
+
+/**
  * Writes every pending change: now if nothing is being written, else as soon as the write in flight
  * returns. Calls made meanwhile share that one pending write, which diffs the state as it is when it
  * starts, so typing faster than the database never queues a write per keystroke. Resolves when the
@@ -240,39 +270,52 @@ async function write(): Promise<void> {
   const base = saved;
   if (!doc || !base) return;
   const planId = base.plan.id;
-  const ops = diff(base, snapshot());
-  if (ops.length === 0) return;
+  const target = snapshot();
+  // Every keystroke made so far is in `target`: this write carries it.
+  const carried = keystrokes.take();
+  const changes = diff(base, target);
+  if (changes.length === 0 && reorder(base, target).length === 0) return;
   syncing++;
   current.saving = true;
   let failure: ApiError | null = null;
   let wrote = false;
   let incomplete = 0;
-  for (const op of ops) {
-    try {
-      revision = await op.run(planId, revision);
-      base.plan.revision = revision;
-      op.apply(base);
-      wrote = true;
-    } catch (e) {
-      const err = toApiError(e);
-      if (op.isNew && err.code === 'validation') {
-        incomplete++;
-        continue;
+  const run = async (ops: SyncOp[]) => {
+    for (const op of ops) {
+      try {
+        revision = await op.run(planId, revision);
+        base.plan.revision = revision;
+        op.apply(base);
+        wrote = true;
+      } catch (e) {
+        const err = toApiError(e);
+        if (op.isNew && err.code === 'validation') {
+          incomplete++;
+          continue;
+        }
+        failure ??= err;
+        if (failure.code === 'stale_write') break;
       }
-      failure ??= err;
-      if (failure.code === 'stale_write') break;
     }
-  }
+  };
+  await run(changes);
+  // The order is compared once the items are written (a new or restored item is appended by its save).
+  // (`run` sets `failure`; the cast tells the type checker so.)
+  if ((failure as ApiError | null) === null) await run(reorder(base, target));
   current.incomplete = incomplete;
   syncing--;
   const stillOpen = current.doc?.plan.id === planId;
   if (stillOpen && current.doc) current.doc.plan.revision = revision;
   if (!stillOpen) return;
-  if (failure?.code === 'stale_write') {
+  const failed = failure as ApiError | null;
+  if (failed?.code === 'stale_write') {
     await reloadAfterStaleWrite(planId);
-  } else if (failure) {
-    current.error = { code: failure.code, message: failure.message };
+  } else if (failed) {
+    keystrokes.giveBack(carried);
+    current.error = { code: failed.code, message: failed.message };
   } else {
+    // A new item held back for a missing required field is not in the database: no measure ends for it.
+    if (incomplete === 0) keystrokes.committed(carried);
     current.error = null;
     current.savedAt = Date.now();
   }
@@ -285,6 +328,7 @@ async function reloadAfterStaleWrite(planId: string): Promise<void> {
     const fresh = await api.plan(planId);
     saved = clone(fresh);
     revision = fresh.plan.revision;
+    keystrokes.clear();
     undoStack = [];
     redoStack = [];
     countHistory();
@@ -343,6 +387,36 @@ export async function setStatus(status: PlanStatus): Promise<ApiError | null> {
     if (err.code === 'stale_write') await reloadAfterStaleWrite(doc.plan.id);
     else current.error = { code: err.code, message: err.message };
     return err;
+  }
+}
+
+/**
+ * Reads the open plan again after a change made outside it that shows in it: an edit of the city's
+ * partner registry, whose entries the plan carries for the partners its measures name (`doc.partners`).
+ * What is pending is written first. The registry is the city's, shared by every plan, not this plan's:
+ * its edit is no undo step here, and undo and redo keep the fresh entries (as they keep status and
+ * revision) instead of bringing back an old name. The plan's own content is not replaced: it is what
+ * the user sees, and its own writes keep the database in step with it.
+ */
+export async function refreshDoc(): Promise<void> {
+  const call = ++refreshes;
+  await flush();
+  const id = current.doc?.plan.id;
+  if (!id) return;
+  let fresh: PlanDocument;
+  try {
+    fresh = await api.plan(id);
+  } catch (e) {
+    const err = toApiError(e);
+    current.error = { code: err.code, message: err.message };
+    return;
+  }
+  // A registry field is saved at every keystroke: only the latest read counts, whatever order they return in.
+  const doc = current.doc;
+  if (call !== refreshes || !doc || doc.plan.id !== id) return;
+  doc.partners = clone(fresh.partners);
+  for (const state of [saved, settled, ...undoStack, ...redoStack]) {
+    if (state) state.partners = clone(fresh.partners);
   }
 }
 
@@ -405,6 +479,8 @@ export function takeFromField(): void {
  * and cleared once the event is over.
  */
 let typingIn: string | null = null;
+/** The time of that input event (its `timeStamp`), for the keystroke-to-save measure. */
+let typedAt: number | null = null;
 const TEXT_INPUTS = new Set(['text', 'search', 'email', 'url', 'tel', 'number', 'date', 'password']);
 
 function noteTyping(e: Event): void {
@@ -414,10 +490,18 @@ function noteTyping(e: Event): void {
     (el instanceof HTMLInputElement && TEXT_INPUTS.has(el.type)) ||
     (el instanceof HTMLElement && el.isContentEditable);
   if (!text) return;
-  const field = (el as HTMLElement).id || (el as HTMLElement).dataset.testid || 'field';
+  fieldInput((el as HTMLElement).id || (el as HTMLElement).dataset.testid || 'field', e.timeStamp);
+}
+
+/**
+ * A text field's input event (at `timeStamp`) is being handled: what it changes is typing in `field`.
+ * Called by the document's input listener; the tests, which have no DOM, call it themselves.
+ */
+export function fieldInput(field: string, timeStamp: number): void {
   typingIn = field;
+  typedAt = timeStamp;
   setTimeout(() => {
-    if (typingIn === field) typingIn = null;
+    if (typingIn === field) typingIn = typedAt = null;
   }, 0);
   holdSavingStatus();
 }

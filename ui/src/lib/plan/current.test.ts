@@ -1,9 +1,12 @@
 // The open plan's bookkeeping against a fake backend: edits show at once and are written at once (with
 // at most one write in flight, later edits coalesced behind it), typing is grouped into undo steps, undo
-// and redo write the restored state, revisions are passed along, and a stale write reloads.
+// and redo write the restored state, revisions are passed along, and a stale write reloads. Reordering
+// goes the same way (one move per change of place); a registry edit is read back without touching undo;
+// each keystroke gets a keystroke-to-save measure that ends when the write carrying it is committed.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Challenge, PlanDocument } from '../generated/types';
+import type { Challenge, Partner, PlanDocument } from '../generated/types';
+import { KEYSTROKE_MEASURE } from './keystrokes';
 
 const backend = vi.hoisted(() => {
   const state = {
@@ -11,6 +14,8 @@ const backend = vi.hoisted(() => {
     calls: [] as string[],
     staleOnce: false,
     failNext: false,
+    /** How long each next read of the plan takes to come back (ms; the plan is read when asked). */
+    planDelays: [] as number[],
   };
   function bump(expected: number, what: string): number {
     state.calls.push(what);
@@ -50,7 +55,12 @@ vi.mock('../api', async (importOriginal) => {
   const c = items('challenges');
   return {
     ...real,
-    plan: async () => structuredClone(state.doc),
+    plan: async () => {
+      const copy = structuredClone(state.doc);
+      const delay = state.planDelays.shift();
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+      return copy;
+    },
     check: async () => [],
     updatePlan: async (rev: number, plan: PlanDocument['plan']) => {
       const r = bump(rev, `plan ${plan.title}`);
@@ -59,10 +69,18 @@ vi.mock('../api', async (importOriginal) => {
     },
     saveChallenge: c.save,
     deleteChallenge: c.del,
+    moveItem: async (_p: string, rev: number, kind: string, id: string, index: number) => {
+      const r = bump(rev, `move ${kind} ${id} ${index}`);
+      const l = state.doc[`${kind}s` as 'challenges'] as { id: string }[];
+      const [item] = l.splice(l.findIndex((i) => i.id === id), 1);
+      l.splice(index, 0, item);
+      return r;
+    },
   };
 });
 
-const { current, open, updatePlan, saveItem, deleteItem, undo, redo, flush, close, BURST_GAP_MS } = await import('./current.svelte');
+const { current, open, updatePlan, saveItem, deleteItem, moveItem, refreshDoc, fieldInput, undo, redo, flush, close, BURST_GAP_MS } =
+  await import('./current.svelte');
 
 function emptyDoc(): PlanDocument {
   return {
@@ -108,6 +126,7 @@ beforeEach(async () => {
   vi.useFakeTimers();
   backend.state.doc = emptyDoc();
   backend.state.calls = [];
+  backend.state.planDelays = [];
   await open('p1');
 });
 
@@ -228,5 +247,160 @@ describe('the open plan', () => {
     await saveItem('challenge', { ...c, title: 'Otrygghet i centrum' });
     expect(current.incomplete).toBe(0);
     expect(backend.state.doc.challenges.map((x) => x.title)).toEqual(['Otrygghet i centrum']);
+  });
+});
+
+describe('reordering', () => {
+  const ids = (d: PlanDocument) => d.challenges.map((c) => c.id);
+
+  beforeEach(async () => {
+    for (const [id, title] of [['a', 'Skjutningar'], ['b', 'Otrygghet'], ['c', 'Hatbrott']]) {
+      await saveItem('challenge', challenge(id, title));
+    }
+    backend.state.calls = [];
+  });
+
+  it('shows a move at once and writes it as one move', async () => {
+    const written = moveItem('challenge', 'c', 0);
+    expect(ids(current.doc!)).toEqual(['c', 'a', 'b']);
+    await written;
+    expect(backend.state.calls).toEqual(['move challenge c 0']);
+    expect(ids(backend.state.doc)).toEqual(['c', 'a', 'b']);
+    expect(current.doc?.plan.revision).toBe(backend.state.doc.plan.revision);
+  });
+
+  it('makes each move one undo step, and undo and redo move the item back in the database', async () => {
+    await moveItem('challenge', 'a', 1);
+    await moveItem('challenge', 'a', 2);
+    expect(ids(backend.state.doc)).toEqual(['b', 'c', 'a']);
+    undo();
+    await flush();
+    expect(ids(current.doc!)).toEqual(['b', 'a', 'c']);
+    expect(ids(backend.state.doc)).toEqual(['b', 'a', 'c']);
+    undo();
+    await flush();
+    expect(ids(backend.state.doc)).toEqual(['a', 'b', 'c']);
+    redo();
+    await flush();
+    expect(ids(backend.state.doc)).toEqual(['b', 'a', 'c']);
+    // Two moves, two undos, one redo: one move_item each.
+    expect(backend.state.calls).toHaveLength(5);
+    expect(backend.state.calls.every((c) => c.startsWith('move challenge'))).toBe(true);
+  });
+
+  it('is no change, and no undo step, when the item is already there', async () => {
+    const before = current.canUndo;
+    backend.state.calls = [];
+    await moveItem('challenge', 'a', 0);
+    await moveItem('challenge', 'zzz', 1);
+    expect(backend.state.calls).toEqual([]);
+    expect(current.canUndo).toBe(before);
+  });
+
+  it('puts an item deleted and brought back by undo at its old place in the database, not at the end', async () => {
+    await deleteItem('challenge', 'a');
+    undo();
+    await flush();
+    expect(ids(current.doc!)).toEqual(['a', 'b', 'c']);
+    expect(ids(backend.state.doc)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('an edit of the partner registry', () => {
+  const partner = (name: string): Partner => ({ id: 'pa', name, partner_type: 'police', contact_role: '', notes: '' });
+
+  it('is read back into the open plan, is no undo step, and undo or redo never bring back the old entry', async () => {
+    backend.state.doc.partners = [partner('Polisen')];
+    await close();
+    await open('p1');
+    await updatePlan((p) => (p.title = 'Ny titel'));
+    expect(current.canUndo).toBe(true);
+    // The registry is edited (not through the plan): the database's copy changes, the plan's does not yet.
+    backend.state.doc.partners = [partner('Lokalpolisområde Norrby')];
+    await refreshDoc();
+    expect(current.doc?.partners.map((p) => p.name)).toEqual(['Lokalpolisområde Norrby']);
+    expect(current.canUndo).toBe(true);
+    expect(current.canRedo).toBe(false);
+    undo();
+    await flush();
+    expect(current.doc?.plan.title).toBe('Plan');
+    expect(current.doc?.partners.map((p) => p.name)).toEqual(['Lokalpolisområde Norrby']);
+    redo();
+    await flush();
+    expect(current.doc?.plan.title).toBe('Ny titel');
+    expect(current.doc?.partners.map((p) => p.name)).toEqual(['Lokalpolisområde Norrby']);
+  });
+
+  it('keeps the latest read when two come back out of order', async () => {
+    backend.state.doc.partners = [partner('Polisen')];
+    backend.state.planDelays = [50, 0];
+    const older = refreshDoc();
+    await vi.advanceTimersByTimeAsync(0); // the first read has the old entry and is slow to return
+    backend.state.doc.partners = [partner('Polisen Norrby')];
+    const newer = refreshDoc();
+    await vi.advanceTimersByTimeAsync(100);
+    await Promise.all([newer, older]);
+    expect(current.doc?.partners.map((p) => p.name)).toEqual(['Polisen Norrby']);
+  });
+
+  it('writes what is pending first, and keeps the plan’s own content as the user sees it', async () => {
+    void updatePlan((p) => (p.title = 'Skrivs först'), { typing: true });
+    await refreshDoc();
+    expect(backend.state.calls).toEqual(['plan Skrivs först']);
+    expect(current.doc?.plan.title).toBe('Skrivs först');
+  });
+});
+
+describe('keystroke-to-save measures', () => {
+  const entries = () => performance.getEntriesByName(KEYSTROKE_MEASURE, 'measure');
+
+  beforeEach(() => {
+    vi.useRealTimers();
+    performance.clearMeasures(KEYSTROKE_MEASURE);
+  });
+
+  /** A key typed into a field: its input event, then the field's handler changing the plan. */
+  function key(at: number, title: string): Promise<void> {
+    fieldInput('plan-title', at);
+    return updatePlan((p) => (p.title = title));
+  }
+
+  it('ends one measure per keystroke when the write carrying it is committed, coalesced keystrokes together', async () => {
+    const t0 = performance.now();
+    const first = key(t0, 'N');
+    expect(entries()).toHaveLength(0);
+    await Promise.resolve();
+    // 'N' is being written; these two wait and go as one write of 'Nor'.
+    void key(t0 + 1, 'No');
+    void key(t0 + 2, 'Nor');
+    await first;
+    expect(entries()).toHaveLength(1);
+    await flush();
+    expect(backend.state.calls).toEqual(['plan N', 'plan Nor']);
+    const [a, b, c] = entries();
+    expect(entries()).toHaveLength(3);
+    expect([a.startTime, b.startTime, c.startTime]).toEqual([t0, t0 + 1, t0 + 2]);
+    expect(b.startTime + b.duration).toBe(c.startTime + c.duration);
+    expect(b.startTime + b.duration).toBeGreaterThanOrEqual(a.startTime + a.duration);
+    for (const e of entries()) expect(e.duration).toBeGreaterThanOrEqual(0);
+  });
+
+  it('takes no measure for a change that was not typed', async () => {
+    await updatePlan((p) => (p.title = 'Vald i en lista'));
+    expect(backend.state.calls).toEqual(['plan Vald i en lista']);
+    expect(entries()).toHaveLength(0);
+  });
+
+  it('ends a keystroke whose write failed only when the retry is committed', async () => {
+    await saveItem('challenge', challenge('c9', 'Hat'));
+    backend.state.failNext = true;
+    const typed = performance.now();
+    fieldInput('challenge-c9-title', typed);
+    await saveItem('challenge', challenge('c9', 'Hatb'));
+    expect(current.error?.code).toBe('validation');
+    expect(entries()).toHaveLength(0);
+    await updatePlan((p) => (p.title = 'Försöket efter'));
+    expect(backend.state.doc.challenges[0].title).toBe('Hatb');
+    expect(entries().map((e) => e.startTime)).toEqual([typed]);
   });
 });

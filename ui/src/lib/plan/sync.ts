@@ -1,7 +1,9 @@
 // What must be written to bring the database from the last saved state of a plan to what the user sees.
 // The open plan is edited locally (instantly, undoably) and then synced by diffing: each difference is
 // one core call. This keeps undo simple — restoring an older state is just another diff — and means a
-// failed write is retried by the next sync instead of being lost.
+// failed write is retried by the next sync instead of being lost. The order of each list is the
+// planner's (the report follows it) and is synced the same way: `reorder` turns a difference in order
+// into the fewest moves, each one `move_item` call (one transaction).
 
 import * as api from '../api';
 import type { Comment, PlanDocument } from '../generated/types';
@@ -110,6 +112,80 @@ export function diff(saved: PlanDocument, target: PlanDocument): SyncOp[] {
         run: (planId, rev) => DELETE[kind](planId, rev, id),
         apply: (s) => {
           (s as Record<string, unknown>)[list] = (s[list] as Item[]).filter((i) => i.id !== id);
+        },
+      });
+    }
+  }
+  return ops;
+}
+
+/**
+ * The moves that turn the order `from` into the order `to` (both lists of the same ids): as few as the
+ * orders allow (the ids outside a longest run already in order), each `{ id, index }` meaning "take the
+ * item out and put it back at `index`" — what core's `move_item` does.
+ */
+export function moves(from: readonly string[], to: readonly string[]): { id: string; index: number }[] {
+  const at = new Map(from.map((id, i) => [id, i]));
+  const keep = longestIncreasingRun(to.map((id) => at.get(id) ?? -1));
+  const order = [...from];
+  const out: { id: string; index: number }[] = [];
+  for (let i = 0; i < to.length; i++) {
+    if (keep.has(i)) continue;
+    // Everything before `to[i]` in the target is either kept or already moved: put it right after that one.
+    const id = to[i];
+    order.splice(order.indexOf(id), 1);
+    const index = i === 0 ? 0 : order.indexOf(to[i - 1]) + 1;
+    order.splice(index, 0, id);
+    out.push({ id, index });
+  }
+  return out;
+}
+
+/** The positions (into `xs`) of one longest strictly increasing subsequence of `xs`. */
+function longestIncreasingRun(xs: number[]): Set<number> {
+  const tails: number[] = []; // tails[k]: position of the smallest tail of a run of length k + 1
+  const prev: number[] = new Array(xs.length).fill(-1);
+  for (let i = 0; i < xs.length; i++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (xs[tails[mid]] < xs[i]) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[i] = tails[lo - 1];
+    tails[lo] = i;
+  }
+  const run = new Set<number>();
+  for (let i = tails.length ? tails[tails.length - 1] : -1; i >= 0; i = prev[i]) run.add(i);
+  return run;
+}
+
+/**
+ * The moves that give each list of `saved` the order it has in `target`, for the items both hold. Run
+ * after `diff`'s writes have been applied to `saved` (a new item is appended where it is first saved, a
+ * restored one too), so the order is compared as the database has it.
+ */
+export function reorder(saved: PlanDocument, target: PlanDocument): SyncOp[] {
+  const ops: SyncOp[] = [];
+  for (const kind of KINDS) {
+    const list = LISTS[kind];
+    const savedIds = (saved[list] as Item[]).map((i) => i.id);
+    const present = new Set(savedIds);
+    // A new item still held back (not in the database) has no place to move to yet.
+    const targetIds = (target[list] as Item[]).map((i) => i.id).filter((id) => present.has(id));
+    // An item whose delete failed is still in the database: indexes would be off; the next sync retries.
+    if (targetIds.length !== savedIds.length) continue;
+    for (const { id, index } of moves(savedIds, targetIds)) {
+      ops.push({
+        label: `move ${kind} ${id} to ${index}`,
+        run: (planId, rev) => api.moveItem(planId, rev, kind, id, index),
+        apply: (s) => {
+          const items = s[list] as Item[];
+          const from = items.findIndex((i) => i.id === id);
+          if (from < 0) return;
+          const [item] = items.splice(from, 1);
+          items.splice(index, 0, item);
         },
       });
     }

@@ -1,5 +1,7 @@
 // A card's working copy of one item (challenge, indicator, measure, routine). Edits change the copy and
-// are saved at once through `current.saveItem` (text fields debounce before they get here). The copy
+// are saved at once through `current.saveItem`, every keystroke too: text fields hand over each one
+// without waiting, and the plan coalesces the writes (at most one in flight, the rest as one pending
+// write) and groups a run of typing into one undo step. The copy
 // follows the plan when the item changes from outside — undo, redo, another window — but not when the
 // change is only our own save coming back, so nothing typed is lost to a late echo.
 
