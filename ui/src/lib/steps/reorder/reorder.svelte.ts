@@ -1,7 +1,7 @@
 // Reordering the items of a list by keyboard and by buttons (challenges, indicators, measures, routines):
 // one piece for every list. A move goes through the plan's normal path (`current.moveItem`: shown at once,
 // one undo step, one `move_item` write), keeps the focus on the moved item so a keyboard user can go on
-// moving it, and is announced in a live region ("… moved to position 2 of 5").
+// moving it, and is announced in a live region ("… is now in position 2 of 5").
 
 import { tick } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
