@@ -25,6 +25,7 @@ fn main() {
             "add_comment",
             "save_comment",
             "delete_comment",
+            "move_item",
             // registry.rs
             "units",
             "save_unit",

@@ -1,7 +1,7 @@
 //! The things inside a plan. Every write names the revision the UI last saw and returns the new one,
 //! so a stale window gets `stale_write` instead of overwriting someone's work.
 
-use safeplan_core::{ErrorPayload, NewComment};
+use safeplan_core::{ErrorPayload, ItemKind, NewComment};
 use safeplan_model::{Challenge, Comment, Indicator, Measure, Responsibility};
 use tauri::State;
 
@@ -115,4 +115,17 @@ pub fn delete_comment(
     id: String,
 ) -> Result<i64, ErrorPayload> {
     state.with(|app| app.delete_comment(&plan_id, expected_revision, &id))
+}
+
+/// Moves one item to `new_index` among the plan's items of its kind (the order the report follows).
+#[tauri::command(async)]
+pub fn move_item(
+    state: State<'_, AppState>,
+    plan_id: String,
+    expected_revision: i64,
+    kind: ItemKind,
+    id: String,
+    new_index: u32,
+) -> Result<i64, ErrorPayload> {
+    state.with(|app| app.move_item(&plan_id, expected_revision, kind, &id, new_index))
 }

@@ -33,6 +33,7 @@ pub fn handler() -> impl Fn(Invoke<Wry>) -> bool + Send + Sync + 'static {
         items::add_comment,
         items::save_comment,
         items::delete_comment,
+        items::move_item,
         registry::units,
         registry::save_unit,
         registry::partners,
