@@ -39,9 +39,9 @@ test: deps ui test-rust test-ui e2e
 test-ui: deps
 	cd ui && npm run check && npm test
 
-## e2e: the real window, driven through WebDriver under a private X server
+## e2e: the real window, driven through WebDriver under a private X server (SPECS=a.test.mjs… for some)
 e2e: app
-	tests/e2e/run.sh $(APP_BIN)
+	tests/e2e/run.sh $(APP_BIN) $(SPECS)
 
 ## screenshots: docs/screenshots/, the start screen and every step in Swedish and English
 screenshots: app

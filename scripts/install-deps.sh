@@ -4,11 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages: the WebKitGTK build deps of Tauri 2, the X server and WebDriver for end-to-end tests,
-# and the PDF readers the report tests check their output with.
+# Debian packages: the WebKitGTK build deps of Tauri 2, the X server, window manager and WebDriver for
+# end-to-end tests, and the PDF readers the report tests check their output with.
 PACKAGES=(
   build-essential pkg-config curl wget file libssl-dev libxdo-dev librsvg2-dev libwebkit2gtk-4.1-dev
-  xvfb xauth x11-utils xdotool imagemagick webkit2gtk-driver
+  xvfb xauth x11-utils xdotool evilwm imagemagick webkit2gtk-driver
   qpdf poppler-utils
 )
 missing=()

@@ -4,6 +4,7 @@
 # the processes it started, by PID. Every run gets its own temporary home, config and databases.
 #
 #   tests/e2e/run.sh BIN                 the end-to-end specs (specs/*.test.mjs)
+#   tests/e2e/run.sh BIN SPEC...         only these spec files (paths from the repository root)
 #   tests/e2e/run.sh --screenshots BIN   regenerate docs/screenshots/ (screenshots/*.mjs)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -13,6 +14,10 @@ MODE=specs
 if [ "${1:-}" = "--screenshots" ]; then MODE=screenshots; shift; fi
 BIN=$(realpath "${1:?usage: tests/e2e/run.sh [--screenshots] path/to/safeplan-app}")
 [ -x "$BIN" ] || { echo "e2e: no app binary at $BIN" >&2; exit 1; }
+shift
+SPECS=()
+for spec in "$@"; do SPECS+=("$(realpath "$spec")"); done
+[ ${#SPECS[@]} -gt 0 ] || SPECS=("$ROOT"/tests/e2e/specs/*.test.mjs)
 command -v tauri-driver >/dev/null || { echo "e2e: tauri-driver missing (scripts/install-deps.sh installs it)" >&2; exit 1; }
 
 WORK=$(mktemp -d -t safeplan-e2e.XXXXXX)
@@ -41,17 +46,32 @@ for _ in $(seq 100); do [ -s "$WORK/display" ] && break; sleep 0.1; done
 display=$(tr -d '[:space:]' <"$WORK/display")
 [ -n "$display" ] || { echo "e2e: Xvfb did not start" >&2; cat "$WORK/xvfb.log" >&2; exit 1; }
 
+# A window manager, as every desktop has: it gives keyboard focus to a new window (the native file
+# dialogs), activates a window on request, and sends WM_DELETE_WINDOW on its close key (Ctrl+Alt+Escape),
+# which is how the specs close the app. evilwm is small and follows EWMH; no border, so screenshots show
+# the window alone; "fixed" is the X server's built-in font (evilwm's default font may not be installed).
+# It is ready once it has announced itself on the root window.
+DISPLAY=":$display" evilwm --bw 0 -fn fixed >"$WORK/wm.log" 2>&1 &
+PIDS+=($!)
+wm_ready() { DISPLAY=":$display" xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id'; }
+for _ in $(seq 100); do wm_ready && break; sleep 0.1; done
+wm_ready || { echo "e2e: the window manager did not start" >&2; cat "$WORK/wm.log" >&2; exit 1; }
+
 # The app is launched through a wrapper so each spec can choose its database (written to $WORK/db)
-# and so a spec can kill the app by its PID (the wrapper execs, keeping its PID); it also notes the
-# launch time in ms, from which a spec can measure the first paint.
+# and, when it needs one of its own, its config folder (written to $WORK/config; the window's saved
+# size and place live there), and so a spec can kill the app by its PID (the wrapper execs, keeping
+# its PID); it also notes the launch time in ms, from which a spec can measure the first paint.
 cat >"$WORK/app.sh" <<WRAPPER
 #!/bin/sh
 echo \$\$ > "$WORK/app.pid"
 date +%s%3N > "$WORK/start"
+config="\$(cat "$WORK/config")"
+[ -z "\$config" ] || export XDG_CONFIG_HOME="\$config"
 SAFEPLAN_DB="\$(cat "$WORK/db")" exec "$BIN" "\$@"
 WRAPPER
 chmod +x "$WORK/app.sh"
 : >"$WORK/db"
+: >"$WORK/config"
 
 mkdir -p "$WORK/home"
 env DISPLAY=":$display" HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" XDG_DATA_HOME="$WORK/home/.local/share" \
@@ -68,7 +88,7 @@ status=0
 if [ "$MODE" = screenshots ]; then
   node --test --test-concurrency=1 tests/e2e/screenshots/*.mjs || status=$?
 else
-  node --test --test-concurrency=1 tests/e2e/specs/*.test.mjs || status=$?
+  node --test --test-concurrency=1 "${SPECS[@]}" || status=$?
 fi
 if [ "$status" -ne 0 ]; then
   echo "e2e: tauri-driver log:" >&2

@@ -23,9 +23,13 @@ export function freshDb(name) {
   return path.join(WORK, `${name}-${process.pid}-${counter}.db`);
 }
 
-/** Starts the app on `db` and waits for its first screen. */
-export async function launch(db) {
+/**
+ * Starts the app on `db` and waits for its first screen. `config`: a config folder of its own (where the
+ * window's size and place are kept), else the one all specs share.
+ */
+export async function launch(db, { config = '' } = {}) {
   fs.writeFileSync(path.join(WORK, 'db'), db);
+  fs.writeFileSync(path.join(WORK, 'config'), config);
   const started = Date.now();
   const browser = await remote({
     hostname: '127.0.0.1',
