@@ -3,6 +3,10 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::io::Read;
+use std::sync::OnceLock;
+
+use flate2::read::DeflateDecoder;
 
 use ttf_parser::gpos::{PairAdjustment, PositioningSubtable};
 use ttf_parser::GlyphId;
@@ -38,14 +42,38 @@ fn kern_pairs<'a>(face: &ttf_parser::Face<'a>) -> Vec<PairAdjustment<'a>> {
     pairs
 }
 
+/// The four faces of Noto Sans, deflated by build.rs from templates/fonts: half the bytes in the
+/// binary. Order: regular, bold, italic, bold italic.
+const DEFLATED_FACES: [&[u8]; 4] = [
+    include_bytes!(concat!(env!("OUT_DIR"), "/NotoSans-Regular.ttf.deflate")),
+    include_bytes!(concat!(env!("OUT_DIR"), "/NotoSans-Bold.ttf.deflate")),
+    include_bytes!(concat!(env!("OUT_DIR"), "/NotoSans-Italic.ttf.deflate")),
+    include_bytes!(concat!(env!("OUT_DIR"), "/NotoSans-BoldItalic.ttf.deflate")),
+];
+
 /// Noto Sans, shipped under templates/fonts with its licence (SIL OFL 1.1): covers every Nordic
-/// letter including the Sami and Finnish ones (š ž č đ ŋ ŧ ʒ).
+/// letter including the Sami and Finnish ones (š ž č đ ŋ ŧ ʒ). Inflated once per process; the
+/// bytes are those of the TTF files, so the PDFs are the same as when the files were embedded
+/// as they are.
 pub fn builtin_fonts() -> FontSet {
+    static FACES: OnceLock<[Vec<u8>; 4]> = OnceLock::new();
+    let [regular, bold, italic, bold_italic] =
+        FACES.get_or_init(|| DEFLATED_FACES.map(inflate)).clone();
     FontSet {
-        regular: include_bytes!("../../../../templates/fonts/NotoSans-Regular.ttf").to_vec(),
-        bold: include_bytes!("../../../../templates/fonts/NotoSans-Bold.ttf").to_vec(),
-        italic: include_bytes!("../../../../templates/fonts/NotoSans-Italic.ttf").to_vec(),
-        bold_italic: include_bytes!("../../../../templates/fonts/NotoSans-BoldItalic.ttf").to_vec(),
+        regular,
+        bold,
+        italic,
+        bold_italic,
+    }
+}
+
+/// A blob that does not inflate (only a damaged binary has one) gives no bytes, which
+/// `Fonts::load` reports as an unreadable font instead of panicking.
+fn inflate(deflated: &[u8]) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    match DeflateDecoder::new(deflated).read_to_end(&mut bytes) {
+        Ok(_) => bytes,
+        Err(_) => Vec::new(),
     }
 }
 
@@ -292,4 +320,38 @@ impl ttf_parser::OutlineBuilder for OutlinePath {
         self.last = (x, y);
     }
     fn close(&mut self) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The inflated faces are the shipped TTF files byte for byte: what keeps the PDFs unchanged.
+    #[test]
+    fn builtin_faces_are_the_font_files() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../templates/fonts");
+        let set = builtin_fonts();
+        for (bytes, file) in [
+            (&set.regular, "NotoSans-Regular.ttf"),
+            (&set.bold, "NotoSans-Bold.ttf"),
+            (&set.italic, "NotoSans-Italic.ttf"),
+            (&set.bold_italic, "NotoSans-BoldItalic.ttf"),
+        ] {
+            let expected = std::fs::read(dir.join(file)).expect("the font file");
+            assert!(bytes == &expected, "{file} differs after inflating");
+        }
+    }
+
+    #[test]
+    fn a_damaged_blob_is_a_font_error_not_a_panic() {
+        assert!(inflate(b"not deflate data at all").is_empty());
+        let set = FontSet {
+            regular: inflate(b"not deflate data at all"),
+            ..builtin_fonts()
+        };
+        assert!(matches!(
+            Fonts::load(&set),
+            Err(EngineError::Font { which, .. }) if which == "regular"
+        ));
+    }
 }

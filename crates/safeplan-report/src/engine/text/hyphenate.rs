@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use flate2::read::DeflateDecoder;
 use hyphenation::{Hyphenator as _, Language, Load, Standard};
 
 /// Words the Swedish patterns split at the wrong joint of a compound, written with their breaks.
@@ -46,34 +47,47 @@ fn language(tag: &str) -> Option<Language> {
     }
 }
 
-/// Loaded once per process: the dictionaries are embedded, so this reads no file.
-fn dictionary(lang: Language) -> Option<&'static Standard> {
-    static DICTS: [OnceLock<Option<Standard>>; 7] = [
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-    ];
-    let slot = match lang {
-        Language::Swedish => 0,
-        Language::NorwegianBokmal => 1,
-        Language::NorwegianNynorsk => 2,
-        Language::Danish => 3,
-        Language::Finnish => 4,
-        Language::Icelandic => 5,
-        _ => 6,
+/// One dictionary as build.rs wrote it, by its hyphenation crate code.
+macro_rules! deflated {
+    ($code:literal) => {
+        include_bytes!(concat!(
+            env!("OUT_DIR"),
+            "/",
+            $code,
+            ".standard.bincode.deflate"
+        ))
     };
+}
+
+/// The TeX patterns of each language the engine hyphenates, as the hyphenation crate serialises
+/// them (copied from it into dictionaries/, see the README there) and deflated by build.rs.
+/// Only these are embedded: the crate's own `embed_all` carries about 80 languages (2.9 MB).
+const DICTIONARIES: [(Language, &[u8]); 7] = [
+    (Language::Swedish, deflated!("sv")),
+    (Language::NorwegianBokmal, deflated!("nb")),
+    (Language::NorwegianNynorsk, deflated!("nn")),
+    (Language::Danish, deflated!("da")),
+    (Language::Finnish, deflated!("fi")),
+    (Language::Icelandic, deflated!("is")),
+    (Language::EnglishUS, deflated!("en-us")),
+];
+
+/// Loaded once per process from the embedded bytes, so this reads no file. A language without a
+/// dictionary, or one that does not load, is not hyphenated.
+fn dictionary(lang: Language) -> Option<&'static Standard> {
+    static DICTS: [OnceLock<Option<Standard>>; DICTIONARIES.len()] =
+        [const { OnceLock::new() }; DICTIONARIES.len()];
+    let slot = DICTIONARIES.iter().position(|(l, _)| *l == lang)?;
     DICTS[slot]
-        .get_or_init(|| {
-            Standard::from_embedded(lang).ok().map(|mut d| {
-                d.minima = (3, 3);
-                d
-            })
-        })
+        .get_or_init(|| load(lang, DICTIONARIES[slot].1))
         .as_ref()
+}
+
+/// Inflates and reads one dictionary; the hyphenation crate checks that it is `lang`'s.
+fn load(lang: Language, deflated: &[u8]) -> Option<Standard> {
+    let mut d = Standard::from_reader(lang, &mut DeflateDecoder::new(deflated)).ok()?;
+    d.minima = (3, 3);
+    Some(d)
 }
 
 pub struct Hyphenator {
@@ -174,6 +188,17 @@ mod tests {
         assert!(h.breaks("brott").is_empty());
         assert!(h.breaks("BRÅ-rapport").is_empty());
         assert!(!h.breaks("kommunstyrelsen").is_empty());
+    }
+
+    #[test]
+    fn a_damaged_or_mismatched_dictionary_loads_as_none() {
+        assert!(load(Language::Swedish, b"not a dictionary").is_none());
+        let (_, danish) = DICTIONARIES
+            .iter()
+            .find(|(l, _)| *l == Language::Danish)
+            .expect("Danish is embedded");
+        assert!(load(Language::Swedish, danish).is_none());
+        assert!(load(Language::Danish, danish).is_some());
     }
 
     fn split<'a>(w: &'a str, b: &[usize]) -> Vec<&'a str> {
