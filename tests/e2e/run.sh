@@ -73,10 +73,11 @@ chmod +x "$WORK/app.sh"
 : >"$WORK/db"
 : >"$WORK/config"
 
+# The app runs in $WORK: a file dialog answered with just a name saves there, not in the clone.
 mkdir -p "$WORK/home"
-env DISPLAY=":$display" HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" XDG_DATA_HOME="$WORK/home/.local/share" \
-  XDG_CACHE_HOME="$WORK/home/.cache" \
-  tauri-driver --port "$PORT" --native-port "$NATIVE_PORT" >"$WORK/driver.log" 2>&1 &
+(cd "$WORK" && exec env DISPLAY=":$display" HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" \
+  XDG_DATA_HOME="$WORK/home/.local/share" XDG_CACHE_HOME="$WORK/home/.cache" \
+  tauri-driver --port "$PORT" --native-port "$NATIVE_PORT") >"$WORK/driver.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 100); do
   curl -fsS "http://127.0.0.1:$PORT/status" >/dev/null 2>&1 && break

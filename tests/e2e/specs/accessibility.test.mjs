@@ -148,7 +148,7 @@ test('axe-core finds no serious violation on any screen, in Swedish and English'
       await t.test(`${lang}: import-choice dialog`, () =>
         pictureOnFailure(browser, `a11y-${lang}-import-choice`, () => importChoiceDialog(browser, lang, file)),
       );
-      await openPlanTitled(browser, demo.title);
+      await pictureOnFailure(browser, `a11y-${lang}-open`, () => openPlanTitled(browser, demo.title));
       await stepsOfPlan(t, browser, lang);
       await (await byTestId(browser, 'back-to-plans')).click();
       await (await byTestId(browser, 'plan-list')).waitForDisplayed({ timeout: 15000 });

@@ -57,11 +57,17 @@ test('through the window: export with the save dialog, import it again as a copy
       pictureOnFailure(browser, 'packages-export', async () => {
         await (await browser.$(`[data-testid="plan-row"][data-plan-id="${plan.id}"] [data-testid="export-package"]`)).click();
         await answerFileDialog(await dialogTitle(browser, 'export_title'), file, { mode: 'save', appPid: appPid() });
-        const notice = await byTestId(browser, 'notice');
-        await browser.waitUntil(async () => (await notice.getText()).includes(path.basename(file)), {
-          timeout: 10000,
-          timeoutMsg: 'no notice that the plan was exported',
-        });
+        await browser.waitUntil(
+          async () => {
+            for (const notice of await allByTestId(browser, 'notice')) {
+              if ((await notice.getText()).includes(path.basename(file))) return true;
+            }
+            return false;
+          },
+          { timeout: 10000, timeoutMsg: 'no notice that the plan was saved as the chosen file' },
+        );
+        // Saved where it was asked to, not also under the suggested name in the app's folder (run.sh's).
+        assert.equal(fs.existsSync(path.join(WORK, `${plan.slug}.safeplan`)), false);
         const pkg = JSON.parse(fs.readFileSync(file, 'utf8'));
         assert.equal(pkg.format, 'safeplan-plan-package');
         assert.equal(pkg.plan.id, plan.id);
