@@ -10,12 +10,13 @@
 
 mod commands;
 mod state;
+mod webview;
 
 use tauri::Manager;
 use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
 
 fn main() {
-    quiet_webkit_compositing();
+    webview::prepare_environment();
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
@@ -43,17 +44,4 @@ fn main() {
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!())
         .expect("error while running the Safeplan window");
-}
-
-/// On Linux, WebKitGTK's accelerated compositing gives the window's web process a GPU compositor of its
-/// own: about a quarter more memory (PSS of the app's processes, docs/performance.md "Desktop app") for
-/// forms that need no GPU. Turned off here, before the webview starts, unless the user has set the
-/// variable themselves (to either value).
-fn quiet_webkit_compositing() {
-    #[cfg(target_os = "linux")]
-    if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
-        // Called first thing in main, before any other thread exists, so nothing reads the
-        // environment concurrently.
-        std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
-    }
 }
