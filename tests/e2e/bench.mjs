@@ -338,6 +338,7 @@ async function main() {
 
   const latencies = [];
   const dispatches = [];
+  const loadBefore = os.loadavg()[0];
   let expected = Number(await db.query(lengthSql));
   for (let i = 0; i < KEYS; i++) {
     expected += 1;
@@ -354,6 +355,8 @@ async function main() {
   }
   db.close();
   results.keystroke = latencies;
+  // Other work on the machine moves these figures: the load average is printed beside them.
+  results.load = [loadBefore, os.loadavg()[0]];
   results.inApp = await browser.execute(
     (name) => performance.getEntriesByName(name, 'measure').map((e) => e.duration),
     KEYSTROKE_MEASURE,
@@ -374,17 +377,25 @@ async function main() {
     `cold start to first paint (${LAUNCHES} launches): median ${fmt(median(paints))}, ` +
       `min ${fmt(Math.min(...paints))}, max ${fmt(Math.max(...paints))}  [${paints.map((p) => p.toFixed(0)).join(', ')}]`,
     `keystroke to save (${KEYS} keystrokes, plan ${largest}): median ${fmt(median(latencies))}, ` +
-      `min ${fmt(Math.min(...latencies))}, max ${fmt(Math.max(...latencies))}; ` +
+      `p95 ${fmt(p95(latencies))}, min ${fmt(Math.min(...latencies))}, max ${fmt(Math.max(...latencies))}; ` +
       `until WebDriver's call to send the key returns (overlaps the save): median ${fmt(median(dispatches))}`,
     results.inApp.length
       ? `keystroke to save inside the app (input event to committed write, ${results.inApp.length} measures): ` +
         `median ${fmt1(median(results.inApp))}, p95 ${fmt1(p95(results.inApp))}, max ${fmt1(Math.max(...results.inApp))}`
       : `keystroke to save inside the app: no ${KEYSTROKE_MEASURE} measures (a UI built before they were added?)`,
+    `load average (1 min) before and after the typing: ${results.load.map((l) => l.toFixed(2)).join(' → ')}`,
     `PSS with ${largest} open: ${(pssTotal / 1024).toFixed(0)} MiB  [` +
       results.pss.map((p) => `${p.name} ${(p.kib / 1024).toFixed(0)}`).join(', ') +
       ']',
     ...results.binaries.map(([file, size]) => `binary ${path.basename(file)}: ${mib(size)} (${size} bytes)`),
     `WEBKIT_DISABLE_COMPOSITING_MODE in the environment: ${process.env.WEBKIT_DISABLE_COMPOSITING_MODE ?? '(unset)'}`,
+    // JavaScriptCore's options change how fast the UI's code runs (the app may set some itself when unset).
+    `JSC options in the environment: ${
+      Object.entries(process.env)
+        .filter(([k]) => k.startsWith('JSC_'))
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ') || '(none)'
+    }`,
   ];
   console.log(lines.join('\n'));
 }

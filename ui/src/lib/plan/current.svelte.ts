@@ -23,7 +23,7 @@ import type {
   PlanStatus,
 } from '../generated/types';
 import { t } from '../i18n/index.svelte';
-import { diff, LISTS, newId, reorder, type ItemKind, type SyncOp } from './sync';
+import { diff, LISTS, newId, reorder, Scope, scopedTarget, stableJson, type ItemKind, type SyncOp } from './sync';
 import { Keystrokes } from './keystrokes';
 import { stepOfSection, type ItemOf, type StepId } from './steps';
 
@@ -97,7 +97,12 @@ const MAX_UNDO = 200;
 
 // Not reactive: the bookkeeping behind `current`.
 let saved: PlanDocument | null = null; // what the database holds, as far as we know
-let settled: PlanDocument | null = null; // the state after the last change, the next undo point
+// The plan as shown, as a plain copy kept in step with every change: the next undo point, and what a
+// write copies from. A change replaces only the part it touched (`scopedTarget`) and shares the rest with
+// the state before, so a keystroke copies one field's part of the plan, not the whole plan, and undo
+// steps cost no copies. These states are never changed in place: a restored one is copied first.
+let settled: PlanDocument | null = null;
+let pending = new Scope(); // the parts changed since the last write began, which the next write compares
 let revision = 0;
 let undoStack: PlanDocument[] = [];
 let redoStack: PlanDocument[] = [];
@@ -112,7 +117,8 @@ let findingsStale = false; // written since the findings were last read
 const keystrokes = new Keystrokes();
 let refreshes = 0; // calls of refreshDoc, so an older read never overwrites a newer one
 
-const snapshot = (): PlanDocument => $state.snapshot(current.doc) as PlanDocument;
+const snap = <T>(v: T): T => $state.snapshot(v) as T;
+const same = <T>(v: T): T => v;
 const clone = <T>(v: T): T => structuredClone(v);
 
 function countHistory(): void {
@@ -122,8 +128,8 @@ function countHistory(): void {
 
 function showDoc(doc: PlanDocument): void {
   burst = null;
-  current.doc = doc;
   settled = clone(doc);
+  current.doc = doc;
 }
 
 /** Opens a plan by id or slug; any pending change to the plan open before is written first. */
@@ -131,6 +137,7 @@ export async function open(id: string): Promise<void> {
   await close();
   const doc = await api.plan(id);
   saved = clone(doc);
+  pending = new Scope();
   revision = doc.plan.revision;
   undoStack = [];
   redoStack = [];
@@ -153,6 +160,7 @@ export async function close(): Promise<void> {
   current.error = null;
   current.incomplete = 0;
   saved = settled = null;
+  pending = new Scope();
   burst = null;
   findingsStale = false;
   keystrokes.clear();
@@ -164,10 +172,11 @@ export async function close(): Promise<void> {
 /**
  * Applies a change to the open plan: shows it now, records an undo step (one per run of typing in the
  * same field), and writes it. The promise settles once the database has it (or the write failed).
+ * `key` names what changes (see `Scope.mark`), so the write compares only that part of the plan.
  */
 export function updateDoc(key: string, change: (doc: PlanDocument) => void, opts: ChangeOptions = {}): Promise<void> {
   const doc = current.doc;
-  if (!doc || !settled) return Promise.resolve();
+  if (!doc || !saved || !settled) return Promise.resolve();
   const field = typingIn;
   if (field !== null && typedAt !== null) {
     // One input event is one keystroke, however many changes its handler makes.
@@ -183,7 +192,10 @@ export function updateDoc(key: string, change: (doc: PlanDocument) => void, opts
     redoStack = [];
   }
   change(doc);
-  settled = snapshot();
+  const changed = new Scope();
+  changed.mark(key);
+  settled = scopedTarget(settled, doc, changed, snap);
+  pending.merge(changed);
   countHistory();
   burst = typing ? place : null;
   burstAt = now;
@@ -205,8 +217,20 @@ export function saveItem<K extends ItemKind>(kind: K, item: ItemOf<K>, opts: Cha
     const list = d[LISTS[kind]] as ItemOf<K>[];
     const at = list.findIndex((i) => i.id === item.id);
     if (at < 0) list.push(item);
-    else if (list[at] !== item) list[at] = item;
+    else if (list[at] !== item) assignChanged(list[at] as Record<string, unknown>, item as Record<string, unknown>);
   }, opts);
+}
+
+/**
+ * Gives `target` the fields of `source`, setting only those that differ: an item edited in its card
+ * stays the same object in the plan, and a keystroke in one field re-renders what shows that field, not
+ * everything that shows the item.
+ */
+function assignChanged(target: Record<string, unknown>, source: Record<string, unknown>): void {
+  for (const key of Object.keys(target)) if (!(key in source)) delete target[key];
+  for (const [key, value] of Object.entries(source)) {
+    if (stableJson(target[key]) !== stableJson(value)) target[key] = value;
+  }
 }
 
 export function deleteItem(kind: ItemKind, id: string): Promise<void> {
@@ -258,22 +282,27 @@ async function sync(): Promise<void> {
   } finally {
     current.saving = queued !== null || syncing > 0 || typingRun !== null;
   }
-  // Read the findings once the writing stops: while changes keep coming, the next write reads them.
-  if (findingsStale && queued === null && current.doc) {
+  // Read the findings once the writing stops: while changes keep coming, the next write reads them. While
+  // typing goes on they wait for its pause (`holdSavingStatus`): reading them and showing what changed
+  // takes the page's time, which the next keystroke's save should have.
+  if (findingsStale && queued === null && typingRun === null && current.doc) {
     findingsStale = false;
     await refreshFindings();
   }
 }
 
 async function write(): Promise<void> {
-  const doc = current.doc;
   const base = saved;
-  if (!doc || !base) return;
+  const shown = settled;
+  if (!current.doc || !base || !shown) return;
   const planId = base.plan.id;
-  const target = snapshot();
+  const scope = pending;
+  pending = new Scope();
+  // `settled` is already a plain copy of what is shown: the write takes its parts as they are.
+  const target = scopedTarget(base, shown, scope, same);
   // Every keystroke made so far is in `target`: this write carries it.
   const carried = keystrokes.take();
-  const changes = diff(base, target);
+  const changes = diff(base, target, scope);
   if (changes.length === 0 && reorder(base, target).length === 0) return;
   syncing++;
   current.saving = true;
@@ -304,6 +333,8 @@ async function write(): Promise<void> {
   if ((failure as ApiError | null) === null) await run(reorder(base, target));
   current.incomplete = incomplete;
   syncing--;
+  // What was not written (refused, failed, or not reached) is compared again by the next write.
+  if ((failure as ApiError | null) !== null || incomplete > 0) pending.merge(scope);
   const stillOpen = current.doc?.plan.id === planId;
   if (stillOpen && current.doc) current.doc.plan.revision = revision;
   if (!stillOpen) return;
@@ -327,6 +358,7 @@ async function reloadAfterStaleWrite(planId: string): Promise<void> {
   try {
     const fresh = await api.plan(planId);
     saved = clone(fresh);
+    pending = new Scope();
     revision = fresh.plan.revision;
     keystrokes.clear();
     undoStack = [];
@@ -340,29 +372,33 @@ async function reloadAfterStaleWrite(planId: string): Promise<void> {
   }
 }
 
-function restore(state: PlanDocument): void {
+function restore(kept: PlanDocument): void {
   const doc = current.doc;
   if (!doc) return;
+  // Undo states share their parts with each other: the one brought back is copied, not changed.
+  const state = clone(kept);
   // Status and revision are the database's, not part of what undo takes back.
   state.plan.status = doc.plan.status;
   state.plan.revision = revision;
   burst = null;
   showDoc(state);
+  // Another state altogether: every part is compared with the database.
+  pending.all = true;
   countHistory();
   void flush();
 }
 
 export function undo(): void {
   const previous = undoStack.pop();
-  if (!previous || !current.doc) return;
-  redoStack.push(snapshot());
+  if (!previous || !current.doc || !settled) return;
+  redoStack.push(settled);
   restore(previous);
 }
 
 export function redo(): void {
   const next = redoStack.pop();
-  if (!next || !current.doc) return;
-  undoStack.push(snapshot());
+  if (!next || !current.doc || !settled) return;
+  undoStack.push(settled);
   restore(next);
 }
 
@@ -377,7 +413,6 @@ export async function setStatus(status: PlanStatus): Promise<ApiError | null> {
     doc.plan.revision = revision;
     saved.plan.status = status;
     saved.plan.revision = revision;
-    if (settled) settled.plan.status = status;
     current.error = null;
     current.savedAt = Date.now();
     await refreshFindings();
@@ -415,6 +450,7 @@ export async function refreshDoc(): Promise<void> {
   const doc = current.doc;
   if (call !== refreshes || !doc || doc.plan.id !== id) return;
   doc.partners = clone(fresh.partners);
+  // Each state is given its own copy (their other parts may be shared; `partners` is replaced, not changed).
   for (const state of [saved, settled, ...undoStack, ...redoStack]) {
     if (state) state.partners = clone(fresh.partners);
   }
@@ -426,7 +462,11 @@ export async function refreshFindings(): Promise<void> {
   if (!id) return;
   try {
     const findings = await api.check(id);
-    if (current.doc?.plan.id === id) current.findings = findings;
+    // Most writes change no finding: the same list is not shown again (every field's hints and the
+    // step list would render anew for nothing).
+    if (current.doc?.plan.id === id && stableJson(findings) !== stableJson($state.snapshot(current.findings))) {
+      current.findings = findings;
+    }
   } catch (e) {
     const err = toApiError(e);
     current.error = { code: err.code, message: err.message };
@@ -521,6 +561,11 @@ function holdSavingStatus(): void {
   typingRun = setTimeout(() => {
     typingRun = null;
     current.saving = queued !== null || syncing > 0;
+    // The findings held back during the typing; a write still under way reads them when it is done.
+    if (findingsStale && queued === null && syncing === 0 && current.doc) {
+      findingsStale = false;
+      void refreshFindings();
+    }
   }, STATUS_HOLD_MS);
 }
 

@@ -5,7 +5,7 @@
 // each keystroke gets a keystroke-to-save measure that ends when the write carrying it is committed.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Challenge, Partner, PlanDocument } from '../generated/types';
+import type { Challenge, Finding, Partner, PlanDocument } from '../generated/types';
 import { KEYSTROKE_MEASURE } from './keystrokes';
 
 const backend = vi.hoisted(() => {
@@ -16,6 +16,9 @@ const backend = vi.hoisted(() => {
     failNext: false,
     /** How long each next read of the plan takes to come back (ms; the plan is read when asked). */
     planDelays: [] as number[],
+    /** What `check` answers, and how often it was asked. */
+    findings: [] as Finding[],
+    checks: 0,
   };
   function bump(expected: number, what: string): number {
     state.calls.push(what);
@@ -61,7 +64,10 @@ vi.mock('../api', async (importOriginal) => {
       if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
       return copy;
     },
-    check: async () => [],
+    check: async () => {
+      state.checks++;
+      return structuredClone(state.findings);
+    },
     updatePlan: async (rev: number, plan: PlanDocument['plan']) => {
       const r = bump(rev, `plan ${plan.title}`);
       state.doc.plan = { ...structuredClone(plan), revision: r };
@@ -79,8 +85,22 @@ vi.mock('../api', async (importOriginal) => {
   };
 });
 
-const { current, open, updatePlan, saveItem, deleteItem, moveItem, refreshDoc, fieldInput, undo, redo, flush, close, BURST_GAP_MS } =
-  await import('./current.svelte');
+const {
+  current,
+  open,
+  updatePlan,
+  saveItem,
+  deleteItem,
+  moveItem,
+  refreshDoc,
+  refreshFindings,
+  fieldInput,
+  undo,
+  redo,
+  flush,
+  close,
+  BURST_GAP_MS,
+} = await import('./current.svelte');
 
 function emptyDoc(): PlanDocument {
   return {
@@ -127,10 +147,14 @@ beforeEach(async () => {
   backend.state.doc = emptyDoc();
   backend.state.calls = [];
   backend.state.planDelays = [];
+  backend.state.findings = [];
+  backend.state.checks = 0;
   await open('p1');
 });
 
 afterEach(async () => {
+  // A test's typing must not run on into the next one (the field being typed in is cleared by a timer).
+  if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(BURST_GAP_MS * 2);
   await close();
   vi.useRealTimers();
 });
@@ -203,6 +227,16 @@ describe('the open plan', () => {
     expect(current.doc?.plan.revision).toBe(backend.state.doc.plan.revision);
   });
 
+  it('changes an edited item in place, only in the fields that differ', async () => {
+    await saveItem('challenge', challenge('c1', 'Skjutningar'));
+    const shown = current.doc!.challenges[0];
+    await saveItem('challenge', { ...challenge('c1', 'Skjutningar i centrum'), priority: 3 });
+    expect(current.doc!.challenges[0]).toBe(shown);
+    expect(shown.title).toBe('Skjutningar i centrum');
+    expect(shown.priority).toBe(3);
+    expect(backend.state.doc.challenges[0]).toEqual({ ...challenge('c1', 'Skjutningar i centrum'), priority: 3 });
+  });
+
   it('gives a new item an id before it is written', async () => {
     const c = challenge('', 'Otrygghet');
     await saveItem('challenge', c);
@@ -247,6 +281,97 @@ describe('the open plan', () => {
     await saveItem('challenge', { ...c, title: 'Otrygghet i centrum' });
     expect(current.incomplete).toBe(0);
     expect(backend.state.doc.challenges.map((x) => x.title)).toEqual(['Otrygghet i centrum']);
+  });
+});
+
+describe('undo states, which share their unchanged parts', () => {
+  it('each bring back exactly the plan as it was, through item edits, typing and moves', async () => {
+    const shown = () => ({
+      title: current.doc!.plan.title,
+      challenges: current.doc!.challenges.map((c) => `${c.id}:${c.title}`),
+    });
+    await saveItem('challenge', challenge('a', 'Skjutningar'));
+    await saveItem('challenge', challenge('b', 'Otrygghet'));
+    const states = [shown()];
+    await saveItem('challenge', challenge('a', 'Skjutningar i centrum'));
+    states.push(shown());
+    for (const title of ['N', 'No', 'Nor']) {
+      fieldInput('plan-title', performance.now());
+      await updatePlan((p) => (p.title = title));
+    }
+    states.push(shown());
+    await moveItem('challenge', 'b', 0);
+    states.push(shown());
+    await saveItem('challenge', challenge('b', 'Otrygghet på torget'));
+    states.push(shown());
+
+    for (let i = states.length - 2; i >= 0; i--) {
+      undo();
+      await flush();
+      expect(shown(), `undo to state ${i}`).toEqual(states[i]);
+      expect(backend.state.doc.plan.title).toBe(states[i].title);
+      expect(backend.state.doc.challenges.map((c) => `${c.id}:${c.title}`)).toEqual(states[i].challenges);
+    }
+    for (let i = 1; i < states.length; i++) {
+      redo();
+      await flush();
+      expect(shown(), `redo to state ${i}`).toEqual(states[i]);
+      expect(backend.state.doc.challenges.map((c) => `${c.id}:${c.title}`)).toEqual(states[i].challenges);
+    }
+  });
+
+  it('are not changed by editing a state brought back by undo', async () => {
+    await updatePlan((p) => (p.title = 'Första'));
+    await updatePlan((p) => (p.title = 'Andra'));
+    undo();
+    await flush();
+    // Edit the restored state in place (a new branch), then go back: the older state is intact.
+    await updatePlan((p) => (p.lagesbild.extent = 'Nytt'));
+    undo();
+    await flush();
+    expect(current.doc?.plan.title).toBe('Första');
+    expect(current.doc?.plan.lagesbild.extent).toBe('');
+    undo();
+    await flush();
+    expect(current.doc?.plan.title).toBe('Plan');
+    expect(backend.state.doc.plan.title).toBe('Plan');
+  });
+});
+
+describe('readiness findings', () => {
+  const finding = (message: string): Finding =>
+    ({ level: 'error', code: 'x', message_sv: message, message_en: message, item: { section: 'plan', id: null, field: 'title' } }) as unknown as Finding;
+
+  it('are read once the typing pauses, not after every keystroke', async () => {
+    backend.state.checks = 0;
+    for (const title of ['N', 'No', 'Nor']) {
+      fieldInput('plan-title', performance.now());
+      await updatePlan((p) => (p.title = title));
+      await vi.advanceTimersByTimeAsync(150);
+    }
+    expect(backend.state.calls).toEqual(['plan N', 'plan No', 'plan Nor']);
+    expect(backend.state.checks).toBe(0);
+    backend.state.findings = [finding('Titeln saknas')];
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(backend.state.checks).toBe(1);
+    expect(current.findings.map((f) => f.message_sv)).toEqual(['Titeln saknas']);
+  });
+
+  it('are read after a change that is not typing as soon as it is written', async () => {
+    backend.state.checks = 0;
+    await saveItem('challenge', challenge('c1', 'Skjutningar'));
+    expect(backend.state.checks).toBe(1);
+  });
+
+  it('are not shown anew when they have not changed', async () => {
+    backend.state.findings = [finding('Titeln saknas')];
+    await refreshFindings();
+    const shown = current.findings;
+    await refreshFindings();
+    expect(current.findings).toBe(shown);
+    backend.state.findings = [];
+    await refreshFindings();
+    expect(current.findings).toEqual([]);
   });
 });
 

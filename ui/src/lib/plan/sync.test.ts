@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Challenge, Measure, PlanDocument } from '../generated/types';
 
-import { diff, moves, reorder, stableJson } from './sync';
+import { diff, moves, reorder, Scope, scopedTarget, stableJson } from './sync';
 
 const doc = (): PlanDocument => ({
   unit: null,
@@ -164,6 +164,101 @@ describe('reorder', () => {
     target.challenges = [challenge('b'), challenge('a')];
     expect(diff(saved, target)).toEqual([]);
     expect(reorder(saved, target)).toHaveLength(1);
+  });
+});
+
+const scopeOf = (...keys: string[]): Scope => {
+  const scope = new Scope();
+  for (const key of keys) scope.mark(key);
+  return scope;
+};
+
+describe('Scope', () => {
+  it('reads the keys changes are made under: the plan, one item, or an item’s list', () => {
+    const s = scopeOf('plan', 'measure:m1', 'measure:m2', 'challenge:c1:move', 'indicator:i1:delete');
+    expect(s.all).toBe(false);
+    expect(s.plan).toBe(true);
+    expect([...(s.items.get('measure') ?? [])]).toEqual(['m1', 'm2']);
+    expect([...s.lists]).toEqual(['challenge', 'indicator']);
+    expect(new Scope().empty).toBe(true);
+    expect(s.empty).toBe(false);
+  });
+
+  it('compares everything for a key it does not know', () => {
+    for (const key of ['registry', 'measure', 'measure:', 'planet:x', 'measure:m1:rename', 'measure:m1:move:2']) {
+      expect(scopeOf(key).all, key).toBe(true);
+    }
+  });
+
+  it('merges another scope into itself', () => {
+    const s = scopeOf('challenge:a');
+    s.merge(scopeOf('plan', 'challenge:b', 'measure:m:move'));
+    expect(s.plan).toBe(true);
+    expect([...(s.items.get('challenge') ?? [])]).toEqual(['a', 'b']);
+    expect([...s.lists]).toEqual(['measure']);
+  });
+});
+
+describe('a scoped diff', () => {
+  it('writes only what its scope names', () => {
+    const saved = doc();
+    saved.challenges = [challenge('a'), challenge('b')];
+    const target = doc();
+    target.plan.title = 'Ny';
+    target.challenges = [{ ...challenge('a'), title: 'A2' }, { ...challenge('b'), title: 'B2' }, challenge('c')];
+    expect(diff(saved, target, scopeOf('challenge:a')).map((op) => op.label)).toEqual(['save challenge a']);
+    expect(diff(saved, target, scopeOf('plan')).map((op) => op.label)).toEqual(['plan']);
+    expect(diff(saved, target, scopeOf('challenge:c')).map((op) => [op.label, op.isNew])).toEqual([['save challenge c', true]]);
+    // A list in scope is compared whole: changed, new and removed items alike.
+    target.challenges = target.challenges.slice(1);
+    expect(diff(saved, target, scopeOf('challenge:a:delete')).map((op) => op.label)).toEqual([
+      'save challenge b',
+      'save challenge c',
+      'delete challenge a',
+    ]);
+  });
+});
+
+describe('scopedTarget', () => {
+  const copy = <T>(v: T): T => structuredClone(v);
+
+  it('copies the parts in scope from the live plan and shares the rest with the saved state', () => {
+    const saved = doc();
+    saved.challenges = [challenge('a'), challenge('b')];
+    saved.measures = [measure('m', ['a'])];
+    const live = copy(saved);
+    live.plan.title = 'Ny';
+    live.challenges[1].title = 'B2';
+    live.challenges.push(challenge('c'));
+    live.measures[0].title = 'not in scope';
+    const before = copy(saved);
+
+    const t = scopedTarget(saved, live, scopeOf('challenge:b', 'challenge:c'), copy);
+    expect(t.plan).toBe(saved.plan);
+    expect(t.measures).toBe(saved.measures);
+    expect(t.challenges[0]).toBe(saved.challenges[0]);
+    expect(t.challenges.map((c) => c.title)).toEqual(['a', 'B2', 'c']);
+    expect(t.challenges[1]).not.toBe(live.challenges[1]);
+    expect(saved).toEqual(before);
+
+    const p = scopedTarget(saved, live, scopeOf('plan'), copy);
+    expect(p.plan.title).toBe('Ny');
+    expect(p.challenges).toBe(saved.challenges);
+    // What the scoped target differs in is exactly what the scoped diff writes.
+    expect(diff(saved, p, scopeOf('plan')).map((op) => op.label)).toEqual(['plan']);
+    expect(diff(saved, p)).toHaveLength(1);
+  });
+
+  it('takes a list in scope whole, in the live order, and everything for an unknown key', () => {
+    const saved = doc();
+    saved.challenges = [challenge('a'), challenge('b')];
+    const live = copy(saved);
+    live.challenges.reverse();
+    live.plan.title = 'Ny';
+    const t = scopedTarget(saved, live, scopeOf('challenge:a:move'), copy);
+    expect(t.challenges.map((c) => c.id)).toEqual(['b', 'a']);
+    expect(t.plan).toBe(saved.plan);
+    expect(scopedTarget(saved, live, scopeOf('registry'), copy)).toEqual(live);
   });
 });
 

@@ -4,6 +4,8 @@
 // failed write is retried by the next sync instead of being lost. The order of each list is the
 // planner's (the report follows it) and is synced the same way: `reorder` turns a difference in order
 // into the fewest moves, each one `move_item` call (one transaction).
+// A keystroke changes one field of one part: `Scope` names the parts changed since the last write, so a
+// write copies and compares only those (a whole long plan would cost milliseconds at every key).
 
 import * as api from '../api';
 import type { Comment, PlanDocument } from '../generated/types';
@@ -69,54 +71,172 @@ function planFields(doc: PlanDocument): string {
 /**
  * The writes that turn `saved` into `target`: the plan's fields, then new and changed items (challenges
  * before the measures that answer them), then removed items (measures before the challenges they answered).
+ * Only what `scope` names is compared (everything, unless told otherwise).
  */
-export function diff(saved: PlanDocument, target: PlanDocument): SyncOp[] {
+export function diff(saved: PlanDocument, target: PlanDocument, scope: Scope = Scope.everything()): SyncOp[] {
   const ops: SyncOp[] = [];
-  if (planFields(saved) !== planFields(target)) {
-    const plan = clone(target.plan);
-    ops.push({
-      label: 'plan',
-      run: (_planId, rev) => api.updatePlan(rev, { ...plan, revision: rev, status: saved.plan.status }),
-      apply: (s) => {
-        s.plan = { ...clone(plan), revision: s.plan.revision, status: s.plan.status };
-      },
-    });
+  if (scope.all || scope.plan) {
+    const op = planOp(saved, target);
+    if (op) ops.push(op);
   }
   for (const kind of KINDS) {
     const list = LISTS[kind];
-    const before = new Map((saved[list] as Item[]).map((i) => [i.id, stableJson(i)]));
+    const whole = scope.all || scope.lists.has(kind);
+    const ids = scope.items.get(kind);
+    if (!whole && !ids) continue;
+    const before = new Map((saved[list] as Item[]).map((i) => [i.id, i]));
     for (const item of target[list] as Item[]) {
-      if (before.get(item.id) === stableJson(item)) continue;
-      const copy = clone(item);
-      ops.push({
-        label: `save ${kind} ${item.id}`,
-        isNew: !before.has(item.id),
-        run: (planId, rev) => SAVE[kind](planId, rev, copy as never),
-        apply: (s) => {
-          const items = s[list] as Item[];
-          const at = items.findIndex((i) => i.id === copy.id);
-          if (at >= 0) items[at] = clone(copy);
-          else items.push(clone(copy));
-        },
-      });
+      if (!whole && !ids?.has(item.id)) continue;
+      const old = before.get(item.id);
+      if (old && stableJson(old) === stableJson(item)) continue;
+      ops.push(saveOp(kind, item, old === undefined));
     }
   }
   for (const kind of [...KINDS].reverse()) {
+    if (!scope.all && !scope.lists.has(kind)) continue;
     const list = LISTS[kind];
     const kept = new Set((target[list] as Item[]).map((i) => i.id));
     for (const item of saved[list] as Item[]) {
-      if (kept.has(item.id)) continue;
-      const id = item.id;
-      ops.push({
-        label: `delete ${kind} ${id}`,
-        run: (planId, rev) => DELETE[kind](planId, rev, id),
-        apply: (s) => {
-          (s as Record<string, unknown>)[list] = (s[list] as Item[]).filter((i) => i.id !== id);
-        },
-      });
+      if (!kept.has(item.id)) ops.push(deleteOp(kind, item.id));
     }
   }
   return ops;
+}
+
+function planOp(saved: PlanDocument, target: PlanDocument): SyncOp | null {
+  if (planFields(saved) === planFields(target)) return null;
+  const plan = clone(target.plan);
+  return {
+    label: 'plan',
+    run: (_planId, rev) => api.updatePlan(rev, { ...plan, revision: rev, status: saved.plan.status }),
+    apply: (s) => {
+      s.plan = { ...clone(plan), revision: s.plan.revision, status: s.plan.status };
+    },
+  };
+}
+
+function saveOp(kind: ItemKind, item: Item, isNew: boolean): SyncOp {
+  const list = LISTS[kind];
+  const copy = clone(item);
+  return {
+    label: `save ${kind} ${item.id}`,
+    isNew,
+    run: (planId, rev) => SAVE[kind](planId, rev, copy as never),
+    apply: (s) => {
+      const items = s[list] as Item[];
+      const at = items.findIndex((i) => i.id === copy.id);
+      if (at >= 0) items[at] = clone(copy);
+      else items.push(clone(copy));
+    },
+  };
+}
+
+function deleteOp(kind: ItemKind, id: string): SyncOp {
+  const list = LISTS[kind];
+  return {
+    label: `delete ${kind} ${id}`,
+    run: (planId, rev) => DELETE[kind](planId, rev, id),
+    apply: (s) => {
+      (s as Record<string, unknown>)[list] = (s[list] as Item[]).filter((i) => i.id !== id);
+    },
+  };
+}
+
+/**
+ * The parts of the open plan changed since the last write, by the keys changes are made under
+ * (`current.svelte.ts`): `plan` (the plan's own fields), `kind:id` (one item), `kind:id:delete` and
+ * `kind:id:move` (the item's list: who is in it, and in which order). Any other key, and undo, redo or a
+ * failed write, mean "compare everything".
+ */
+export class Scope {
+  all = false;
+  plan = false;
+  /** Items whose fields may have changed (a new one too): compared one by one. */
+  readonly items = new Map<ItemKind, Set<string>>();
+  /** Lists whose members or order may have changed: compared whole. */
+  readonly lists = new Set<ItemKind>();
+
+  static everything(): Scope {
+    const s = new Scope();
+    s.all = true;
+    return s;
+  }
+
+  get empty(): boolean {
+    return !this.all && !this.plan && this.items.size === 0 && this.lists.size === 0;
+  }
+
+  /** Notes a change made under `key`. */
+  mark(key: string): void {
+    if (key === 'plan') {
+      this.plan = true;
+      return;
+    }
+    const [kind, id, what, ...rest] = key.split(':');
+    if (!(kind in LISTS) || !id || rest.length > 0) {
+      this.all = true;
+    } else if (what === undefined) {
+      const ids = this.items.get(kind as ItemKind) ?? new Set<string>();
+      ids.add(id);
+      this.items.set(kind as ItemKind, ids);
+    } else if (what === 'delete' || what === 'move') {
+      this.lists.add(kind as ItemKind);
+    } else {
+      this.all = true;
+    }
+  }
+
+  /** Adds what `other` covers (a write that failed hands its scope back to the next one). */
+  merge(other: Scope): void {
+    this.all ||= other.all;
+    this.plan ||= other.plan;
+    for (const [kind, ids] of other.items) {
+      const mine = this.items.get(kind) ?? new Set<string>();
+      for (const id of ids) mine.add(id);
+      this.items.set(kind, mine);
+    }
+    for (const kind of other.lists) this.lists.add(kind);
+  }
+}
+
+/**
+ * `saved` with the parts `scope` names taken from `live` (copied with `snap`: the reactive plan's
+ * snapshot, or nothing for a plain state); the rest is `saved`'s own, shared, not copied. Used to keep a
+ * plain copy of the plan in step with a change, and for the state a write compares with the database
+ * (unchanged parts then compare equal and nothing is written for them). A new item goes after the
+ * saved ones, in `live`'s order. Neither `saved` nor `live` is changed.
+ */
+export function scopedTarget(
+  saved: PlanDocument,
+  live: PlanDocument,
+  scope: Scope,
+  snap: <T>(value: T) => T,
+): PlanDocument {
+  if (scope.all) return snap(live);
+  const target: PlanDocument = { ...saved };
+  if (scope.plan) {
+    // A change of the plan's unit changes the unit it names (`doc.unit`) in the same step.
+    target.plan = snap(live.plan);
+    target.unit = snap(live.unit);
+  }
+  for (const kind of KINDS) {
+    const list = LISTS[kind];
+    if (scope.lists.has(kind)) {
+      (target as Record<string, unknown>)[list] = snap(live[list]);
+      continue;
+    }
+    const ids = scope.items.get(kind);
+    if (!ids) continue;
+    const items = [...(saved[list] as Item[])];
+    for (const item of live[list] as Item[]) {
+      if (!ids.has(item.id)) continue;
+      const at = items.findIndex((i) => i.id === item.id);
+      if (at >= 0) items[at] = snap(item);
+      else items.push(snap(item));
+    }
+    (target as Record<string, unknown>)[list] = items;
+  }
+  return target;
 }
 
 /**
