@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Drives the real app window: starts a private X server (Xvfb) and tauri-driver (which starts
-# WebKitWebDriver, which starts the app), runs the node --test specs one at a time, then stops exactly
-# the processes it started, by PID. Every run gets its own temporary home, config and databases.
+# Drives the real app window: starts a private X server (Xvfb) with a window manager (evilwm) and
+# tauri-driver (which starts WebKitWebDriver, which starts the app), runs the node --test specs one at
+# a time, then stops exactly the processes it started, by PID. Every run gets its own temporary home,
+# config and databases.
 #
 #   tests/e2e/run.sh BIN                 the end-to-end specs (specs/*.test.mjs)
 #   tests/e2e/run.sh BIN SPEC...         only these spec files (paths from the repository root)
