@@ -57,6 +57,16 @@ export function activate(win) {
   xdotool('windowactivate', '--sync', win);
 }
 
+/**
+ * Activates `win` and waits until the X server sends key presses to it. The window manager marks a
+ * window active before it moves the input focus: keys typed in between land in the previous window
+ * (a Ctrl+L in the app, the path then starting a search in the dialog's file list).
+ */
+function focus(win) {
+  activate(win);
+  return poll(() => xdotool('getwindowfocus', '-f') === win, `the window ${win} did not get the keyboard`, 5000);
+}
+
 /** The title of a native dialog, in the language the app shows (ui/src/lib/i18n/messages/files.json). */
 export async function dialogTitle(browser, key) {
   const lang = await browser.execute(() => document.documentElement.lang);
@@ -73,27 +83,24 @@ export async function dialogTitle(browser, key) {
  * closes (the app window then gets the keyboard back).
  *
  * The chooser ignores Return until it has looked the typed path up (a person sees the Open button
- * turn active and presses again), so Return is repeated, sent to the dialog's window itself: a press
- * that comes as the dialog closes cannot reach the app.
+ * turn active and presses again), so Return is pressed again, slowly enough for an accepted press to
+ * close the dialog first, and only while the dialog has the keyboard: a press that reached the app
+ * would activate the button that opened the dialog and open it again.
  */
 export async function answerFileDialog(title, file, { mode = 'open', appPid } = {}) {
   const dialog = await waitForWindow(title);
-  activate(dialog);
+  await focus(dialog);
   xdotool('key', '--clearmodifiers', mode === 'open' ? 'ctrl+l' : 'ctrl+a');
   xdotool('type', '--clearmodifiers', '--delay', '8', file);
   await poll(
     () => {
       if (!visibleWindows('--name', `^${escapeRegExp(title)}$`).includes(dialog)) return true;
-      try {
-        xdotool('key', '--window', dialog, 'Return');
-      } catch {
-        // The dialog went away between the look and the key.
-      }
+      if (xdotool('getwindowfocus', '-f') === dialog) xdotool('key', '--clearmodifiers', 'Return');
       return false;
     },
     `the dialog "${title}" did not take ${file}`,
     15000,
-    100,
+    300,
   );
   if (appPid) activate(await mainWindow(appPid));
 }
@@ -101,7 +108,7 @@ export async function answerFileDialog(title, file, { mode = 'open', appPid } = 
 /** Cancels the GTK file dialog titled `title` with Escape. */
 export async function cancelFileDialog(title, { appPid } = {}) {
   const dialog = await waitForWindow(title);
-  activate(dialog);
+  await focus(dialog);
   xdotool('key', '--clearmodifiers', 'Escape');
   await waitForNoWindow(title);
   if (appPid) activate(await mainWindow(appPid));
@@ -113,7 +120,7 @@ export async function cancelFileDialog(title, { appPid } = {}) {
  * (it ignores wmctrl's _NET_CLOSE_WINDOW unless it comes from a pager).
  */
 export async function closeWindow(pid) {
-  activate(await mainWindow(pid));
+  await focus(await mainWindow(pid));
   xdotool('key', '--clearmodifiers', 'ctrl+alt+Escape');
 }
 
