@@ -284,6 +284,24 @@ function pssKiB(pid) {
   return Number(/^Pss:\s+(\d+) kB/m.exec(rollup)[1]);
 }
 
+/**
+ * Other processes that map WebKitGTK's library: PSS splits shared pages among every process that maps
+ * them, so while another WebKit app (or another run's window) is up, this app's figure comes out lower
+ * than it is alone. Named in the output so such a figure is not taken for the real one.
+ */
+function otherWebkitProcesses(ours) {
+  const others = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || ours.includes(Number(entry))) continue;
+    try {
+      if (fs.readFileSync(`/proc/${entry}/maps`, 'utf8').includes('libwebkit2gtk')) others.push(`${processName(Number(entry))} (${entry})`);
+    } catch {
+      // gone meanwhile, or not ours to read
+    }
+  }
+  return others;
+}
+
 function processName(pid) {
   try {
     return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
@@ -366,6 +384,7 @@ async function main() {
   await sleep(3000);
   const pids = descendants(appPid());
   results.pss = pids.map((pid) => ({ pid, name: processName(pid), kib: pssKiB(pid) }));
+  results.sharers = otherWebkitProcesses(pids);
   await quit(browser);
 
   results.binaries = [[BIN, fs.statSync(BIN).size]];
@@ -386,7 +405,10 @@ async function main() {
     `load average (1 min) before and after the typing: ${results.load.map((l) => l.toFixed(2)).join(' → ')}`,
     `PSS with ${largest} open: ${(pssTotal / 1024).toFixed(0)} MiB  [` +
       results.pss.map((p) => `${p.name} ${(p.kib / 1024).toFixed(0)}`).join(', ') +
-      ']',
+      ']' +
+      (results.sharers.length
+        ? `  (UNDERSTATED: other processes share WebKit's pages: ${results.sharers.join(', ')}; measure again with none running)`
+        : ''),
     ...results.binaries.map(([file, size]) => `binary ${path.basename(file)}: ${mib(size)} (${size} bytes)`),
     `WEBKIT_DISABLE_COMPOSITING_MODE in the environment: ${process.env.WEBKIT_DISABLE_COMPOSITING_MODE ?? '(unset)'}`,
     // JavaScriptCore's options change how fast the UI's code runs (the app may set some itself when unset).
