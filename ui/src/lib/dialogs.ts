@@ -1,5 +1,10 @@
 // The native open/save dialogs (tauri-plugin-dialog). Each resolves to a path, or null when the user
 // cancels; the labels follow the app's language.
+//
+// Only one is ever open at a time. The window still takes clicks and shortcuts while a GTK file chooser
+// is up, and a second chooser opened beside the first leaves the app's commands unanswered from then on
+// (the dialog backend runs a nested loop per chooser). So every dialog goes through `oneAtATime`: a
+// request made while one is pending resolves to null at once, as if cancelled, and opens nothing.
 
 import { open, save } from '@tauri-apps/plugin-dialog';
 import { t } from './i18n/index.svelte';
@@ -7,15 +12,28 @@ import { t } from './i18n/index.svelte';
 const PACKAGE = () => [{ name: t('files.package_filter'), extensions: ['safeplan'] }];
 const PDF = () => [{ name: t('files.pdf_filter'), extensions: ['pdf'] }];
 
-export async function choosePackageToImport(): Promise<string | null> {
-  const picked = await open({ title: t('files.import_title'), multiple: false, directory: false, filters: PACKAGE() });
-  return typeof picked === 'string' ? picked : null;
+let pending = false;
+
+/** Shows one native dialog unless another is pending; null then, and when the user cancels. */
+async function oneAtATime(show: () => Promise<string | string[] | null>): Promise<string | null> {
+  if (pending) return null;
+  pending = true;
+  try {
+    const picked = await show();
+    return typeof picked === 'string' ? picked : null;
+  } finally {
+    pending = false;
+  }
 }
 
-export async function choosePackageExportPath(suggestedName: string): Promise<string | null> {
-  return save({ title: t('files.export_title'), defaultPath: `${suggestedName}.safeplan`, filters: PACKAGE() });
+export function choosePackageToImport(): Promise<string | null> {
+  return oneAtATime(() => open({ title: t('files.import_title'), multiple: false, directory: false, filters: PACKAGE() }));
 }
 
-export async function choosePdfPath(suggestedName: string): Promise<string | null> {
-  return save({ title: t('files.pdf_title'), defaultPath: `${suggestedName}.pdf`, filters: PDF() });
+export function choosePackageExportPath(suggestedName: string): Promise<string | null> {
+  return oneAtATime(() => save({ title: t('files.export_title'), defaultPath: `${suggestedName}.safeplan`, filters: PACKAGE() }));
+}
+
+export function choosePdfPath(suggestedName: string): Promise<string | null> {
+  return oneAtATime(() => save({ title: t('files.pdf_title'), defaultPath: `${suggestedName}.pdf`, filters: PDF() }));
 }
