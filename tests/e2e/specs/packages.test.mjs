@@ -9,19 +9,29 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { allByTestId, appPid, byTestId, freshDb, goToStep, invoke, launch, pictureOnFailure, quit, ROOT, typeInto, waitSaved, WORK } from '../lib/app.mjs';
-import { answerFileDialog, cancelFileDialog, dialogTitle } from '../lib/desktop.mjs';
+import { answerFileDialog, cancelFileDialog, dialogTitle, waitForWindow } from '../lib/desktop.mjs';
 
 const rows = async (browser) => (await allByTestId(browser, 'plan-row')).length;
 const summary = (plans) => plans.map((p) => `${p.id} ${p.title} r${p.revision ?? ''}`).sort();
 
-/** The button in the open dialog whose text is common.<key> in the app's language. */
-async function dialogButton(browser, dialog, key) {
+/** The start screen's message `key` in the app's language, with its {placeholders} filled from `params`. */
+async function startMessage(browser, key, params = {}) {
   const lang = await browser.execute(() => document.documentElement.lang);
-  const common = JSON.parse(fs.readFileSync(path.join(ROOT, 'ui', 'src', 'lib', 'i18n', 'messages', 'common.json'), 'utf8'));
-  for (const button of await dialog.$$('button')) {
-    if ((await button.getText()).trim() === common[lang][key]) return button;
+  const start = JSON.parse(fs.readFileSync(path.join(ROOT, 'ui', 'src', 'lib', 'i18n', 'messages', 'start.json'), 'utf8'))[lang];
+  return start[key].replace(/\{(\w+)\}/g, (_, name) => (name in params ? params[name] : start[name]));
+}
+
+/** Calls a command and fails if no answer comes within `ms` (a hung app never answers). */
+async function answersWithin(browser, ms, command) {
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer to ${command} within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([invoke(browser, command), late]);
+  } finally {
+    clearTimeout(timer);
   }
-  throw new Error(`no "${common[lang][key]}" button in the dialog`);
 }
 
 /** Clicks "Import…", answers the native open dialog with `file`; returns the "already here" dialog. */
@@ -119,15 +129,28 @@ test('through the window: export with the save dialog, import it again as a copy
 
         const choice = await importThroughWindow(browser, file);
         await (await byTestId(browser, 'import-replace')).click();
-        const refusal = await byTestId(browser, 'notice-error');
+        // The dialog stays and says why, in words about this choice (not core's "changed elsewhere"),
+        // and the way on is keeping both: Replace is gone, "Keep both" has the keyboard.
+        const refusal = await byTestId(browser, 'import-replace-refused');
         await refusal.waitForDisplayed({ timeoutMsg: 'no word that the plan was not replaced' });
-        if (await choice.isDisplayed()) {
-          await (await dialogButton(browser, choice, 'cancel')).click();
-          await choice.waitForDisplayed({ reverse: true });
-        }
-        await (await refusal.$('button')).click();
+        const keepBoth = await startMessage(browser, 'import_copy');
+        assert.equal(await refusal.getText(), await startMessage(browser, 'import_replace_refused', { button: keepBoth }));
+        assert.ok(await choice.isDisplayed(), 'the dialog stays open');
+        assert.equal(await (await byTestId(browser, 'import-replace')).isExisting(), false, 'Replace is no longer offered');
+        assert.equal(await browser.execute(() => document.activeElement?.getAttribute('data-testid')), 'import-copy');
+        assert.equal((await allByTestId(browser, 'notice-error')).length, 0, 'no error toast besides the dialog');
         assert.equal((await invoke(browser, 'plan', { id: plan.id })).plan.decision_body, edited);
         assert.deepEqual(summary(await invoke(browser, 'plans')), before);
+
+        // "Keep both" right there: the package comes in as a copy, the local edits stay.
+        await (await byTestId(browser, 'import-copy')).click();
+        await choice.waitForDisplayed({ reverse: true, timeoutMsg: 'the copy was not imported' });
+        const after = await invoke(browser, 'plans');
+        const added = after.filter((p) => !before.some((b) => b.startsWith(`${p.id} `)));
+        assert.equal(added.length, 1, 'one plan added');
+        assert.equal((await invoke(browser, 'plan', { id: added[0].id })).plan.decision_body, exportedBody);
+        assert.equal((await invoke(browser, 'plan', { id: plan.id })).plan.decision_body, edited);
+        assert.deepEqual(summary(after.filter((p) => p.id !== added[0].id)), before);
       }),
     );
 
@@ -135,7 +158,7 @@ test('through the window: export with the save dialog, import it again as a copy
       pictureOnFailure(browser, 'packages-cancel', async () => {
         const before = summary(await invoke(browser, 'plans'));
         const choice = await importThroughWindow(browser, file);
-        await (await dialogButton(browser, choice, 'cancel')).click();
+        await (await byTestId(browser, 'import-cancel')).click();
         await choice.waitForDisplayed({ reverse: true });
         assert.deepEqual(summary(await invoke(browser, 'plans')), before);
 
@@ -144,6 +167,31 @@ test('through the window: export with the save dialog, import it again as a copy
         assert.equal(await choice.isDisplayed(), false);
         assert.deepEqual(summary(await invoke(browser, 'plans')), before);
         assert.equal(await rows(browser), before.length);
+      }),
+    );
+
+    await t.test('while the file dialog is open, Import, Export and Ctrl+O open no second one; the app still answers', () =>
+      pictureOnFailure(browser, 'packages-one-dialog', async () => {
+        const title = await dialogTitle(browser, 'import_title');
+        const importButton = await byTestId(browser, 'import-package');
+        await importButton.click();
+        await waitForWindow(title);
+        // The window still takes clicks and keys beside the GTK chooser; a second chooser used to leave
+        // every later command unanswered.
+        await importButton.click();
+        await importButton.click();
+        await (await browser.$(`[data-testid="plan-row"][data-plan-id="${plan.id}"] [data-testid="export-package"]`)).click();
+        await browser.keys(['Control', 'o']);
+        const plans = await answersWithin(browser, 5000, 'plans');
+        assert.ok(plans.some((p) => p.id === plan.id));
+        // One chooser to cancel, and then none is left (a second one would still be open).
+        await cancelFileDialog(title, { appPid: appPid() });
+        await answersWithin(browser, 5000, 'plans');
+
+        // Closed, the next Import opens the chooser again.
+        await importButton.click();
+        await cancelFileDialog(title, { appPid: appPid() });
+        assert.equal(await (await byTestId(browser, 'import-choice-dialog')).isDisplayed(), false);
       }),
     );
   } finally {

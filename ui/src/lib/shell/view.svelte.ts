@@ -12,8 +12,13 @@ export const view = $state<{
   plansVersion: number;
   /** A package that already exists locally: the import dialog asks replace or copy. */
   pendingImport: string | null;
+  /**
+   * "Replace" was refused for `pendingImport`: this computer holds edits the package has not seen
+   * (core's stale_write). The dialog then says so and offers only keeping both.
+   */
+  replaceRefused: boolean;
   newPlanOpen: boolean;
-}>({ plansVersion: 0, pendingImport: null, newPlanOpen: false });
+}>({ plansVersion: 0, pendingImport: null, replaceRefused: false, newPlanOpen: false });
 
 export function reloadPlans(): void {
   view.plansVersion++;
@@ -45,15 +50,24 @@ export async function importFromFile(): Promise<void> {
   await importPath(path, 'refuse');
 }
 
+/** Asks the import dialog's question about `path`, or closes the dialog (null). */
+export function askAboutImport(path: string | null): void {
+  view.pendingImport = path;
+  view.replaceRefused = false;
+}
+
 export async function importPath(path: string, mode: 'refuse' | 'replace' | 'as_copy'): Promise<void> {
   try {
     const imported = await api.importPackage(path, mode);
-    view.pendingImport = null;
+    askAboutImport(null);
     announce(t('start.imported', { title: imported.title }));
     await backToPlans();
   } catch (e) {
     const err = toApiError(e);
-    if (err.code === 'plan_exists') view.pendingImport = path;
+    if (err.code === 'plan_exists') askAboutImport(path);
+    // Core refuses to replace a plan whose local revision is newer than the package's: its message
+    // ("changed elsewhere … reload it") fits an open window, not this choice, so the dialog explains.
+    else if (mode === 'replace' && err.code === 'stale_write') view.replaceRefused = true;
     else announce(err.message, 'error');
   }
 }
