@@ -9,6 +9,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod display;
 mod state;
 mod webview;
 
@@ -17,7 +18,7 @@ use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
 
 fn main() {
     webview::prepare_environment();
-    tauri::Builder::default()
+    let builder = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_window_state::Builder::default().build())
@@ -41,7 +42,6 @@ fn main() {
             }
             Ok(())
         })
-        .invoke_handler(commands::handler())
-        .run(tauri::generate_context!())
-        .expect("error while running the Safeplan window");
+        .invoke_handler(commands::handler());
+    display::build_or_exit(builder, tauri::generate_context!()).run(|_, _| {});
 }
