@@ -5,7 +5,7 @@
 // the previous write returns (so a crash or kill loses at most the keystroke in flight).
 // Undo is grouped apart from saving: a run of typing in one field (pauses under a second) is one undo
 // step; any other change is a step of its own. Typing is recognised from the text field's input event, or
-// said with `{ typing: true }` (`{ debounce: true }`, its older name, means the same).
+// said with `{ typing: true }`.
 // A change made outside the plan that shows in it (the city's partner registry) is read back with
 // `refreshDoc`. Each keystroke's time to the database is recorded as a performance measure (keystrokes.ts).
 //
@@ -35,8 +35,6 @@ export { STEPS, stepOfSection, type ItemOf, type StepId } from './steps';
 export interface ChangeOptions {
   /** Part of a run of typing: joins the previous undo step if that was typing in the same place under a second ago. */
   typing?: boolean;
-  /** The older name of `typing`. */
-  debounce?: boolean;
 }
 
 /**
@@ -183,7 +181,7 @@ export function updateDoc(key: string, change: (doc: PlanDocument) => void, opts
     keystrokes.typed(typedAt);
     typedAt = null;
   }
-  const typing = (opts.typing ?? opts.debounce ?? false) || field !== null;
+  const typing = (opts.typing ?? false) || field !== null;
   const place = field === null ? key : `${key} ${field}`;
   const now = Date.now();
   if (!(typing && burst === place && now - burstAt < BURST_GAP_MS)) {

@@ -203,7 +203,7 @@ describe('the open plan', () => {
   it('keeps typing in one field with short pauses one undo step, and starts a new one after a pause', async () => {
     void updatePlan((p) => (p.decision_body = 'Stads'), { typing: true });
     await vi.advanceTimersByTimeAsync(400);
-    void updatePlan((p) => (p.decision_body = 'Stadsdelsnämnden'), { debounce: true });
+    void updatePlan((p) => (p.decision_body = 'Stadsdelsnämnden'), { typing: true });
     await vi.advanceTimersByTimeAsync(BURST_GAP_MS + 1);
     void updatePlan((p) => (p.decision_body = 'Stadsdelsnämnden i Norrby'), { typing: true });
     await flush();
