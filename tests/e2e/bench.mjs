@@ -33,6 +33,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { invoke } from './lib/invoke.mjs';
 
 const LAUNCHES = Number(process.env.BENCH_LAUNCHES ?? 5);
 const KEYS = Number(process.env.BENCH_KEYS ?? 20);
@@ -197,21 +198,6 @@ async function quit(browser) {
   }
   // The next cold start begins only when this app and its WebKit processes are gone.
   for (let i = 0; i < 100 && pid && readlink(`/proc/${pid}/exe`) === BIN; i++) await sleep(50);
-}
-
-async function invoke(browser, command, args = {}) {
-  const result = await browser.executeAsync(
-    (cmd, a, done) => {
-      window.__TAURI_INTERNALS__.invoke(cmd, a).then(
-        (ok) => done({ ok }),
-        (err) => done({ err }),
-      );
-    },
-    command,
-    args,
-  );
-  if (result.err) throw new Error(`${command}: ${result.err.message ?? JSON.stringify(result.err)}`);
-  return result.ok;
 }
 
 /** First contentful paint, in ms since the wrapper exec'd the binary. */

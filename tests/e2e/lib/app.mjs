@@ -63,21 +63,7 @@ export function appPid() {
 export const byTestId = (browser, id) => browser.$(`[data-testid="${id}"]`);
 export const allByTestId = (browser, id) => browser.$$(`[data-testid="${id}"]`);
 
-/** Calls one of the app's commands from inside the window, as the UI does. */
-export async function invoke(browser, command, args = {}) {
-  const result = await browser.executeAsync(
-    (cmd, a, done) => {
-      window.__TAURI_INTERNALS__.invoke(cmd, a).then(
-        (ok) => done({ ok }),
-        (err) => done({ err }),
-      );
-    },
-    command,
-    args,
-  );
-  if (result.err) throw Object.assign(new Error(result.err.message ?? String(result.err)), result.err);
-  return result.ok;
-}
+export { invoke } from './invoke.mjs';
 
 /** Waits until the save status says everything is written. */
 export async function waitSaved(browser, timeout = 5000) {

@@ -444,7 +444,7 @@ export async function refreshDoc(): Promise<void> {
     current.error = { code: err.code, message: err.message };
     return;
   }
-  // A registry field is saved at every keystroke: only the latest read counts, whatever order they return in.
+  // A registry card saves as it is typed, so reads can overlap: only the latest counts, whatever order they return in.
   const doc = current.doc;
   if (call !== refreshes || !doc || doc.plan.id !== id) return;
   doc.partners = clone(fresh.partners);

@@ -18,26 +18,25 @@ export interface Reorder {
   move(id: string, by: Direction): Promise<void>;
   /** On a card: Alt+ArrowUp and Alt+ArrowDown move it while its header or move buttons have the focus. */
   keys(id: string): Attachment<HTMLElement>;
+  /** The element id of the item's move button: `${kind}-${id}-move-up` / `-move-down`, beside its card `${kind}-${id}`. */
+  buttonId(id: string, by: Direction): string;
   /** The last move, in words, for the list's live region. */
   readonly message: string;
 }
-
-/** The id of an item's move button: `${prefix}-move-up` / `${prefix}-move-down`. */
-export const moveButtonId = (prefix: string, by: Direction) => `${prefix}-move-${by < 0 ? 'up' : 'down'}`;
 
 const FORM_FIELD = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
 
 /**
  * Reordering for one list. `shown` is the list as the screen shows it (a part of the plan's list, or
- * all of it); `prefix` gives each item's element id prefix (its move buttons are `${prefix}-move-up`…).
+ * all of it); each item's card has the element id `${kind}-${id}`.
  */
 export function createReorder<T extends { id: string }>(
   kind: ItemKind,
   shown: () => T[],
   nameOf: (item: T) => string,
-  prefix: (id: string) => string,
 ): Reorder {
   let message = $state('');
+  const buttonId = (id: string, by: Direction) => `${kind}-${id}-move-${by < 0 ? 'up' : 'down'}`;
 
   async function move(id: string, by: Direction): Promise<void> {
     const list = shown();
@@ -63,8 +62,8 @@ export function createReorder<T extends { id: string }>(
   // A move button now at its end is disabled: its partner takes the focus.
   function keepFocus(focused: HTMLElement | null, id: string, by: Direction) {
     if (!focused?.isConnected) return;
-    const stuck = focused instanceof HTMLButtonElement && focused.disabled && focused.id === moveButtonId(prefix(id), by);
-    const next = stuck ? document.getElementById(moveButtonId(prefix(id), by < 0 ? 1 : -1)) : focused;
+    const stuck = focused instanceof HTMLButtonElement && focused.disabled && focused.id === buttonId(id, by);
+    const next = stuck ? document.getElementById(buttonId(id, by < 0 ? 1 : -1)) : focused;
     if (next && document.activeElement !== next) next.focus();
   }
 
@@ -74,6 +73,7 @@ export function createReorder<T extends { id: string }>(
       return { index: list.findIndex((x) => x.id === id), count: list.length };
     },
     move,
+    buttonId,
     keys(id) {
       return (card) => {
         const onkey = (e: KeyboardEvent) => {
