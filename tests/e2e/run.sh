@@ -41,7 +41,7 @@ PORT=$(free_port)
 NATIVE_PORT=$(free_port)
 
 # -displayfd: Xvfb chooses a free display number and writes it once it is ready to accept clients.
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$WORK/display" >"$WORK/xvfb.log" 2>&1 &
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset 3>"$WORK/display" >"$WORK/xvfb.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 100); do [ -s "$WORK/display" ] && break; sleep 0.1; done
 display=$(tr -d '[:space:]' <"$WORK/display")
@@ -52,11 +52,37 @@ display=$(tr -d '[:space:]' <"$WORK/display")
 # which is how the specs close the app. evilwm is small and follows EWMH; no border, so screenshots show
 # the window alone; "fixed" is the X server's built-in font (evilwm's default font may not be installed).
 # It is ready once it has announced itself on the root window.
-DISPLAY=":$display" evilwm --bw 0 -fn fixed >"$WORK/wm.log" 2>&1 &
-PIDS+=($!)
+#
+# Before the WM, wait until the display answers a client (xprop): a CI machine once saw the WM's very
+# first connection refused although Xvfb had reported itself ready. The WM is started like the driver
+# (in $WORK, with the run's own home), and started again if it exits before announcing itself.
+x_answers() { DISPLAY=":$display" xprop -root >/dev/null 2>&1; }
 wm_ready() { DISPLAY=":$display" xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id'; }
-for _ in $(seq 100); do wm_ready && break; sleep 0.1; done
-wm_ready || { echo "e2e: the window manager did not start" >&2; cat "$WORK/wm.log" >&2; exit 1; }
+x_diagnose() {
+  echo "e2e: display :$display; Xvfb's log:" >&2; cat "$WORK/xvfb.log" >&2 || true
+  echo "e2e: the WM's log:" >&2; cat "$WORK/wm.log" >&2 || true
+  ls -la /tmp/.X11-unix >&2 2>&1 || true
+  env | grep -E "^(DISPLAY|XAUTHORITY|WAYLAND_DISPLAY)=" >&2 || true
+}
+for _ in $(seq 100); do x_answers && break; sleep 0.1; done
+x_answers || { echo "e2e: the X server does not answer" >&2; x_diagnose; exit 1; }
+mkdir -p "$WORK/home"
+for attempt in 1 2 3 4 5; do
+  (cd "$WORK" && exec env DISPLAY=":$display" HOME="$WORK/home" evilwm -display ":$display" --bw 0 -fn fixed) \
+    >>"$WORK/wm.log" 2>&1 &
+  wm_pid=$!
+  PIDS+=("$wm_pid")
+  for _ in $(seq 50); do
+    wm_ready && break
+    kill -0 "$wm_pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  wm_ready && break
+  echo "e2e: the window manager did not start (attempt $attempt)" >&2
+  kill "$wm_pid" 2>/dev/null || true
+  sleep "$attempt"
+done
+wm_ready || { echo "e2e: the window manager did not start" >&2; x_diagnose; exit 1; }
 
 # The app is launched through a wrapper so each spec can choose its database (written to $WORK/db)
 # and, when it needs one of its own, its config folder (written to $WORK/config; the window's saved
@@ -75,7 +101,6 @@ chmod +x "$WORK/app.sh"
 : >"$WORK/config"
 
 # The app runs in $WORK: a file dialog answered with just a name saves there, not in the clone.
-mkdir -p "$WORK/home"
 (cd "$WORK" && exec env DISPLAY=":$display" HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" \
   XDG_DATA_HOME="$WORK/home/.local/share" XDG_CACHE_HOME="$WORK/home/.cache" \
   tauri-driver --port "$PORT" --native-port "$NATIVE_PORT") >"$WORK/driver.log" 2>&1 &
