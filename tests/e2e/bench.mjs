@@ -200,20 +200,31 @@ async function quit(browser) {
   for (let i = 0; i < 100 && pid && readlink(`/proc/${pid}/exe`) === BIN; i++) await sleep(50);
 }
 
-/** First contentful paint, in ms since the wrapper exec'd the binary. */
+/**
+ * First contentful paint, in ms since the wrapper exec'd the binary; and where the time goes: before
+ * the page starts loading (the process, GTK, WebKit's processes) and, counted from the page's start, the
+ * HTML received, the UI's module running (ui/src/main.ts's marks), its first screen mounted, the paint.
+ */
 async function firstPaint(browser) {
   const spawned = Number(fs.readFileSync(path.join(WORK, 'spawned'), 'utf8').trim());
-  const paint = await browser.waitUntil(
+  const page = await browser.waitUntil(
     () =>
       browser.execute(() => {
         const entries = performance.getEntriesByType('paint');
         const fcp = entries.find((e) => e.name === 'first-contentful-paint') ?? entries[0];
-        return fcp ? [performance.timeOrigin, performance.timeOrigin + fcp.startTime] : false;
+        if (!fcp) return false;
+        const mark = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? NaN;
+        return {
+          origin: performance.timeOrigin,
+          html: performance.getEntriesByType('navigation')[0]?.responseEnd ?? NaN,
+          script: mark('safeplan:script'),
+          mounted: mark('safeplan:mounted'),
+          paint: fcp.startTime,
+        };
       }),
     { timeout: 10000, timeoutMsg: 'the page reported no paint entry' },
   );
-  // Where the time goes: before the page starts loading (the process, GTK, WebKit's processes) and after.
-  return { total: paint[1] - spawned, native: paint[0] - spawned };
+  return { ...page, total: page.origin + page.paint - spawned, native: page.origin - spawned };
 }
 
 /** A long-running sqlite3 reading the database file as another process would. */
@@ -311,11 +322,13 @@ async function main() {
 
   const paints = [];
   const beforePage = [];
+  const inPage = { html: [], script: [], mounted: [], paint: [] };
   for (let i = 0; i < LAUNCHES; i++) {
     browser = await launch(driver);
     const paint = await firstPaint(browser);
     paints.push(paint.total);
     beforePage.push(paint.native);
+    for (const key of Object.keys(inPage)) inPage[key].push(paint[key]);
     await quit(browser);
   }
   results.firstPaint = paints;
@@ -385,7 +398,9 @@ async function main() {
     `Safeplan desktop app, ${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)}`,
     `cold start to first paint (${LAUNCHES} launches): median ${fmt(median(paints))}, ` +
       `min ${fmt(Math.min(...paints))}, max ${fmt(Math.max(...paints))}  [${paints.map((p) => p.toFixed(0)).join(', ')}]; ` +
-      `of which before the page starts loading: median ${fmt(median(beforePage))}`,
+      `of which before the page starts loading: median ${fmt(median(beforePage))}; then, from the page's ` +
+      `start (medians): HTML ${fmt(median(inPage.html))}, UI module running ${fmt(median(inPage.script))}, ` +
+      `first screen mounted ${fmt(median(inPage.mounted))}, first paint ${fmt(median(inPage.paint))}`,
     `keystroke to save (${KEYS} keystrokes, plan ${largest}): median ${fmt(median(latencies))}, ` +
       `p95 ${fmt(p95(latencies))}, min ${fmt(Math.min(...latencies))}, max ${fmt(Math.max(...latencies))}; ` +
       `until WebDriver's call to send the key returns (overlaps the save): median ${fmt(median(dispatches))}`,
