@@ -18,9 +18,6 @@ const FONTS: &[&str] = &[
     "NotoSans-BoldItalic.ttf",
 ];
 
-/// The languages the engine hyphenates (engine/text/hyphenate.rs).
-const DICTIONARIES: &[&str] = &["sv", "nb", "nn", "da", "fi", "is", "en-us"];
-
 fn main() {
     let manifest = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("set by cargo"));
@@ -28,13 +25,22 @@ fn main() {
     for name in FONTS {
         deflate(&fonts.join(name), &out.join(format!("{name}.deflate")));
     }
+    // Every dictionary in the folder: engine/text/hyphenate.rs names the languages it embeds, and a
+    // language there without its file here fails the build at its `include_bytes!`.
     let dictionaries = manifest.join("dictionaries");
-    for code in DICTIONARIES {
-        let name = format!("{code}.standard.bincode");
-        deflate(
-            &dictionaries.join(&name),
-            &out.join(format!("{name}.deflate")),
-        );
+    println!("cargo:rerun-if-changed={}", dictionaries.display());
+    let entries = fs::read_dir(&dictionaries)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dictionaries.display()));
+    for entry in entries {
+        let path = entry
+            .unwrap_or_else(|e| panic!("cannot list {}: {e}", dictionaries.display()))
+            .path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        if name.ends_with(".standard.bincode") {
+            deflate(&path, &out.join(format!("{name}.deflate")));
+        }
     }
 }
 
