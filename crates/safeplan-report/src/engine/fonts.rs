@@ -1,6 +1,7 @@
 //! The body font's four faces: glyph lookup and advances for measuring, outlines for the
 //! watermark, and the bytes for embedding.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::Read;
@@ -57,13 +58,12 @@ const DEFLATED_FACES: [&[u8]; 4] = [
 /// as they are.
 pub fn builtin_fonts() -> FontSet {
     static FACES: OnceLock<[Vec<u8>; 4]> = OnceLock::new();
-    let [regular, bold, italic, bold_italic] =
-        FACES.get_or_init(|| DEFLATED_FACES.map(inflate)).clone();
+    let [regular, bold, italic, bold_italic] = FACES.get_or_init(|| DEFLATED_FACES.map(inflate));
     FontSet {
-        regular,
-        bold,
-        italic,
-        bold_italic,
+        regular: Cow::Borrowed(regular),
+        bold: Cow::Borrowed(bold),
+        italic: Cow::Borrowed(italic),
+        bold_italic: Cow::Borrowed(bold_italic),
     }
 }
 
@@ -338,7 +338,7 @@ mod tests {
             (&set.bold_italic, "NotoSans-BoldItalic.ttf"),
         ] {
             let expected = std::fs::read(dir.join(file)).expect("the font file");
-            assert!(bytes == &expected, "{file} differs after inflating");
+            assert!(bytes[..] == expected[..], "{file} differs after inflating");
         }
     }
 
@@ -346,7 +346,7 @@ mod tests {
     fn a_damaged_blob_is_a_font_error_not_a_panic() {
         assert!(inflate(b"not deflate data at all").is_empty());
         let set = FontSet {
-            regular: inflate(b"not deflate data at all"),
+            regular: inflate(b"not deflate data at all").into(),
             ..builtin_fonts()
         };
         assert!(matches!(

@@ -40,17 +40,19 @@ mod table;
 mod tagging;
 mod text;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 pub use fonts::builtin_fonts;
 
-/// The four faces of the body font, as TrueType/OpenType bytes.
+/// The four faces of the body font, as TrueType/OpenType bytes: borrowed for the built-in faces
+/// (inflated once per process, so a report copies none of their 2 MB), owned for a caller's own.
 #[derive(Clone)]
 pub struct FontSet {
-    pub regular: Vec<u8>,
-    pub bold: Vec<u8>,
-    pub italic: Vec<u8>,
-    pub bold_italic: Vec<u8>,
+    pub regular: Cow<'static, [u8]>,
+    pub bold: Cow<'static, [u8]>,
+    pub italic: Cow<'static, [u8]>,
+    pub bold_italic: Cow<'static, [u8]>,
 }
 
 /// What the document is and how its pages are dressed.
