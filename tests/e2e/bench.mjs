@@ -108,6 +108,8 @@ const p95 = (xs) => {
 };
 const fmt = (ms) => `${ms.toFixed(0)} ms`;
 const fmt1 = (ms) => `${ms.toFixed(1)} ms`;
+/** The median of a step of the page's part of the first paint, or n/a where the page did not say. */
+const fmtStep = (xs) => (xs.some((x) => x == null) ? 'n/a' : fmt(median(xs)));
 /** The in-app measure of one keystroke's way from its input event to the committed save. */
 const KEYSTROKE_MEASURE = 'safeplan:keystroke-to-save';
 
@@ -213,10 +215,11 @@ async function firstPaint(browser) {
         const entries = performance.getEntriesByType('paint');
         const fcp = entries.find((e) => e.name === 'first-contentful-paint') ?? entries[0];
         if (!fcp) return false;
-        const mark = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? NaN;
+        // null when the UI has no such mark (one built before they were added).
+        const mark = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
         return {
           origin: performance.timeOrigin,
-          html: performance.getEntriesByType('navigation')[0]?.responseEnd ?? NaN,
+          html: performance.getEntriesByType('navigation')[0]?.responseEnd ?? null,
           script: mark('safeplan:script'),
           mounted: mark('safeplan:mounted'),
           paint: fcp.startTime,
@@ -399,8 +402,8 @@ async function main() {
     `cold start to first paint (${LAUNCHES} launches): median ${fmt(median(paints))}, ` +
       `min ${fmt(Math.min(...paints))}, max ${fmt(Math.max(...paints))}  [${paints.map((p) => p.toFixed(0)).join(', ')}]; ` +
       `of which before the page starts loading: median ${fmt(median(beforePage))}; then, from the page's ` +
-      `start (medians): HTML ${fmt(median(inPage.html))}, UI module running ${fmt(median(inPage.script))}, ` +
-      `first screen mounted ${fmt(median(inPage.mounted))}, first paint ${fmt(median(inPage.paint))}`,
+      `start (medians): HTML ${fmtStep(inPage.html)}, UI module running ${fmtStep(inPage.script)}, ` +
+      `first screen mounted ${fmtStep(inPage.mounted)}, first paint ${fmtStep(inPage.paint)}`,
     `keystroke to save (${KEYS} keystrokes, plan ${largest}): median ${fmt(median(latencies))}, ` +
       `p95 ${fmt(p95(latencies))}, min ${fmt(Math.min(...latencies))}, max ${fmt(Math.max(...latencies))}; ` +
       `until WebDriver's call to send the key returns (overlaps the save): median ${fmt(median(dispatches))}`,
