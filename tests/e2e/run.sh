@@ -40,35 +40,63 @@ free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0
 PORT=$(free_port)
 NATIVE_PORT=$(free_port)
 
-# -displayfd: Xvfb chooses a free display number and writes it once it is ready to accept clients.
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset 3>"$WORK/display" >"$WORK/xvfb.log" 2>&1 &
-PIDS+=($!)
-for _ in $(seq 100); do [ -s "$WORK/display" ] && break; sleep 0.1; done
-display=$(tr -d '[:space:]' <"$WORK/display")
-[ -n "$display" ] || { echo "e2e: Xvfb did not start" >&2; cat "$WORK/xvfb.log" >&2; exit 1; }
+# The X server. -displayfd: Xvfb chooses a free display number and writes it once it is ready to
+# accept clients; -noreset: a probing client's exit does not reset it under the next one.
+#
+# It is used once it answers a client (xprop). A CI machine once refused every connection to the
+# local socket of an Xvfb that had reported itself ready; should that happen, the run says so, shows
+# what it saw, and starts a second Xvfb listening on TCP on the loopback address instead, which every
+# X client here (GTK, WebKit, xdotool, the WM) reaches through DISPLAY=127.0.0.1:N.
+# E2E_X_TCP=1 takes that way from the start (to test it).
+XVFB_PID=""
+start_xvfb() {
+  : >"$WORK/display"
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -noreset "$@" 3>"$WORK/display" >>"$WORK/xvfb.log" 2>&1 &
+  XVFB_PID=$!
+  PIDS+=("$XVFB_PID")
+  for _ in $(seq 100); do [ -s "$WORK/display" ] && break; sleep 0.1; done
+  display=$(tr -d '[:space:]' <"$WORK/display")
+  [ -n "$display" ] || { echo "e2e: Xvfb did not start" >&2; cat "$WORK/xvfb.log" >&2; exit 1; }
+}
+x_answers() { DISPLAY="$X_DISPLAY" xprop -root >/dev/null 2>&1; }
+wait_for_x() {
+  for _ in $(seq 100); do x_answers && return 0; sleep 0.1; done
+  return 1
+}
+x_diagnose() {
+  echo "e2e: display $X_DISPLAY; Xvfb's log:" >&2; cat "$WORK/xvfb.log" >&2 || true
+  echo "e2e: the WM's log:" >&2; cat "$WORK/wm.log" 2>/dev/null >&2 || true
+  ls -la /tmp/.X11-unix >&2 2>&1 || true
+  env | grep -E "^(DISPLAY|XAUTHORITY|WAYLAND_DISPLAY)=" >&2 || true
+}
+use_tcp() {
+  kill "$XVFB_PID" 2>/dev/null || true
+  start_xvfb -listen tcp -nolisten local
+  X_DISPLAY="127.0.0.1:$display"
+}
+if [ "${E2E_X_TCP:-0}" = 1 ]; then
+  use_tcp
+else
+  start_xvfb -nolisten tcp
+  X_DISPLAY=":$display"
+  if ! wait_for_x; then
+    echo "e2e: the X server does not answer on its local socket; trying TCP on 127.0.0.1" >&2
+    x_diagnose
+    use_tcp
+  fi
+fi
+wait_for_x || { echo "e2e: the X server does not answer" >&2; x_diagnose; exit 1; }
 
 # A window manager, as every desktop has: it gives keyboard focus to a new window (the native file
 # dialogs), activates a window on request, and sends WM_DELETE_WINDOW on its close key (Ctrl+Alt+Escape),
 # which is how the specs close the app. evilwm is small and follows EWMH; no border, so screenshots show
 # the window alone; "fixed" is the X server's built-in font (evilwm's default font may not be installed).
-# It is ready once it has announced itself on the root window.
-#
-# Before the WM, wait until the display answers a client (xprop): a CI machine once saw the WM's very
-# first connection refused although Xvfb had reported itself ready. The WM is started like the driver
-# (in $WORK, with the run's own home), and started again if it exits before announcing itself.
-x_answers() { DISPLAY=":$display" xprop -root >/dev/null 2>&1; }
-wm_ready() { DISPLAY=":$display" xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id'; }
-x_diagnose() {
-  echo "e2e: display :$display; Xvfb's log:" >&2; cat "$WORK/xvfb.log" >&2 || true
-  echo "e2e: the WM's log:" >&2; cat "$WORK/wm.log" >&2 || true
-  ls -la /tmp/.X11-unix >&2 2>&1 || true
-  env | grep -E "^(DISPLAY|XAUTHORITY|WAYLAND_DISPLAY)=" >&2 || true
-}
-for _ in $(seq 100); do x_answers && break; sleep 0.1; done
-x_answers || { echo "e2e: the X server does not answer" >&2; x_diagnose; exit 1; }
+# It is ready once it has announced itself on the root window. It is started like the driver (in
+# $WORK, with the run's own home), and started again if it exits before announcing itself.
+wm_ready() { DISPLAY="$X_DISPLAY" xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id'; }
 mkdir -p "$WORK/home"
 for attempt in 1 2 3 4 5; do
-  (cd "$WORK" && exec env DISPLAY=":$display" HOME="$WORK/home" evilwm -display ":$display" --bw 0 -fn fixed) \
+  (cd "$WORK" && exec env DISPLAY="$X_DISPLAY" HOME="$WORK/home" evilwm -display "$X_DISPLAY" --bw 0 -fn fixed) \
     >>"$WORK/wm.log" 2>&1 &
   wm_pid=$!
   PIDS+=("$wm_pid")
@@ -101,7 +129,7 @@ chmod +x "$WORK/app.sh"
 : >"$WORK/config"
 
 # The app runs in $WORK: a file dialog answered with just a name saves there, not in the clone.
-(cd "$WORK" && exec env DISPLAY=":$display" HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" \
+(cd "$WORK" && exec env DISPLAY="$X_DISPLAY" HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" \
   XDG_DATA_HOME="$WORK/home/.local/share" XDG_CACHE_HOME="$WORK/home/.cache" \
   tauri-driver --port "$PORT" --native-port "$NATIVE_PORT") >"$WORK/driver.log" 2>&1 &
 PIDS+=($!)
@@ -110,7 +138,7 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 
-export E2E_WORK="$WORK" E2E_PORT="$PORT" E2E_APP="$WORK/app.sh" E2E_ROOT="$ROOT" E2E_DISPLAY=":$display"
+export E2E_WORK="$WORK" E2E_PORT="$PORT" E2E_APP="$WORK/app.sh" E2E_ROOT="$ROOT" E2E_DISPLAY="$X_DISPLAY"
 status=0
 if [ "$MODE" = screenshots ]; then
   node --test --test-concurrency=1 tests/e2e/screenshots/*.mjs || status=$?
