@@ -94,22 +94,31 @@ wait_for_x || { echo "e2e: the X server does not answer" >&2; x_diagnose; exit 1
 # It is ready once it has announced itself on the root window. It is started like the driver (in
 # $WORK, with the run's own home), and started again if it exits before announcing itself.
 wm_ready() { DISPLAY="$X_DISPLAY" xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id'; }
-mkdir -p "$WORK/home"
-for attempt in 1 2 3 4 5; do
-  (cd "$WORK" && exec env DISPLAY="$X_DISPLAY" HOME="$WORK/home" evilwm -display "$X_DISPLAY" --bw 0 -fn fixed) \
-    >>"$WORK/wm.log" 2>&1 &
-  wm_pid=$!
-  PIDS+=("$wm_pid")
-  for _ in $(seq 50); do
-    wm_ready && break
-    kill -0 "$wm_pid" 2>/dev/null || break
-    sleep 0.1
+start_wm() {
+  for attempt in 1 2 3 4 5; do
+    (cd "$WORK" && exec env DISPLAY="$X_DISPLAY" HOME="$WORK/home" evilwm -display "$X_DISPLAY" --bw 0 -fn fixed) \
+      >>"$WORK/wm.log" 2>&1 &
+    wm_pid=$!
+    PIDS+=("$wm_pid")
+    for _ in $(seq 50); do
+      wm_ready && return 0
+      kill -0 "$wm_pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    wm_ready && return 0
+    echo "e2e: the window manager did not start (attempt $attempt on $X_DISPLAY)" >&2
+    kill "$wm_pid" 2>/dev/null || true
+    sleep "$attempt"
   done
-  wm_ready && break
-  echo "e2e: the window manager did not start (attempt $attempt)" >&2
-  kill "$wm_pid" 2>/dev/null || true
-  sleep "$attempt"
-done
+  return 1
+}
+mkdir -p "$WORK/home"
+if ! start_wm && [ "${X_DISPLAY#:}" != "$X_DISPLAY" ]; then
+  echo "e2e: trying TCP on 127.0.0.1" >&2
+  x_diagnose
+  use_tcp
+  wait_for_x && start_wm || true
+fi
 wm_ready || { echo "e2e: the window manager did not start" >&2; x_diagnose; exit 1; }
 
 # The app is launched through a wrapper so each spec can choose its database (written to $WORK/db)
