@@ -6,6 +6,7 @@
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Challenge, Finding, Partner, PlanDocument } from '../generated/types';
+import { emptyPlanDocument } from './fixtures';
 import { KEYSTROKE_MEASURE } from './keystrokes';
 
 const backend = vi.hoisted(() => {
@@ -103,32 +104,7 @@ const {
 } = await import('./current.svelte');
 
 function emptyDoc(): PlanDocument {
-  return {
-    unit: null,
-    plan: {
-      id: 'p1',
-      slug: 'p1',
-      unit_id: null,
-      title: 'Plan',
-      period: { from_year: 2026, to_year: 2028 },
-      status: 'draft',
-      language: 'sv',
-      template: 'district-plan',
-      decision_body: '',
-      adoption_date: null,
-      team: [],
-      revision: 3,
-      lagesbild: { extent: '', consequences: '', cause_analysis: '', risk_factors: '', protective_factors: '', sources_and_method: '' },
-      terms: [],
-      follow_up: { when: '', how: '', by_whom: '', reported_to: '' },
-    },
-    challenges: [],
-    indicators: [],
-    measures: [],
-    partners: [],
-    responsibilities: [],
-    comments: [],
-  };
+  return emptyPlanDocument({ id: 'p1', slug: 'p1', title: 'Plan', period: { from_year: 2026, to_year: 2028 }, revision: 3 });
 }
 
 const challenge = (id: string, title: string): Challenge => ({

@@ -4,34 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Challenge, Measure, PlanDocument } from '../generated/types';
 
+import { emptyPlanDocument } from './fixtures';
 import { diff, moves, reorder, Scope, scopedTarget, stableJson } from './sync';
 
-const doc = (): PlanDocument => ({
-  unit: null,
-  plan: {
-    id: 'p',
-    slug: 'p',
-    unit_id: null,
-    title: 'T',
-    period: null,
-    status: 'draft',
-    language: 'sv',
-    template: 'district-plan',
-    decision_body: '',
-    adoption_date: null,
-    team: [],
-    revision: 1,
-    lagesbild: { extent: '', consequences: '', cause_analysis: '', risk_factors: '', protective_factors: '', sources_and_method: '' },
-    terms: [],
-    follow_up: { when: '', how: '', by_whom: '', reported_to: '' },
-  },
-  challenges: [],
-  indicators: [],
-  measures: [],
-  partners: [],
-  responsibilities: [],
-  comments: [],
-});
+const doc = (): PlanDocument => emptyPlanDocument();
 
 const challenge = (id: string): Challenge => ({
   id, title: id, category: 'other', description: '', affected_groups: '', places: '', trend: 'unknown', priority: 2,
