@@ -7,6 +7,8 @@
 #   tests/e2e/run.sh BIN                 the end-to-end specs (specs/*.test.mjs)
 #   tests/e2e/run.sh BIN SPEC...         only these spec files (paths from the repository root)
 #   tests/e2e/run.sh --screenshots BIN   regenerate docs/screenshots/ (screenshots/*.mjs)
+#   E2E_X_TCP=1 tests/e2e/run.sh BIN     the same with the X server on TCP at 127.0.0.1 (the fallback
+#                                        taken when its local socket refuses clients; see below)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
