@@ -1,10 +1,12 @@
 // The window's frame stays put: on every step of the longest demo plan, scrolled to its end, only the
 // step area scrolls. The page itself never does, so the top bar, the plan's header and the step list
-// (its column down to the window's bottom edge) stay in view.
+// (its column down to the window's bottom edge) stay in view. And at the smallest size the window
+// allows, nothing is cut off and the plan's title keeps the header's width.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { byTestId, freshDb, goToStep, launch, openPlanTitled, pictureOnFailure, quit } from '../lib/app.mjs';
+import path from 'node:path';
+import { byTestId, freshDb, goToStep, launch, openPlanTitled, pictureOnFailure, quit, WORK } from '../lib/app.mjs';
 
 const STEPS = ['plan', 'lagesbild', 'statistics', 'measures', 'partners', 'responsibilities', 'follow_up', 'check'];
 
@@ -49,6 +51,41 @@ test('only the step area scrolls, on every step of a long plan and on the plan l
       }
       // The check means something only if the demo plan's steps are longer than the window.
       assert.ok(scrolling >= 4, `only ${scrolling} steps were taller than the window`);
+    });
+  } finally {
+    await quit(browser);
+  }
+});
+
+test('at the smallest window size nothing is cut off and the plan title keeps the header width', async () => {
+  // A config folder of its own: the window's size is remembered, and the other specs expect the default.
+  const browser = await launch(freshDb('layout-small'), { config: path.join(WORK, `config-layout-${process.pid}`) });
+  try {
+    await pictureOnFailure(browser, 'layout-small', async () => {
+      // The window's minimum size (tauri.conf.json: minWidth 900, minHeight 600).
+      await browser.setWindowSize(900, 600);
+      await browser.waitUntil(async () => (await browser.execute(() => window.innerWidth)) === 900, {
+        timeoutMsg: 'the window did not take the smallest size',
+      });
+      await (await byTestId(browser, 'load-demo')).click();
+      await (await byTestId(browser, 'plan-list')).waitForDisplayed({ timeout: 15000 });
+      const list = await browser.execute(() => {
+        const card = document.querySelector('[data-testid="plan-list"]').parentElement;
+        const exports = [...document.querySelectorAll('[data-testid="export-package"]')].map((b) => b.getBoundingClientRect().right);
+        return { tableWidth: card.scrollWidth, cardWidth: card.clientWidth, cardRight: card.getBoundingClientRect().right, exportRight: Math.max(...exports) };
+      });
+      assert.ok(list.tableWidth <= list.cardWidth, `the plan list is wider than its card: ${JSON.stringify(list)}`);
+      assert.ok(list.exportRight <= list.cardRight, `the export buttons are cut off: ${JSON.stringify(list)}`);
+
+      await openPlanTitled(browser, 'Norrby');
+      const header = await browser.execute(() => ({
+        header: document.querySelector('.plan-header').getBoundingClientRect().width,
+        title: document.querySelector('.title-block').getBoundingClientRect().width,
+        pageWidth: document.scrollingElement.scrollWidth,
+        windowWidth: window.innerWidth,
+      }));
+      assert.ok(header.title >= 0.6 * header.header, `the title is squeezed beside the tools: ${JSON.stringify(header)}`);
+      assert.ok(header.pageWidth <= header.windowWidth, `the page scrolls sideways: ${JSON.stringify(header)}`);
     });
   } finally {
     await quit(browser);
