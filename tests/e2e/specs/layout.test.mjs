@@ -1,7 +1,7 @@
 // The window's frame stays put: on every step of the longest demo plan, scrolled to its end, only the
 // step area scrolls. The page itself never does, so the top bar, the plan's header and the step list
 // (its column down to the window's bottom edge) stay in view. And at the smallest size the window
-// allows, nothing is cut off and the plan's title keeps the header's width.
+// allows, nothing is cut off, no step scrolls sideways and the plan's title keeps the header's width.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -57,7 +57,7 @@ test('only the step area scrolls, on every step of a long plan and on the plan l
   }
 });
 
-test('at the smallest window size nothing is cut off and the plan title keeps the header width', async () => {
+test('at the smallest window size nothing is cut off, no step scrolls sideways and the plan title keeps the header width', async () => {
   // A config folder of its own: the window's size is remembered, and the other specs expect the default.
   const browser = await launch(freshDb('layout-small'), { config: path.join(WORK, `config-layout-${process.pid}`) });
   try {
@@ -86,6 +86,17 @@ test('at the smallest window size nothing is cut off and the plan title keeps th
       }));
       assert.ok(header.title >= 0.6 * header.header, `the title is squeezed beside the tools: ${JSON.stringify(header)}`);
       assert.ok(header.pageWidth <= header.windowWidth, `the page scrolls sideways: ${JSON.stringify(header)}`);
+
+      // Every step, its cards open: only a wide table scrolls sideways in its own box, never the step.
+      for (const step of STEPS) {
+        await goToStep(browser, step);
+        const width = await browser.execute(() => {
+          for (const d of document.querySelectorAll('#main details:not([open])')) d.open = true;
+          const main = document.querySelector('#main');
+          return { scroll: main.scrollWidth, client: main.clientWidth };
+        });
+        assert.ok(width.scroll <= width.client, `step ${step} scrolls sideways: ${JSON.stringify(width)}`);
+      }
     });
   } finally {
     await quit(browser);
