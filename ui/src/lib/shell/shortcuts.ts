@@ -2,12 +2,27 @@
 // change however it was made (typing, a choice, adding or deleting an item), in any field.
 
 import { current, flushAll, goToStep, redo, STEPS, takeFromField, undo } from '../plan/current.svelte';
+import { largerText, resetTextSize, smallerText } from './textSize.svelte';
 import { importFromFile, view } from './view.svelte';
 
 /** Handles a key press; returns true when it was a shortcut (the caller then prevents the default). */
 export function handleShortcut(e: KeyboardEvent): boolean {
   const ctrl = e.ctrlKey || e.metaKey;
   const key = e.key.toLowerCase();
+  // Text size works everywhere, dialogs included: by e.key, so Ctrl and the plus key of a Nordic
+  // keyboard (no Shift) and Ctrl+= of an English one both enlarge.
+  if (ctrl && !e.altKey && (key === '+' || key === '=')) {
+    largerText();
+    return true;
+  }
+  if (ctrl && !e.altKey && key === '-') {
+    smallerText();
+    return true;
+  }
+  if (ctrl && !e.altKey && !e.shiftKey && key === '0') {
+    resetTextSize();
+    return true;
+  }
   const inDialog = document.querySelector('dialog[open]') !== null;
   if (inDialog) return false;
 
