@@ -45,10 +45,11 @@ NATIVE_PORT=$(free_port)
 # The X server. -displayfd: Xvfb chooses a free display number and writes it once it is ready to
 # accept clients; -noreset: a probing client's exit does not reset it under the next one.
 #
-# It is used once it answers a client (xprop). A CI machine once refused every connection to the
-# local socket of an Xvfb that had reported itself ready; should that happen, the run says so, shows
-# what it saw, and starts a second Xvfb listening on TCP on the loopback address instead, which every
-# X client here (GTK, WebKit, xdotool, the WM) reaches through DISPLAY=127.0.0.1:N.
+# It is used once it answers a client (xprop). On a CI machine the window manager's connection to the
+# local socket of an Xvfb that had reported itself ready was refused; should the local socket not answer
+# (here, or for the WM below), the run says so, shows what it saw, and starts a second Xvfb listening on
+# TCP on the loopback address instead, which every X client here (GTK, WebKit, xdotool, the WM) reaches
+# through DISPLAY=127.0.0.1:N.
 # E2E_X_TCP=1 takes that way from the start (to test it).
 XVFB_PID=""
 start_xvfb() {
