@@ -7,6 +7,7 @@
 // Messages come from every ./messages/*.json, keys namespaced by file name (see catalog.ts).
 
 import { labels, type LabelledEnum } from '../generated/labels';
+import { readPreference, writePreference } from '../preferences';
 import { buildCatalog, interpolate, type Locale, type MessageFile } from './catalog';
 
 export type { Locale } from './catalog';
@@ -17,12 +18,8 @@ const catalog = buildCatalog(files);
 const STORAGE_KEY = 'safeplan.locale';
 
 function initialLocale(): Locale {
-  try {
-    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
-    if (stored === 'sv' || stored === 'en') return stored;
-  } catch {
-    // Storage can be unavailable (tests, private modes): fall through to the default.
-  }
+  const stored = readPreference(STORAGE_KEY);
+  if (stored === 'sv' || stored === 'en') return stored;
   // Safeplan is made for Nordic city offices: Swedish first, English for anyone whose system asks for it.
   const wanted = globalThis.navigator?.language ?? 'sv';
   return wanted.toLowerCase().startsWith('en') ? 'en' : 'sv';
@@ -39,11 +36,7 @@ applyToDocument(locale.current);
 export function setLocale(l: Locale): void {
   locale.current = l;
   applyToDocument(l);
-  try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, l);
-  } catch {
-    // Not remembered this time; the switch itself still works.
-  }
+  writePreference(STORAGE_KEY, l);
 }
 
 /**

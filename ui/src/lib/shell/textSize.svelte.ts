@@ -5,20 +5,16 @@
 //   import { textSize, largerText, smallerText, resetTextSize } from './textSize.svelte';
 //   textSize.percent   // 100, 115, … 200; Ctrl+= / Ctrl+- / Ctrl+0 call the three functions
 
+import { readPreference, writePreference } from '../preferences';
+
 /** The steps, from the normal size up to double. */
 export const TEXT_SCALES = [1, 1.15, 1.3, 1.5, 1.75, 2] as const;
 
 const STORAGE_KEY = 'safeplan.textSize';
 
 function storedIndex(): number {
-  try {
-    const stored = Number(globalThis.localStorage?.getItem(STORAGE_KEY));
-    const at = TEXT_SCALES.findIndex((s) => s === stored);
-    return at >= 0 ? at : 0;
-  } catch {
-    // Storage can be unavailable (tests, private modes): the normal size.
-    return 0;
-  }
+  const stored = Number(readPreference(STORAGE_KEY));
+  return Math.max(0, TEXT_SCALES.findIndex((s) => s === stored));
 }
 
 class TextSize {
@@ -44,11 +40,7 @@ function setIndex(index: number): void {
   if (next === textSize.index) return;
   textSize.index = next;
   apply();
-  try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, String(TEXT_SCALES[next]));
-  } catch {
-    // Not remembered this time; the change itself still applies.
-  }
+  writePreference(STORAGE_KEY, String(TEXT_SCALES[next]));
 }
 
 export const largerText = (): void => setIndex(textSize.index + 1);
