@@ -10,6 +10,7 @@
 
 mod commands;
 mod display;
+mod log;
 mod state;
 mod webview;
 

@@ -10,15 +10,20 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Opens the database at `$SAFEPLAN_DB` or the platform's data folder, creating it if needed.
+    /// Opens the database at `$SAFEPLAN_DB` or the platform's data folder, creating it if needed,
+    /// and starts the log beside it.
     pub fn open_default() -> Result<AppState, ErrorPayload> {
         let path = default_db_path()?;
+        crate::log::init(&crate::log::path_beside(&path));
+        let app = Safeplan::open(&path).map_err(|e| logged(ErrorPayload::from(e)))?;
         Ok(AppState {
-            app: Mutex::new(Safeplan::open(&path)?),
+            app: Mutex::new(app),
         })
     }
 
-    /// Runs one use case with the database and turns its error into what the UI receives.
+    /// Runs one use case with the database and turns its error into what the UI receives. A failure
+    /// is logged here, once, with the command it came from (the caller's place in src/commands/).
+    #[track_caller]
     pub fn with<T>(
         &self,
         f: impl FnOnce(&mut Safeplan) -> Result<T, CoreError>,
@@ -29,6 +34,16 @@ impl AppState {
             .app
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        f(&mut app).map_err(ErrorPayload::from)
+        let at = std::panic::Location::caller();
+        f(&mut app).map_err(|e| {
+            let payload = ErrorPayload::from(e);
+            tracing::warn!(code = %payload.code, at = %format_args!("{}:{}", at.file(), at.line()), "{}", payload.message);
+            payload
+        })
     }
+}
+
+fn logged(payload: ErrorPayload) -> ErrorPayload {
+    tracing::error!(code = %payload.code, "{}", payload.message);
+    payload
 }

@@ -52,6 +52,9 @@ fn types_ts() -> String {
         model::ItemRef,
         model::Comment,
         model::Revision,
+        model::ItemKind,
+        model::PlanItem,
+        model::Transition,
         model::Finding,
         model::PlanSummary,
         model::PartnerUse,
@@ -78,6 +81,7 @@ fn types_ts() -> String {
         // The use cases' own arguments and results.
         core::NewPlan,
         core::NewComment,
+        core::ErrorCode,
         core::ImportMode,
         core::Imported,
         core::DemoLoaded,
@@ -122,6 +126,7 @@ fn labels_ts() -> String {
         Section,
         Level,
         RuleId,
+        ItemKind,
     );
     format!(
         "{HEADER}\n/** Each value's Swedish and English label, from the Rust enums' `label()`. */\n\
@@ -130,6 +135,82 @@ fn labels_ts() -> String {
          export const order = {{\n{order}}} as const;\n\n\
          export type LabelledEnum = keyof typeof labels;\n"
     )
+}
+
+/// The rules and limits the UI enforces or offers, as values made from the Rust ones: the status
+/// workflow, the model's limits, the built-in templates, which document list holds each item kind,
+/// and every error code.
+fn rules_ts() -> String {
+    use model::limits::*;
+    let transitions = model::TRANSITIONS
+        .iter()
+        .map(|t| {
+            format!(
+                "  {},\n",
+                serde_json::to_string(t).expect("a transition serialises")
+            )
+        })
+        .collect::<String>();
+    let limits = [
+        ("ID_MAX", ID_MAX as i64),
+        ("SLUG_MAX", SLUG_MAX as i64),
+        ("TITLE_MAX", TITLE_MAX as i64),
+        ("SHORT_TEXT_MAX", SHORT_TEXT_MAX as i64),
+        ("MARKDOWN_MAX", MARKDOWN_MAX as i64),
+        ("YEAR_MIN", YEAR_MIN as i64),
+        ("YEAR_MAX", YEAR_MAX as i64),
+        ("PRIORITY_MIN", PRIORITY_MIN as i64),
+        ("PRIORITY_MAX", PRIORITY_MAX as i64),
+        ("TEAM_MAX", TEAM_MAX as i64),
+        ("TERMS_MAX", TERMS_MAX as i64),
+        (
+            "STEPS_PER_RESPONSIBILITY_MAX",
+            STEPS_PER_RESPONSIBILITY_MAX as i64,
+        ),
+        (
+            "OBSERVATIONS_PER_INDICATOR_MAX",
+            OBSERVATIONS_PER_INDICATOR_MAX as i64,
+        ),
+    ]
+    .iter()
+    .map(|(name, value)| format!("export const {name} = {value};\n"))
+    .collect::<String>();
+    let lists = model::ItemKind::ALL
+        .iter()
+        .map(|k| format!("  {}: {},\n", k.key(), json(k.list())))
+        .collect::<String>();
+    let templates = list(core::builtin_templates().iter().copied());
+    let codes = list(core::ErrorCode::ALL.iter().map(|c| c.key()));
+    format!(
+        "{HEADER}\nimport type {{ ErrorCode, ItemKind, PlanDocument, Transition }} from './types';\n\n\
+         /** Every status change a plan may make (safeplan-model's `TRANSITIONS`). */\n\
+         export const transitions: readonly Transition[] = [\n{transitions}];\n\n\
+         /** The model's limits (safeplan-model `limits.rs`). */\n{limits}\n\
+         /** The report templates built into the app. */\n\
+         export const builtinTemplates = {templates} as const;\n\n\
+         /** The list in a PlanDocument that holds each item kind, in the order writes must run. */\n\
+         export const itemLists = {{\n{lists}}} as const satisfies Record<ItemKind, keyof PlanDocument>;\n\n\
+         /** Every error code a command can fail with. */\n\
+         export const errorCodes: readonly ErrorCode[] = {codes};\n"
+    )
+}
+
+/// The commands the window may call, from src/commands/list.rs.
+fn commands_ts() -> String {
+    format!(
+        "{HEADER}\n/** Every command the app answers (src-tauri/src/commands/list.rs). */\n\
+         export const commands = {} as const;\n\n\
+         export type Command = (typeof commands)[number];\n",
+        list(COMMANDS.iter().copied())
+    )
+}
+
+include!("../src/commands/list.rs");
+
+const COMMANDS: &[&str] = app_commands!(command_names);
+
+fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    format!("[{}]", items.map(json).collect::<Vec<_>>().join(", "))
 }
 
 fn json(s: &str) -> String {
@@ -164,11 +245,23 @@ fn types_match_the_rust_types() {
 fn index_reexports_both() {
     check_or_write(
         "index.ts",
-        &format!("{HEADER}\nexport * from './types';\nexport * from './labels';\n"),
+        &format!(
+            "{HEADER}\nexport * from './types';\nexport * from './labels';\nexport * from './rules';\nexport * from './commands';\n"
+        ),
     );
 }
 
 #[test]
 fn labels_match_the_rust_enums() {
     check_or_write("labels.ts", &labels_ts());
+}
+
+#[test]
+fn rules_match_the_rust_rules() {
+    check_or_write("rules.ts", &rules_ts());
+}
+
+#[test]
+fn commands_match_the_command_list() {
+    check_or_write("commands.ts", &commands_ts());
 }

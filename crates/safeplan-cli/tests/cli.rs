@@ -283,7 +283,7 @@ fn export_refused_while_a_personal_identity_number_is_in_the_plan() {
     let doc = app.plan(&plan.slug).unwrap();
     let mut measure = doc.measures[0].clone();
     measure.description = format!("{} Kontakt: 121212-1212.", measure.description);
-    app.save_measure(&doc.plan.id, doc.plan.revision, &measure)
+    app.save_item(&doc.plan.id, doc.plan.revision, &measure.clone().into())
         .unwrap();
     drop(app);
 
@@ -415,7 +415,7 @@ fn pdf_export_is_reproducible_and_refused_with_personal_data() {
     let doc = app.plan(&plan.slug).unwrap();
     let mut challenge = doc.challenges[0].clone();
     challenge.description = format!("{} Anmälare 121212-1212.", challenge.description);
-    app.save_challenge(&doc.plan.id, doc.plan.revision, &challenge)
+    app.save_item(&doc.plan.id, doc.plan.revision, &challenge.clone().into())
         .unwrap();
     drop(app);
     let c = db.file("c.pdf");

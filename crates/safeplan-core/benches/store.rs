@@ -35,7 +35,9 @@ fn demo_db(dir: &tempfile::TempDir) -> (Safeplan, PlanDocument) {
             .expect("the demo plan has an indicator");
         i.id = format!("bench-indicator-{n}");
         i.name = format!("{} ({n})", i.name);
-        rev = app.save_indicator(&id, rev, &i).expect("indicator");
+        rev = app
+            .save_item(&id, rev, &i.clone().into())
+            .expect("indicator");
     }
     doc = app.plan(&id).expect("plan");
     for i in doc.indicators.clone() {
@@ -52,13 +54,15 @@ fn demo_db(dir: &tempfile::TempDir) -> (Safeplan, PlanDocument) {
                 suppressed: false,
             })
             .collect();
-        rev = app.save_indicator(&id, rev, &i).expect("observations");
+        rev = app
+            .save_item(&id, rev, &i.clone().into())
+            .expect("observations");
     }
     for n in doc.measures.len()..MEASURES {
         let mut m: Measure = doc.measures[n % doc.measures.len()].clone();
         m.id = format!("bench-measure-{n}");
         m.title = format!("{} ({n})", m.title);
-        rev = app.save_measure(&id, rev, &m).expect("measure");
+        rev = app.save_item(&id, rev, &m.clone().into()).expect("measure");
     }
     let doc = app.plan(&id).expect("plan");
     assert!(doc.measures.len() >= MEASURES && doc.indicators.len() >= INDICATORS);
@@ -80,7 +84,9 @@ fn store(c: &mut Criterion) {
                 "Edited description, version {n}. {}",
                 doc.measures[0].description
             );
-            rev = app.save_measure(&plan_id, rev, &measure).expect("save");
+            rev = app
+                .save_item(&plan_id, rev, &measure.clone().into())
+                .expect("save");
         })
     });
 

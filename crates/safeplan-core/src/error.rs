@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use safeplan_model::PlanStatus;
 use safeplan_store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -30,11 +31,12 @@ pub enum CoreError {
     InUse(String),
     #[error("{0}")]
     InvalidTransition(String),
-    /// Submitting is refused while error-level findings remain.
+    /// Submitting or approving is refused while error-level findings remain.
     #[error(
-        "the plan is not ready to submit: {errors} error-level finding(s) remain (see its check)"
+        "the plan cannot be {} while {errors} error-level finding(s) remain (see its check)",
+        match to { PlanStatus::Approved => "approved", _ => "submitted" }
     )]
-    NotReady { errors: usize },
+    NotReady { to: PlanStatus, errors: usize },
     /// Loading the demo would mix it with the user's own plans.
     #[error("the database already holds plans; loading the demo with force replaces the demo city's plans and keeps the rest")]
     NotEmpty,
@@ -52,30 +54,107 @@ pub enum CoreError {
     Storage(String),
 }
 
-impl CoreError {
-    /// A stable name for the kind of error, for the UI and scripts to branch on.
-    pub fn code(&self) -> &'static str {
+/// The stable name of each kind of failure: the UI branches on it and shows its own message for it
+/// in the user's language (ui/src/lib/i18n/messages/errors.json has one for every code; a test
+/// checks). Generated for the UI as a union type, so a code cannot be misspelt there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    NotFound,
+    Validation,
+    StaleWrite,
+    PersonalData,
+    BadPackage,
+    TooLarge,
+    NewerSchema,
+    PlanExists,
+    InUse,
+    InvalidTransition,
+    NotReady,
+    NotEmpty,
+    Template,
+    Report,
+    Io,
+    Storage,
+    /// Not core's: a command that panicked, or a call that never reached core (the UI's own).
+    Internal,
+}
+
+impl ErrorCode {
+    pub const ALL: &'static [ErrorCode] = &[
+        ErrorCode::NotFound,
+        ErrorCode::Validation,
+        ErrorCode::StaleWrite,
+        ErrorCode::PersonalData,
+        ErrorCode::BadPackage,
+        ErrorCode::TooLarge,
+        ErrorCode::NewerSchema,
+        ErrorCode::PlanExists,
+        ErrorCode::InUse,
+        ErrorCode::InvalidTransition,
+        ErrorCode::NotReady,
+        ErrorCode::NotEmpty,
+        ErrorCode::Template,
+        ErrorCode::Report,
+        ErrorCode::Io,
+        ErrorCode::Storage,
+        ErrorCode::Internal,
+    ];
+
+    /// The name in JSON and on the command line (`not_ready`).
+    pub fn key(self) -> &'static str {
         match self {
-            CoreError::NotFound(_) => "not_found",
-            CoreError::Validation(_) => "validation",
-            CoreError::StaleWrite(_) => "stale_write",
-            CoreError::PersonalData { .. } => "personal_data",
-            CoreError::BadPackage(_) => "bad_package",
-            CoreError::TooLarge(_) => "too_large",
-            CoreError::NewerSchema(_) => "newer_schema",
-            CoreError::PlanExists(_) => "plan_exists",
-            CoreError::InUse(_) => "in_use",
-            CoreError::InvalidTransition(_) => "invalid_transition",
-            CoreError::NotReady { .. } => "not_ready",
-            CoreError::NotEmpty => "not_empty",
-            CoreError::Template(_) => "template",
-            CoreError::Report(_) => "report",
-            CoreError::Io { .. } => "io",
-            CoreError::Storage(_) => "storage",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::Validation => "validation",
+            ErrorCode::StaleWrite => "stale_write",
+            ErrorCode::PersonalData => "personal_data",
+            ErrorCode::BadPackage => "bad_package",
+            ErrorCode::TooLarge => "too_large",
+            ErrorCode::NewerSchema => "newer_schema",
+            ErrorCode::PlanExists => "plan_exists",
+            ErrorCode::InUse => "in_use",
+            ErrorCode::InvalidTransition => "invalid_transition",
+            ErrorCode::NotReady => "not_ready",
+            ErrorCode::NotEmpty => "not_empty",
+            ErrorCode::Template => "template",
+            ErrorCode::Report => "report",
+            ErrorCode::Io => "io",
+            ErrorCode::Storage => "storage",
+            ErrorCode::Internal => "internal",
+        }
+    }
+}
+
+impl std::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+impl CoreError {
+    /// The stable name of this kind of error, for the UI and scripts to branch on.
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            CoreError::NotFound(_) => ErrorCode::NotFound,
+            CoreError::Validation(_) => ErrorCode::Validation,
+            CoreError::StaleWrite(_) => ErrorCode::StaleWrite,
+            CoreError::PersonalData { .. } => ErrorCode::PersonalData,
+            CoreError::BadPackage(_) => ErrorCode::BadPackage,
+            CoreError::TooLarge(_) => ErrorCode::TooLarge,
+            CoreError::NewerSchema(_) => ErrorCode::NewerSchema,
+            CoreError::PlanExists(_) => ErrorCode::PlanExists,
+            CoreError::InUse(_) => ErrorCode::InUse,
+            CoreError::InvalidTransition(_) => ErrorCode::InvalidTransition,
+            CoreError::NotReady { .. } => ErrorCode::NotReady,
+            CoreError::NotEmpty => ErrorCode::NotEmpty,
+            CoreError::Template(_) => ErrorCode::Template,
+            CoreError::Report(_) => ErrorCode::Report,
+            CoreError::Io { .. } => ErrorCode::Io,
+            CoreError::Storage(_) => ErrorCode::Storage,
         }
     }
 
-    pub(crate) fn io(context: impl Into<String>, error: std::io::Error) -> CoreError {
+    pub fn io(context: impl Into<String>, error: std::io::Error) -> CoreError {
         CoreError::Io {
             context: context.into(),
             error,
@@ -110,14 +189,14 @@ impl From<safeplan_model::validate::ValidationErrors> for CoreError {
 /// What the UI receives when a command fails: it branches on `code` and shows `message`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ErrorPayload {
-    pub code: String,
+    pub code: ErrorCode,
     pub message: String,
 }
 
 impl From<&CoreError> for ErrorPayload {
     fn from(e: &CoreError) -> Self {
         ErrorPayload {
-            code: e.code().to_string(),
+            code: e.code(),
             message: e.to_string(),
         }
     }
@@ -135,10 +214,60 @@ mod tests {
 
     #[test]
     fn payload_carries_code_and_message() {
-        let p = ErrorPayload::from(CoreError::NotReady { errors: 2 });
-        assert_eq!(p.code, "not_ready");
-        assert!(p.message.contains("2 error-level"));
+        let p = ErrorPayload::from(CoreError::NotReady {
+            to: PlanStatus::Approved,
+            errors: 2,
+        });
+        assert_eq!(p.code, ErrorCode::NotReady);
+        assert!(p.message.contains("cannot be approved while 2 error-level"));
         let json = serde_json::to_string(&p).unwrap();
         assert!(json.contains("\"code\":\"not_ready\""));
+    }
+}
+
+#[cfg(test)]
+mod code_tests {
+    use super::*;
+
+    /// `ALL` lists every code once, and each code's key is its JSON name.
+    #[test]
+    fn every_code_is_listed_once_with_its_json_name() {
+        for (n, code) in ErrorCode::ALL.iter().enumerate() {
+            assert!(!ErrorCode::ALL[..n].contains(code), "{code} twice");
+            assert_eq!(
+                serde_json::to_value(code).unwrap(),
+                serde_json::Value::String(code.key().into())
+            );
+        }
+        // A new variant that is not in ALL fails to compile here.
+        for code in ErrorCode::ALL {
+            match code {
+                ErrorCode::NotFound
+                | ErrorCode::Validation
+                | ErrorCode::StaleWrite
+                | ErrorCode::PersonalData
+                | ErrorCode::BadPackage
+                | ErrorCode::TooLarge
+                | ErrorCode::NewerSchema
+                | ErrorCode::PlanExists
+                | ErrorCode::InUse
+                | ErrorCode::InvalidTransition
+                | ErrorCode::NotReady
+                | ErrorCode::NotEmpty
+                | ErrorCode::Template
+                | ErrorCode::Report
+                | ErrorCode::Io
+                | ErrorCode::Storage
+                | ErrorCode::Internal => {}
+            }
+        }
+        assert_eq!(ErrorCode::ALL.len(), 17);
+    }
+}
+
+/// Scripts and tests compare a code with its name: `err.code() == "not_ready"`.
+impl PartialEq<&str> for ErrorCode {
+    fn eq(&self, other: &&str) -> bool {
+        self.key() == *other
     }
 }

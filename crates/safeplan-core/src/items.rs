@@ -1,13 +1,11 @@
-//! The things inside a plan (challenges, indicators, measures, routines, comments) and the city's
-//! registries shared by its plans (units, partners). Every write to a plan names the revision the
+//! The things inside a plan ([`PlanItem`]: challenges, indicators, measures, routines, comments) and
+//! the city's registries shared by its plans (units, partners). Every write to a plan names the revision the
 //! caller last saw and returns the new one, so two windows cannot silently overwrite each other.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use safeplan_model::{
-    Challenge, Comment, Indicator, ItemRef, Measure, Partner, PartnerUse, Responsibility, Unit,
-};
+use safeplan_model::{Comment, ItemKind, ItemRef, Partner, PartnerUse, PlanItem, Unit};
 
 use crate::clock;
 use crate::error::CoreError;
@@ -24,34 +22,15 @@ pub struct NewComment {
     pub parent_id: Option<String>,
 }
 
-/// The kinds of plan item whose order the planner chooses (drag to reorder).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum ItemKind {
-    Challenge,
-    Indicator,
-    Measure,
-    Responsibility,
-    Comment,
-}
-
-impl From<ItemKind> for safeplan_store::ItemKind {
-    fn from(kind: ItemKind) -> Self {
-        match kind {
-            ItemKind::Challenge => safeplan_store::ItemKind::Challenge,
-            ItemKind::Indicator => safeplan_store::ItemKind::Indicator,
-            ItemKind::Measure => safeplan_store::ItemKind::Measure,
-            ItemKind::Responsibility => safeplan_store::ItemKind::Responsibility,
-            ItemKind::Comment => safeplan_store::ItemKind::Comment,
-        }
-    }
+fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
 }
 
 /// An empty id means "new": the item gets a fresh one, so a form need not invent ids.
 fn with_id<T: Clone>(item: &T, id: &str, set: impl FnOnce(&mut T, String)) -> T {
     let mut item = item.clone();
     if id.trim().is_empty() {
-        set(&mut item, uuid::Uuid::new_v4().to_string());
+        set(&mut item, new_id());
     }
     item
 }
@@ -94,92 +73,28 @@ impl Safeplan {
         Ok(self.store.partner_usage(partner_id)?)
     }
 
-    pub fn save_challenge(
+    /// Saves one item of a plan (an item without an id gets a fresh one). Returns the new revision.
+    pub fn save_item(
         &mut self,
         plan_id: &str,
         expected_revision: i64,
-        item: &Challenge,
+        item: &PlanItem,
     ) -> Result<i64, CoreError> {
-        let item = with_id(item, &item.id, |c, id| c.id = id);
-        Ok(self
-            .store
-            .save_challenge(plan_id, expected_revision, &item)?)
+        let item = item.clone().with_id_or(new_id);
+        Ok(self.store.save_item(plan_id, expected_revision, &item)?)
     }
 
-    pub fn delete_challenge(
+    /// Deletes one item of a plan; refused (`in_use`) while a measure still refers to it.
+    pub fn delete_item(
         &mut self,
         plan_id: &str,
         expected_revision: i64,
+        kind: ItemKind,
         id: &str,
     ) -> Result<i64, CoreError> {
         Ok(self
             .store
-            .delete_challenge(plan_id, expected_revision, id)?)
-    }
-
-    pub fn save_indicator(
-        &mut self,
-        plan_id: &str,
-        expected_revision: i64,
-        item: &Indicator,
-    ) -> Result<i64, CoreError> {
-        let item = with_id(item, &item.id, |i, id| i.id = id);
-        Ok(self
-            .store
-            .save_indicator(plan_id, expected_revision, &item)?)
-    }
-
-    pub fn delete_indicator(
-        &mut self,
-        plan_id: &str,
-        expected_revision: i64,
-        id: &str,
-    ) -> Result<i64, CoreError> {
-        Ok(self
-            .store
-            .delete_indicator(plan_id, expected_revision, id)?)
-    }
-
-    pub fn save_measure(
-        &mut self,
-        plan_id: &str,
-        expected_revision: i64,
-        item: &Measure,
-    ) -> Result<i64, CoreError> {
-        let item = with_id(item, &item.id, |m, id| m.id = id);
-        Ok(self.store.save_measure(plan_id, expected_revision, &item)?)
-    }
-
-    pub fn delete_measure(
-        &mut self,
-        plan_id: &str,
-        expected_revision: i64,
-        id: &str,
-    ) -> Result<i64, CoreError> {
-        Ok(self.store.delete_measure(plan_id, expected_revision, id)?)
-    }
-
-    pub fn save_responsibility(
-        &mut self,
-        plan_id: &str,
-        expected_revision: i64,
-        item: &Responsibility,
-    ) -> Result<i64, CoreError> {
-        let item = with_id(item, &item.id, |r, id| r.id = id);
-        Ok(self
-            .store
-            .save_responsibility(plan_id, expected_revision, &item)?)
-    }
-
-    pub fn delete_responsibility(
-        &mut self,
-        plan_id: &str,
-        expected_revision: i64,
-        id: &str,
-    ) -> Result<i64, CoreError> {
-        Ok(self
-            .store
-            .delete_responsibility(plan_id, expected_revision, id)?)
+            .delete_item(plan_id, expected_revision, kind, id)?)
     }
 
     /// Adds a review comment stamped with the current time.
@@ -190,7 +105,7 @@ impl Safeplan {
         new: &NewComment,
     ) -> Result<i64, CoreError> {
         let comment = Comment {
-            id: uuid::Uuid::new_v4().to_string(),
+            id: new_id(),
             anchor: new.anchor.clone(),
             author_name: new.author_name.trim().to_string(),
             author_role: new.author_role.trim().to_string(),
@@ -201,28 +116,7 @@ impl Safeplan {
         };
         Ok(self
             .store
-            .save_comment(plan_id, expected_revision, &comment)?)
-    }
-
-    /// Edits or resolves an existing comment.
-    pub fn save_comment(
-        &mut self,
-        plan_id: &str,
-        expected_revision: i64,
-        comment: &Comment,
-    ) -> Result<i64, CoreError> {
-        Ok(self
-            .store
-            .save_comment(plan_id, expected_revision, comment)?)
-    }
-
-    pub fn delete_comment(
-        &mut self,
-        plan_id: &str,
-        expected_revision: i64,
-        id: &str,
-    ) -> Result<i64, CoreError> {
-        Ok(self.store.delete_comment(plan_id, expected_revision, id)?)
+            .save_item(plan_id, expected_revision, &PlanItem::Comment(comment))?)
     }
 
     /// Moves one item to `new_index` among the plan's items of its kind (past the end means last).
@@ -234,12 +128,8 @@ impl Safeplan {
         id: &str,
         new_index: u32,
     ) -> Result<i64, CoreError> {
-        Ok(self.store.move_item(
-            plan_id,
-            expected_revision,
-            kind.into(),
-            id,
-            new_index as usize,
-        )?)
+        Ok(self
+            .store
+            .move_item(plan_id, expected_revision, kind, id, new_index as usize)?)
     }
 }

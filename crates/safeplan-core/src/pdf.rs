@@ -15,6 +15,11 @@ use crate::Safeplan;
 
 pub use safeplan_report::Progress;
 
+/// The names of the report templates built into the app (`district-plan`).
+pub fn builtin_templates() -> &'static [&'static str] {
+    safeplan_report::builtin::names()
+}
+
 /// A template folder is small; anything bigger is a wrong folder, not a template.
 const MAX_TEMPLATE_FILES: usize = 500;
 pub(crate) const MAX_TEMPLATE_BYTES: u64 = 10 * 1024 * 1024;

@@ -117,21 +117,24 @@ impl Safeplan {
     }
 
     /// Moves the plan to `status`, stamped with the current time, and snapshots it as a revision.
-    /// Submitting is refused while error-level findings remain.
+    /// A move the workflow ([`safeplan_model::TRANSITIONS`]) marks as needing readiness (submitting,
+    /// approving) is refused while error-level findings remain.
     pub fn set_status(
         &mut self,
         plan_id: &str,
         expected_revision: i64,
         status: PlanStatus,
     ) -> Result<i64, CoreError> {
-        if status == PlanStatus::Submitted {
-            let doc = self.store.load_document(plan_id)?;
+        let doc = self.store.load_document(plan_id)?;
+        let from = doc.plan.status;
+        let needs_ready = from.transition(status).is_some_and(|t| t.needs_ready);
+        if needs_ready {
             let errors = readiness::check(&doc)
                 .iter()
                 .filter(|f| f.level == Level::Error)
                 .count();
             if errors > 0 {
-                return Err(CoreError::NotReady { errors });
+                return Err(CoreError::NotReady { to: status, errors });
             }
         }
         Ok(self

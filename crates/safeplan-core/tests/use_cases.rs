@@ -1,7 +1,7 @@
 //! The use cases end to end over a real (in-memory or temporary file) database.
 
-use safeplan_core::{CoreError, ErrorPayload, ImportMode, ItemKind, NewComment, NewPlan, Safeplan};
-use safeplan_model::{ItemRef, Language, Level, Period, PlanStatus, Section};
+use safeplan_core::{CoreError, ErrorPayload, ImportMode, NewComment, NewPlan, Safeplan};
+use safeplan_model::{ItemKind, ItemRef, Language, Level, Period, PlanStatus, Section};
 
 fn demo() -> Safeplan {
     let mut app = Safeplan::open_in_memory().unwrap();
@@ -23,6 +23,24 @@ fn new_plan(app: &mut Safeplan, unit_id: Option<String>) -> safeplan_model::Plan
         language: Language::Sv,
     })
     .unwrap()
+}
+
+/// A demo plan without error-level findings.
+fn ready_plan(app: &Safeplan) -> safeplan_model::PlanSummary {
+    app.plans()
+        .unwrap()
+        .into_iter()
+        .find(|p| p.errors == 0)
+        .expect("a ready demo plan")
+}
+
+/// Brings the plan back to draft if it is not one; returns its revision.
+fn as_draft(app: &mut Safeplan, plan: &safeplan_model::PlanSummary) -> i64 {
+    if plan.status == PlanStatus::Draft {
+        return plan.revision;
+    }
+    app.set_status(&plan.id, plan.revision, PlanStatus::Draft)
+        .unwrap()
 }
 
 #[test]
@@ -82,25 +100,66 @@ fn submitting_is_refused_until_ready_and_stale_writes_are_refused() {
 #[test]
 fn ready_demo_plan_can_be_submitted_through_draft() {
     let mut app = demo();
-    let ready = app
-        .plans()
-        .unwrap()
-        .into_iter()
-        .find(|p| p.errors == 0)
-        .expect("a ready demo plan");
+    let ready = ready_plan(&app);
     assert!(app
         .check(&ready.slug)
         .unwrap()
         .iter()
         .all(|f| f.level != Level::Error));
-    let mut rev = ready.revision;
-    if ready.status != PlanStatus::Draft {
-        rev = app.set_status(&ready.id, rev, PlanStatus::Draft).unwrap();
-    }
+    let mut rev = as_draft(&mut app, &ready);
     rev = app
         .set_status(&ready.id, rev, PlanStatus::Submitted)
         .unwrap();
     assert_eq!(app.plan(&ready.id).unwrap().plan.revision, rev);
+}
+
+/// Approving, like submitting, needs a plan without error-level findings: a plan that lost its
+/// decision body while in review cannot be approved until it has one again.
+#[test]
+fn approving_is_refused_while_errors_remain() {
+    let mut app = demo();
+    let ready = ready_plan(&app);
+    let mut rev = as_draft(&mut app, &ready);
+    rev = app
+        .set_status(&ready.id, rev, PlanStatus::Submitted)
+        .unwrap();
+    rev = app
+        .set_status(&ready.id, rev, PlanStatus::InReview)
+        .unwrap();
+
+    let mut plan = app.plan(&ready.id).unwrap().plan;
+    let decision_body = std::mem::take(&mut plan.decision_body);
+    rev = app.update_plan(rev, &plan).unwrap();
+    let err = app
+        .set_status(&ready.id, rev, PlanStatus::Approved)
+        .unwrap_err();
+    assert_eq!(err.code(), "not_ready", "{err}");
+    assert!(err.to_string().contains("cannot be approved"), "{err}");
+    assert_eq!(
+        app.plan(&ready.id).unwrap().plan.status,
+        PlanStatus::InReview
+    );
+    // Asking for changes is not sending the plan on: it needs no readiness.
+    let changes = app.set_status(&ready.id, rev, PlanStatus::ChangesRequested);
+    assert!(changes.is_ok(), "{changes:?}");
+    rev = changes.unwrap();
+    rev = app.set_status(&ready.id, rev, PlanStatus::Draft).unwrap();
+
+    plan.decision_body = decision_body;
+    plan.status = PlanStatus::Draft;
+    rev = app.update_plan(rev, &plan).unwrap();
+    rev = app
+        .set_status(&ready.id, rev, PlanStatus::Submitted)
+        .unwrap();
+    rev = app
+        .set_status(&ready.id, rev, PlanStatus::InReview)
+        .unwrap();
+    app.set_status(&ready.id, rev, PlanStatus::Approved)
+        .unwrap();
+    assert_eq!(
+        app.plan(&ready.id).unwrap().plan.status,
+        PlanStatus::Approved
+    );
 }
 
 #[test]
@@ -111,7 +170,9 @@ fn items_and_comments_round_trip() {
     let mut measure = doc.measures[0].clone();
     measure.id = String::new();
     measure.title = "Ny åtgärd".into();
-    let rev = app.save_measure(&id, doc.plan.revision, &measure).unwrap();
+    let rev = app
+        .save_item(&id, doc.plan.revision, &measure.clone().into())
+        .unwrap();
     let after = app.plan(&id).unwrap();
     let added = after
         .measures
@@ -128,7 +189,9 @@ fn items_and_comments_round_trip() {
         added_id,
         "moved first"
     );
-    let rev = app.delete_measure(&id, rev, &added_id).unwrap();
+    let rev = app
+        .delete_item(&id, rev, ItemKind::Measure, &added_id)
+        .unwrap();
 
     let rev = app
         .add_comment(
@@ -151,7 +214,7 @@ fn items_and_comments_round_trip() {
         .find(|c| c.author_name == "Rådgivare")
         .unwrap();
     comment.resolved = true;
-    app.save_comment(&id, rev, &comment).unwrap();
+    app.save_item(&id, rev, &comment.clone().into()).unwrap();
     assert!(app
         .plan(&id)
         .unwrap()
@@ -177,7 +240,7 @@ fn export_refuses_personal_identity_numbers_and_names_where() {
     let doc = app.plan(&app.plans().unwrap()[0].id).unwrap();
     let mut measure = doc.measures[0].clone();
     measure.description.push_str(" Kontaktperson 121212-1212.");
-    app.save_measure(&doc.plan.id, doc.plan.revision, &measure)
+    app.save_item(&doc.plan.id, doc.plan.revision, &measure.clone().into())
         .unwrap();
     let err = app.export_package(&doc.plan.slug).unwrap_err();
     assert!(matches!(err, CoreError::PersonalData { .. }));

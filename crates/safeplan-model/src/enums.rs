@@ -14,25 +14,6 @@ labelled_enum! {
     }
 }
 
-impl PlanStatus {
-    /// The statuses a plan may move to from this one. Approval can be withdrawn only by a new draft.
-    pub fn next(self) -> &'static [PlanStatus] {
-        use PlanStatus::*;
-        match self {
-            Draft => &[Submitted, Archived],
-            Submitted => &[InReview, Draft, Archived],
-            InReview => &[ChangesRequested, Approved, Archived],
-            ChangesRequested => &[Draft, Submitted, Archived],
-            Approved => &[Draft, Archived],
-            Archived => &[Draft],
-        }
-    }
-
-    pub fn can_move_to(self, to: PlanStatus) -> bool {
-        self.next().contains(&to)
-    }
-}
-
 labelled_enum! {
     /// The language a plan is written in.
     Language {

@@ -11,9 +11,11 @@ mod items;
 mod labels;
 pub mod limits;
 mod plan;
+mod plan_item;
 pub mod readiness;
 mod review;
 pub mod validate;
+mod workflow;
 
 pub use document::PlanDocument;
 pub use enums::*;
@@ -21,4 +23,6 @@ pub use finding::*;
 pub use items::*;
 pub use labels::Locale;
 pub use plan::*;
+pub use plan_item::{ItemKind, PlanItem};
 pub use review::*;
+pub use workflow::{Transition, TRANSITIONS};

@@ -30,16 +30,6 @@ pub use package::{ImportMode, Imported, FORMAT, MAX_PACKAGE_BYTES, PACKAGE_SCHEM
 /// giving up with "database is locked".
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// The kinds of plan item that keep an order the planner chooses (see [`Store::move_item`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ItemKind {
-    Challenge,
-    Indicator,
-    Measure,
-    Responsibility,
-    Comment,
-}
-
 /// An open Safeplan database.
 pub struct Store {
     conn: Connection,

@@ -3,29 +3,9 @@
 
 use rusqlite::params;
 
-use crate::{ItemKind, Store, StoreError};
+use safeplan_model::ItemKind;
 
-impl ItemKind {
-    fn table(self) -> &'static str {
-        match self {
-            ItemKind::Challenge => "challenges",
-            ItemKind::Indicator => "indicators",
-            ItemKind::Measure => "measures",
-            ItemKind::Responsibility => "responsibilities",
-            ItemKind::Comment => "comments",
-        }
-    }
-
-    fn name(self) -> &'static str {
-        match self {
-            ItemKind::Challenge => "challenge",
-            ItemKind::Indicator => "indicator",
-            ItemKind::Measure => "measure",
-            ItemKind::Responsibility => "responsibility",
-            ItemKind::Comment => "comment",
-        }
-    }
-}
+use crate::{Store, StoreError};
 
 impl Store {
     /// Moves one item to `new_index` among its kind (past the end means last), renumbering the rest.
@@ -37,7 +17,7 @@ impl Store {
         id: &str,
         new_index: usize,
     ) -> Result<i64, StoreError> {
-        let table = kind.table();
+        let table = kind.list();
         self.write_plan(plan_id, expected_revision, |tx| {
             let mut ids: Vec<String> = tx
                 .prepare_cached(&format!(
@@ -48,7 +28,7 @@ impl Store {
             let from = ids
                 .iter()
                 .position(|x| x == id)
-                .ok_or_else(|| StoreError::not_found(kind.name(), id))?;
+                .ok_or_else(|| StoreError::not_found(kind.key(), id))?;
             let moved = ids.remove(from);
             ids.insert(new_index.min(ids.len()), moved);
             let mut stmt = tx.prepare_cached(&format!(

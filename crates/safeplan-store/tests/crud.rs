@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 use safeplan_model::*;
-use safeplan_store::{ItemKind, Store, StoreError};
+use safeplan_store::{Store, StoreError};
 
 fn store_with_plan() -> Store {
     let mut s = Store::open_in_memory().unwrap();
@@ -59,8 +59,9 @@ fn partners_crud_and_usage() {
     s.save_partner(&p).unwrap();
     assert!(s.partners().unwrap().contains(&p));
 
-    s.save_challenge("p1", 0, &challenge("c1", "Gäng")).unwrap();
-    s.save_measure("p1", 1, &measure("m1", &["c1"], &[], &["police"]))
+    s.save_item("p1", 0, &challenge("c1", "Gäng").into())
+        .unwrap();
+    s.save_item("p1", 1, &measure("m1", &["c1"], &[], &["police"]).into())
         .unwrap();
     let uses = s.partner_usage("police").unwrap();
     assert_eq!(uses.len(), 1);
@@ -120,39 +121,39 @@ fn items_crud_keeps_order() {
     let mut s = store_with_plan();
     let mut rev = 0;
     rev = s
-        .save_challenge("p1", rev, &challenge("c1", "Gäng"))
+        .save_item("p1", rev, &challenge("c1", "Gäng").into())
         .unwrap();
     rev = s
-        .save_challenge("p1", rev, &challenge("c2", "Otrygghet"))
+        .save_item("p1", rev, &challenge("c2", "Otrygghet").into())
         .unwrap();
     let mut c1 = challenge("c1", "Gängrekrytering");
     c1.priority = 2;
-    rev = s.save_challenge("p1", rev, &c1).unwrap();
-    rev = s.save_indicator("p1", rev, &indicator("i1", 4)).unwrap();
-    rev = s.save_indicator("p1", rev, &indicator("i1", 2)).unwrap();
+    rev = s.save_item("p1", rev, &c1.clone().into()).unwrap();
+    rev = s.save_item("p1", rev, &indicator("i1", 4).into()).unwrap();
+    rev = s.save_item("p1", rev, &indicator("i1", 2).into()).unwrap();
     rev = s
-        .save_measure(
+        .save_item(
             "p1",
             rev,
-            &measure("m1", &["c1", "c2"], &["i1"], &["police"]),
+            &measure("m1", &["c1", "c2"], &["i1"], &["police"]).into(),
         )
         .unwrap();
     rev = s
-        .save_measure("p1", rev, &measure("m2", &["c2"], &[], &[]))
+        .save_item("p1", rev, &measure("m2", &["c2"], &[], &[]).into())
         .unwrap();
     rev = s
-        .save_measure(
+        .save_item(
             "p1",
             rev,
-            &measure("m1", &["c2"], &["i1"], &["school", "police"]),
+            &measure("m1", &["c2"], &["i1"], &["school", "police"]).into(),
         )
         .unwrap();
     rev = s
-        .save_responsibility("p1", rev, &responsibility("r1"))
+        .save_item("p1", rev, &responsibility("r1").into())
         .unwrap();
-    rev = s.save_comment("p1", rev, &comment("k1", None)).unwrap();
+    rev = s.save_item("p1", rev, &comment("k1", None).into()).unwrap();
     rev = s
-        .save_comment("p1", rev, &comment("k2", Some("k1")))
+        .save_item("p1", rev, &comment("k2", Some("k1")).into())
         .unwrap();
     assert_eq!(rev, 11);
 
@@ -191,24 +192,30 @@ fn items_crud_keeps_order() {
     assert_eq!(ids, ["m2", "m1"]);
 
     // A challenge or indicator a measure names is protected.
-    let err = s.delete_challenge("p1", rev, "c2").unwrap_err();
+    let err = s
+        .delete_item("p1", rev, ItemKind::Challenge, "c2")
+        .unwrap_err();
     assert!(matches!(err, StoreError::InUse { .. }), "{err}");
-    let err = s.delete_indicator("p1", rev, "i1").unwrap_err();
+    let err = s
+        .delete_item("p1", rev, ItemKind::Indicator, "i1")
+        .unwrap_err();
     assert!(matches!(err, StoreError::InUse { .. }), "{err}");
 
-    rev = s.delete_measure("p1", rev, "m1").unwrap();
-    rev = s.delete_measure("p1", rev, "m2").unwrap();
-    rev = s.delete_challenge("p1", rev, "c2").unwrap();
-    rev = s.delete_indicator("p1", rev, "i1").unwrap();
-    rev = s.delete_responsibility("p1", rev, "r1").unwrap();
-    rev = s.delete_comment("p1", rev, "k1").unwrap(); // takes its reply with it
+    rev = s.delete_item("p1", rev, ItemKind::Measure, "m1").unwrap();
+    rev = s.delete_item("p1", rev, ItemKind::Measure, "m2").unwrap();
+    rev = s.delete_item("p1", rev, ItemKind::Challenge, "c2").unwrap();
+    rev = s.delete_item("p1", rev, ItemKind::Indicator, "i1").unwrap();
+    rev = s
+        .delete_item("p1", rev, ItemKind::Responsibility, "r1")
+        .unwrap();
+    rev = s.delete_item("p1", rev, ItemKind::Comment, "k1").unwrap(); // takes its reply with it
     let doc = s.load_document("p1").unwrap();
     assert_eq!(doc.plan.revision, rev);
     assert_eq!(doc.challenges.len(), 1);
     assert!(doc.indicators.is_empty() && doc.measures.is_empty() && doc.partners.is_empty());
     assert!(doc.responsibilities.is_empty() && doc.comments.is_empty());
     assert!(matches!(
-        s.delete_measure("p1", rev, "m1"),
+        s.delete_item("p1", rev, ItemKind::Measure, "m1"),
         Err(StoreError::NotFound { .. })
     ));
 }
@@ -217,10 +224,12 @@ fn items_crud_keeps_order() {
 fn stale_write_is_refused_and_changes_nothing() {
     let mut s = store_with_plan();
     // Two windows read revision 0; the first saves.
-    let rev = s.save_challenge("p1", 0, &challenge("c1", "Gäng")).unwrap();
+    let rev = s
+        .save_item("p1", 0, &challenge("c1", "Gäng").into())
+        .unwrap();
     assert_eq!(rev, 1);
     let err = s
-        .save_challenge("p1", 0, &challenge("c1", "Otrygghet"))
+        .save_item("p1", 0, &challenge("c1", "Otrygghet").into())
         .unwrap_err();
     match &err {
         StoreError::Stale {
@@ -251,11 +260,11 @@ fn stale_write_from_a_second_connection_is_refused() {
     let mut other = Store::open(&db.path()).unwrap();
     let rev = db.store.load_document("plan-norrby").unwrap().plan.revision;
     other
-        .save_challenge("plan-norrby", rev, &challenge("c9", "Ny"))
+        .save_item("plan-norrby", rev, &challenge("c9", "Ny").into())
         .unwrap();
     let mut first = db.store;
     let err = first
-        .save_challenge("plan-norrby", rev, &challenge("c8", "Också ny"))
+        .save_item("plan-norrby", rev, &challenge("c8", "Också ny").into())
         .unwrap_err();
     assert!(matches!(err, StoreError::Stale { .. }), "{err}");
 }
@@ -264,26 +273,27 @@ fn stale_write_from_a_second_connection_is_refused() {
 fn references_are_checked_and_name_the_field() {
     let mut s = store_with_plan();
     let err = s
-        .save_measure("p1", 0, &measure("m1", &["nope"], &[], &[]))
+        .save_item("p1", 0, &measure("m1", &["nope"], &[], &[]).into())
         .unwrap_err();
     match &err {
         StoreError::Validation(e) => assert!(e.has_path("challenge_ids[0]"), "{e}"),
         other => panic!("{other}"),
     }
-    s.save_challenge("p1", 0, &challenge("c1", "Gäng")).unwrap();
+    s.save_item("p1", 0, &challenge("c1", "Gäng").into())
+        .unwrap();
     let err = s
-        .save_measure("p1", 1, &measure("m1", &["c1"], &["i-missing"], &[]))
+        .save_item("p1", 1, &measure("m1", &["c1"], &["i-missing"], &[]).into())
         .unwrap_err();
     assert!(
         err.to_string().contains("follow_up[0].indicator_id"),
         "{err}"
     );
     let err = s
-        .save_measure("p1", 1, &measure("m1", &["c1"], &[], &["nobody"]))
+        .save_item("p1", 1, &measure("m1", &["c1"], &[], &["nobody"]).into())
         .unwrap_err();
     assert!(err.to_string().contains("partners[0].partner_id"), "{err}");
     let err = s
-        .save_comment("p1", 1, &comment("k2", Some("k-missing")))
+        .save_item("p1", 1, &comment("k2", Some("k-missing")).into())
         .unwrap_err();
     assert!(err.to_string().contains("parent_id"), "{err}");
     // None of the refused writes moved the counter.
@@ -294,10 +304,10 @@ fn references_are_checked_and_name_the_field() {
 fn another_plans_challenge_cannot_be_named() {
     let mut s = store_with_plan();
     s.create_plan(&plan("p2", "other-plan")).unwrap();
-    s.save_challenge("p2", 0, &challenge("c-other", "Annan plan"))
+    s.save_item("p2", 0, &challenge("c-other", "Annan plan").into())
         .unwrap();
     let err = s
-        .save_measure("p1", 0, &measure("m1", &["c-other"], &[], &[]))
+        .save_item("p1", 0, &measure("m1", &["c-other"], &[], &[]).into())
         .unwrap_err();
     assert!(matches!(err, StoreError::Validation(_)), "{err}");
 }
@@ -305,7 +315,9 @@ fn another_plans_challenge_cannot_be_named() {
 #[test]
 fn status_change_writes_a_numbered_snapshot() {
     let mut s = store_with_plan();
-    let rev = s.save_challenge("p1", 0, &challenge("c1", "Gäng")).unwrap();
+    let rev = s
+        .save_item("p1", 0, &challenge("c1", "Gäng").into())
+        .unwrap();
     let rev = s
         .set_status("p1", rev, PlanStatus::Submitted, "2025-03-01T10:00:00Z")
         .unwrap();

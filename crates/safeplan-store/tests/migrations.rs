@@ -71,7 +71,7 @@ fn a_database_made_by_the_first_schema_opens_and_reads() {
 
     // And it can be written to and exported.
     let rev = store
-        .save_challenge("p1", 7, &challenge("c2", "Otrygghet"))
+        .save_item("p1", 7, &challenge("c2", "Otrygghet").into())
         .unwrap();
     assert_eq!(rev, 8);
     store.export_package("p1").unwrap();

@@ -73,7 +73,7 @@ fn replace_takes_the_packages_plan_and_outdates_open_windows() {
     );
     assert!(matches!(
         db.store
-            .save_challenge("plan-norrby", rev_here, &challenge("c5", "x")),
+            .save_item("plan-norrby", rev_here, &challenge("c5", "x").into()),
         Err(StoreError::Stale { .. })
     ));
 }
@@ -83,7 +83,11 @@ fn replace_over_newer_edits_is_refused() {
     let (mut db, bytes) = exported();
     let rev = db.store.load_document("plan-norrby").unwrap().plan.revision;
     db.store
-        .save_challenge("plan-norrby", rev, &challenge("c3", "Efter exporten"))
+        .save_item(
+            "plan-norrby",
+            rev,
+            &challenge("c3", "Efter exporten").into(),
+        )
         .unwrap();
     let before = dump(&db.path());
     let err = db

@@ -1,6 +1,9 @@
-//! The commands the window may call, one file per area. Each is registered here and allowed by name in
-//! capabilities/default.json (build.rs generates the `allow-<command>` permissions), so adding a command
-//! means touching all three: its file, this list, and build.rs's list.
+//! The commands the window may call, one file per area. The one list of them is list.rs: the handler
+//! below and build.rs's `allow-<command>` permissions are both made from it, and
+//! capabilities/default.json allows each by name (tests/commands.rs checks that they agree).
+
+#[macro_use]
+mod list;
 
 mod demo;
 mod items;
@@ -12,38 +15,12 @@ mod registry;
 use tauri::ipc::Invoke;
 use tauri::Wry;
 
+macro_rules! handler {
+    ($($module:ident: $($command:ident),+;)+) => {
+        tauri::generate_handler![$($($module::$command),+),+]
+    };
+}
+
 pub fn handler() -> impl Fn(Invoke<Wry>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![
-        plans::plans,
-        plans::plan,
-        plans::create_plan,
-        plans::update_plan,
-        plans::set_status,
-        plans::delete_plan,
-        plans::check,
-        plans::revisions,
-        items::save_challenge,
-        items::delete_challenge,
-        items::save_indicator,
-        items::delete_indicator,
-        items::save_measure,
-        items::delete_measure,
-        items::save_responsibility,
-        items::delete_responsibility,
-        items::add_comment,
-        items::save_comment,
-        items::delete_comment,
-        items::move_item,
-        registry::units,
-        registry::save_unit,
-        registry::partners,
-        registry::save_partner,
-        registry::delete_partner,
-        registry::partner_usage,
-        packages::export_package,
-        packages::import_package,
-        pdf::export_pdf,
-        demo::is_empty,
-        demo::load_demo,
-    ]
+    app_commands!(handler)
 }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use safeplan_core::{ErrorPayload, ImportMode, Imported};
+use safeplan_core::{CoreError, ErrorPayload, ImportMode, Imported};
 use tauri::State;
 
 use crate::state::AppState;
@@ -30,8 +30,5 @@ pub fn import_package(
 }
 
 fn io_error(what: &str, path: &std::path::Path, e: std::io::Error) -> ErrorPayload {
-    ErrorPayload {
-        code: "io".into(),
-        message: format!("{what} {}: {e}", path.display()),
-    }
+    CoreError::io(format!("{what} {}", path.display()), e).into()
 }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use safeplan_core::{ErrorPayload, PdfOptions};
+use safeplan_core::{CoreError, ErrorPayload, PdfOptions};
 use tauri::State;
 
 use crate::state::AppState;
@@ -19,9 +19,11 @@ pub fn export_pdf(
 ) -> Result<usize, ErrorPayload> {
     let job = state.with(|app| app.pdf_job(&id, &options))?;
     let export = job.render(&mut |_| {}).map_err(ErrorPayload::from)?;
-    std::fs::write(&path, &export.bytes).map_err(|e| ErrorPayload {
-        code: "io".into(),
-        message: format!("cannot write the PDF {}: {e}", path.display()),
+    std::fs::write(&path, &export.bytes).map_err(|e| {
+        ErrorPayload::from(CoreError::io(
+            format!("cannot write the PDF {}", path.display()),
+            e,
+        ))
     })?;
     Ok(export.pages)
 }

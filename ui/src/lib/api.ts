@@ -1,18 +1,18 @@
-// Typed calls to the app's commands (src-tauri/src/commands/). Each wrapper names its command once and
-// passes arguments in the camelCase Tauri expects; every failure rejects with an ApiError carrying core's
-// stable `code` (branch on it) and a `message` a person can read.
+// Typed calls to the app's commands (src-tauri/src/commands/). Each wrapper names its command once (a
+// `Command`, generated from the Rust command list, so a misspelt name does not type-check) and passes
+// arguments in the camelCase Tauri expects; every failure rejects with an ApiError carrying core's stable
+// `code` (an `ErrorCode`: branch on it) and a `message` a person can read.
 
 import { invoke } from '@tauri-apps/api/core';
+import { errorCodes, type Command } from './generated';
 import type {
-  Challenge,
-  Comment,
   DemoLoaded,
+  ErrorCode,
   ErrorPayload,
   Finding,
   ImportMode,
   Imported,
-  Indicator,
-  Measure,
+  ItemKind,
   NewComment,
   NewPlan,
   Partner,
@@ -20,19 +20,18 @@ import type {
   PdfOptions,
   Plan,
   PlanDocument,
+  PlanItem,
   PlanStatus,
   PlanSummary,
-  Responsibility,
   Revision,
   Unit,
 } from './generated/types';
-import type { ItemKind } from './plan/sync';
 
 export type { ErrorPayload } from './generated/types';
 
 /** A failed command: `code` is core's stable error name (`stale_write`, `personal_data`, `validation`…). */
 export class ApiError extends Error implements ErrorPayload {
-  readonly code: string;
+  readonly code: ErrorCode;
 
   constructor(payload: ErrorPayload) {
     super(payload.message);
@@ -42,19 +41,22 @@ export class ApiError extends Error implements ErrorPayload {
 }
 
 function isPayload(x: unknown): x is ErrorPayload {
-  return typeof x === 'object' && x !== null && typeof (x as ErrorPayload).code === 'string'
+  return typeof x === 'object' && x !== null && (errorCodes as readonly unknown[]).includes((x as ErrorPayload).code)
     && typeof (x as ErrorPayload).message === 'string';
 }
 
-/** Turns whatever a command threw (core's payload, a Tauri IPC error string, an exception) into an ApiError. */
+/**
+ * Turns whatever a command threw into an ApiError: core's payload as it is; anything else (a Tauri IPC
+ * error string, a panicking command, an exception) is `internal`.
+ */
 export function toApiError(e: unknown): ApiError {
   if (e instanceof ApiError) return e;
   if (isPayload(e)) return new ApiError(e);
-  if (e instanceof Error) return new ApiError({ code: 'ipc', message: e.message });
-  return new ApiError({ code: 'ipc', message: String(e) });
+  if (e instanceof Error) return new ApiError({ code: 'internal', message: e.message });
+  return new ApiError({ code: 'internal', message: String(e) });
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+async function call<T>(command: Command, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (e) {
@@ -76,27 +78,15 @@ export const deletePlan = (planId: string) => call<void>('delete_plan', { planId
 export const check = (id: string) => call<Finding[]>('check', { id });
 export const revisions = (id: string) => call<Revision[]>('revisions', { id });
 
-// Items in a plan: each write names the revision last seen and resolves to the new one -------------
+// Items in a plan, every kind through one path: each write names the revision last seen and resolves
+// to the new one ---------------------------------------------------------------------------------
 
-type Save<T> = (planId: string, expectedRevision: number, item: T) => Promise<number>;
-type Delete = (planId: string, expectedRevision: number, id: string) => Promise<number>;
-
-const saver = <T>(command: string): Save<T> => (planId, expectedRevision, item) =>
-  call<number>(command, { planId, expectedRevision, item });
-const deleter = (command: string): Delete => (planId, expectedRevision, id) =>
-  call<number>(command, { planId, expectedRevision, id });
-
-export const saveChallenge = saver<Challenge>('save_challenge');
-export const deleteChallenge = deleter('delete_challenge');
-export const saveIndicator = saver<Indicator>('save_indicator');
-export const deleteIndicator = deleter('delete_indicator');
-export const saveMeasure = saver<Measure>('save_measure');
-export const deleteMeasure = deleter('delete_measure');
-export const saveResponsibility = saver<Responsibility>('save_responsibility');
-export const deleteResponsibility = deleter('delete_responsibility');
-/** Creates or edits a comment (the caller gives its id and time). */
-export const saveComment = saver<Comment>('save_comment');
-export const deleteComment = deleter('delete_comment');
+/** Creates or updates one item (`{ kind, item }`); an item without an id gets a fresh one. */
+export const saveItem = (planId: string, expectedRevision: number, item: PlanItem) =>
+  call<number>('save_item', { planId, expectedRevision, item });
+/** Rejects with `in_use` while a measure still refers to the item. */
+export const deleteItem = (planId: string, expectedRevision: number, kind: ItemKind, id: string) =>
+  call<number>('delete_item', { planId, expectedRevision, kind, id });
 /**
  * Moves one item to `newIndex` among the plan's items of its kind (taken out, then put back at that
  * index; past the end means last), in one transaction. The report follows this order.

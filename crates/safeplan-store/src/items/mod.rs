@@ -1,5 +1,5 @@
-//! Writing the items a plan holds: challenges, indicators (with their observations), measures
-//! (with their links), responsibilities and comments. Each save or delete is one transaction
+//! Writing the items a plan holds ([`PlanItem`]: challenges, indicators with their observations,
+//! measures with their links, responsibilities and comments). Each save or delete is one transaction
 //! that first claims the plan's next revision, so a stale window cannot overwrite newer work.
 //! A new item is appended; an existing one keeps its place.
 
@@ -98,16 +98,54 @@ impl Store {
         Ok(revision)
     }
 
-    /// Deletes one item. `guard` names a measure link `(table, column)` that must not point at it.
-    fn delete_item(
+    /// Saves one item of a plan (a new id is appended, an existing one keeps its place), after the
+    /// model's validation and the checks only the database can make (what the item refers to
+    /// exists). A measure's, an indicator's or a routine's child rows are replaced as a whole.
+    pub fn save_item(
         &mut self,
         plan_id: &str,
-        expected: i64,
-        (table, what): (&'static str, &'static str),
-        guard: Option<(&str, &str)>,
+        expected_revision: i64,
+        item: &PlanItem,
+    ) -> Result<i64, StoreError> {
+        match item {
+            PlanItem::Challenge(c) => validate_challenge(c)?,
+            PlanItem::Indicator(i) => validate_indicator(i)?,
+            PlanItem::Measure(m) => validate_measure(m)?,
+            PlanItem::Responsibility(r) => validate_responsibility(r)?,
+            PlanItem::Comment(c) => validate_comment(c)?,
+        }
+        self.write_plan(plan_id, expected_revision, |tx| match item {
+            PlanItem::Challenge(c) => upsert_challenge(tx, plan_id, c, None),
+            PlanItem::Indicator(i) => upsert_indicator(tx, plan_id, i, None),
+            PlanItem::Measure(m) => {
+                check_measure_refs(tx, plan_id, m)?;
+                upsert_measure(tx, plan_id, m, None)
+            }
+            PlanItem::Responsibility(r) => upsert_responsibility(tx, plan_id, r, None),
+            PlanItem::Comment(c) => {
+                check_comment_parent(tx, plan_id, c)?;
+                upsert_comment(tx, plan_id, c, None)
+            }
+        })
+    }
+
+    /// Deletes one item. A challenge a measure answers, or an indicator a measure follows up with,
+    /// is refused (`in_use`, naming the measures): unlink it there first. A comment goes with its
+    /// replies.
+    pub fn delete_item(
+        &mut self,
+        plan_id: &str,
+        expected_revision: i64,
+        kind: ItemKind,
         id: &str,
     ) -> Result<i64, StoreError> {
-        self.write_plan(plan_id, expected, |tx| {
+        let guard = match kind {
+            ItemKind::Challenge => Some(("measure_challenges", "challenge_id")),
+            ItemKind::Indicator => Some(("follow_up_targets", "indicator_id")),
+            ItemKind::Measure | ItemKind::Responsibility | ItemKind::Comment => None,
+        };
+        let (table, what) = (kind.list(), kind.key());
+        self.write_plan(plan_id, expected_revision, |tx| {
             if let Some((link_table, column)) = guard {
                 let used_by = measures_naming(tx, link_table, column, plan_id, id)?;
                 if !used_by.is_empty() {
@@ -129,155 +167,17 @@ impl Store {
             Ok(())
         })
     }
+}
 
-    pub fn save_challenge(
-        &mut self,
-        plan_id: &str,
-        expected_revision: i64,
-        c: &Challenge,
-    ) -> Result<i64, StoreError> {
-        validate_challenge(c)?;
-        self.write_plan(plan_id, expected_revision, |tx| {
-            upsert_challenge(tx, plan_id, c, None)
-        })
+/// A reply must answer another comment of the same plan.
+fn check_comment_parent(conn: &Connection, plan_id: &str, c: &Comment) -> Result<(), StoreError> {
+    if let Some(parent) = &c.parent_id {
+        if parent == &c.id || !exists_in_plan(conn, "comments", plan_id, parent)? {
+            return Err(StoreError::invalid(
+                "parent_id",
+                format!("there is no other comment \"{parent}\" in this plan"),
+            ));
+        }
     }
-
-    /// Refused while a measure answers the challenge: unlink it there first.
-    pub fn delete_challenge(
-        &mut self,
-        plan_id: &str,
-        expected_revision: i64,
-        id: &str,
-    ) -> Result<i64, StoreError> {
-        let guard = Some(("measure_challenges", "challenge_id"));
-        self.delete_item(
-            plan_id,
-            expected_revision,
-            ("challenges", "challenge"),
-            guard,
-            id,
-        )
-    }
-
-    /// Saves the indicator; its observations are replaced as a whole.
-    pub fn save_indicator(
-        &mut self,
-        plan_id: &str,
-        expected_revision: i64,
-        i: &Indicator,
-    ) -> Result<i64, StoreError> {
-        validate_indicator(i)?;
-        self.write_plan(plan_id, expected_revision, |tx| {
-            upsert_indicator(tx, plan_id, i, None)
-        })
-    }
-
-    /// Refused while a measure follows up with the indicator.
-    pub fn delete_indicator(
-        &mut self,
-        plan_id: &str,
-        expected_revision: i64,
-        id: &str,
-    ) -> Result<i64, StoreError> {
-        let guard = Some(("follow_up_targets", "indicator_id"));
-        self.delete_item(
-            plan_id,
-            expected_revision,
-            ("indicators", "indicator"),
-            guard,
-            id,
-        )
-    }
-
-    /// Saves the measure; its challenges, themes, partners and follow-up are replaced as a whole.
-    pub fn save_measure(
-        &mut self,
-        plan_id: &str,
-        expected_revision: i64,
-        m: &Measure,
-    ) -> Result<i64, StoreError> {
-        validate_measure(m)?;
-        self.write_plan(plan_id, expected_revision, |tx| {
-            check_measure_refs(tx, plan_id, m)?;
-            upsert_measure(tx, plan_id, m, None)
-        })
-    }
-
-    pub fn delete_measure(
-        &mut self,
-        plan_id: &str,
-        expected_revision: i64,
-        id: &str,
-    ) -> Result<i64, StoreError> {
-        self.delete_item(
-            plan_id,
-            expected_revision,
-            ("measures", "measure"),
-            None,
-            id,
-        )
-    }
-
-    pub fn save_responsibility(
-        &mut self,
-        plan_id: &str,
-        expected_revision: i64,
-        r: &Responsibility,
-    ) -> Result<i64, StoreError> {
-        validate_responsibility(r)?;
-        self.write_plan(plan_id, expected_revision, |tx| {
-            upsert_responsibility(tx, plan_id, r, None)
-        })
-    }
-
-    pub fn delete_responsibility(
-        &mut self,
-        plan_id: &str,
-        expected_revision: i64,
-        id: &str,
-    ) -> Result<i64, StoreError> {
-        self.delete_item(
-            plan_id,
-            expected_revision,
-            ("responsibilities", "responsibility"),
-            None,
-            id,
-        )
-    }
-
-    pub fn save_comment(
-        &mut self,
-        plan_id: &str,
-        expected_revision: i64,
-        c: &Comment,
-    ) -> Result<i64, StoreError> {
-        validate_comment(c)?;
-        self.write_plan(plan_id, expected_revision, |tx| {
-            if let Some(parent) = &c.parent_id {
-                if parent == &c.id || !exists_in_plan(tx, "comments", plan_id, parent)? {
-                    return Err(StoreError::invalid(
-                        "parent_id",
-                        format!("there is no other comment \"{parent}\" in this plan"),
-                    ));
-                }
-            }
-            upsert_comment(tx, plan_id, c, None)
-        })
-    }
-
-    /// Deletes the comment and the replies to it.
-    pub fn delete_comment(
-        &mut self,
-        plan_id: &str,
-        expected_revision: i64,
-        id: &str,
-    ) -> Result<i64, StoreError> {
-        self.delete_item(
-            plan_id,
-            expected_revision,
-            ("comments", "comment"),
-            None,
-            id,
-        )
-    }
+    Ok(())
 }

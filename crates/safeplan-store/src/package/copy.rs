@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use safeplan_model::limits::{SLUG_MAX, TITLE_MAX};
 use safeplan_model::{Language, PlanDocument, Revision, Section};
 
-use crate::ItemKind;
+use safeplan_model::ItemKind;
 
 /// Old id → new id, per kind of item (ids are unique per kind and plan, not across kinds).
 #[derive(Default)]

@@ -3,3 +3,5 @@
 
 export * from './types';
 export * from './labels';
+export * from './rules';
+export * from './commands';

@@ -134,6 +134,13 @@ export const labels = {
     "R9": { sv: "Inga personnummer", en: "No personal identity numbers" },
     "R10": { sv: "Små tal som inte är skyddade", en: "Small counts not suppressed" },
   },
+  ItemKind: {
+    "challenge": { sv: "Utmaning", en: "Challenge" },
+    "indicator": { sv: "Indikator", en: "Indicator" },
+    "measure": { sv: "Åtgärd", en: "Measure" },
+    "responsibility": { sv: "Rutin", en: "Routine" },
+    "comment": { sv: "Kommentar", en: "Comment" },
+  },
 } as const;
 
 /** Each enum's values in the order a form or a report lists them (`ALL` in Rust). */
@@ -156,6 +163,7 @@ export const order = {
   Section: ["plan", "lagesbild", "challenges", "statistics", "measures", "partners", "responsibilities", "follow_up"],
   Level: ["error", "warning"],
   RuleId: ["R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10"],
+  ItemKind: ["challenge", "indicator", "measure", "responsibility", "comment"],
 } as const;
 
 export type LabelledEnum = keyof typeof labels;

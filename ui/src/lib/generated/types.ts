@@ -171,6 +171,31 @@ export type Revision = {
 number: number, status: PlanStatus, created_at: string, snapshot: PlanDocument, };
 
 /**
+ * A kind of plan item that is saved, deleted and moved one at a time, in the planner's order.
+ */
+export type ItemKind = "challenge" | "indicator" | "measure" | "responsibility" | "comment";
+
+/**
+ * One item of a plan, tagged with its kind: what a save carries from the UI to the store.
+ * In JSON: `{"kind": "measure", "item": {…}}`.
+ */
+export type PlanItem = { "kind": "challenge", "item": Challenge } | { "kind": "indicator", "item": Indicator } | { "kind": "measure", "item": Measure } | { "kind": "responsibility", "item": Responsibility } | { "kind": "comment", "item": Comment };
+
+/**
+ * One move a plan may make from `from` to `to`.
+ */
+export type Transition = { from: PlanStatus, to: PlanStatus, 
+/**
+ * Refused while the plan has an error-level readiness finding (sending a plan on: submitting,
+ * approving).
+ */
+needs_ready: boolean, 
+/**
+ * The usual next step from `from`, which the app offers first.
+ */
+primary: boolean, };
+
+/**
  * One thing a rule found, pointing at the item to fix.
  */
 export type Finding = { rule: RuleId, level: Level, message_sv: string, message_en: string, item: ItemRef, };
@@ -270,6 +295,13 @@ export type NewComment = { anchor: ItemRef, author_name: string, author_role: st
 parent_id: string | null, };
 
 /**
+ * The stable name of each kind of failure: the UI branches on it and shows its own message for it
+ * in the user's language (ui/src/lib/i18n/messages/errors.json has one for every code; a test
+ * checks). Generated for the UI as a union type, so a code cannot be misspelt there.
+ */
+export type ErrorCode = "not_found" | "validation" | "stale_write" | "personal_data" | "bad_package" | "too_large" | "newer_schema" | "plan_exists" | "in_use" | "invalid_transition" | "not_ready" | "not_empty" | "template" | "report" | "io" | "storage" | "internal";
+
+/**
  * What to do when an imported plan is already in the database (same plan id).
  */
 export type ImportMode = "refuse" | "replace" | "as_copy";
@@ -287,7 +319,7 @@ export type DemoLoaded = { city: string, units: number, partners: number, plans:
 /**
  * What the UI receives when a command fails: it branches on `code` and shows `message`.
  */
-export type ErrorPayload = { code: string, message: string, };
+export type ErrorPayload = { code: ErrorCode, message: string, };
 
 /**
  * How to render a plan as a PDF. Every field may be left at its default.

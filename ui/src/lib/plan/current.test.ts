@@ -41,22 +41,9 @@ const backend = vi.hoisted(() => {
 vi.mock('../api', async (importOriginal) => {
   const real = await importOriginal<typeof import('../api')>();
   const { state, bump } = backend;
-  const items = (list: 'challenges' | 'indicators' | 'measures' | 'responsibilities' | 'comments') => ({
-    save: async (_p: string, rev: number, item: { id: string }) => {
-      const r = bump(rev, `save ${list} ${item.id}`);
-      const l = state.doc[list] as { id: string }[];
-      const at = l.findIndex((i) => i.id === item.id);
-      if (at >= 0) l[at] = structuredClone(item);
-      else l.push(structuredClone(item));
-      return r;
-    },
-    del: async (_p: string, rev: number, id: string) => {
-      const r = bump(rev, `delete ${list} ${id}`);
-      (state.doc as unknown as Record<string, { id: string }[]>)[list] = (state.doc[list] as { id: string }[]).filter((i) => i.id !== id);
-      return r;
-    },
-  });
-  const c = items('challenges');
+  const { itemLists } = await import('../generated');
+  type Kind = keyof typeof itemLists;
+  const listOf = (kind: Kind) => state.doc[itemLists[kind]] as { id: string }[];
   return {
     ...real,
     plan: async () => {
@@ -74,11 +61,22 @@ vi.mock('../api', async (importOriginal) => {
       state.doc.plan = { ...structuredClone(plan), revision: r };
       return r;
     },
-    saveChallenge: c.save,
-    deleteChallenge: c.del,
-    moveItem: async (_p: string, rev: number, kind: string, id: string, index: number) => {
+    saveItem: async (_p: string, rev: number, { kind, item }: { kind: Kind; item: { id: string } }) => {
+      const r = bump(rev, `save ${itemLists[kind]} ${item.id}`);
+      const l = listOf(kind);
+      const at = l.findIndex((i) => i.id === item.id);
+      if (at >= 0) l[at] = structuredClone(item);
+      else l.push(structuredClone(item));
+      return r;
+    },
+    deleteItem: async (_p: string, rev: number, kind: Kind, id: string) => {
+      const r = bump(rev, `delete ${itemLists[kind]} ${id}`);
+      (state.doc as unknown as Record<string, { id: string }[]>)[itemLists[kind]] = listOf(kind).filter((i) => i.id !== id);
+      return r;
+    },
+    moveItem: async (_p: string, rev: number, kind: Kind, id: string, index: number) => {
       const r = bump(rev, `move ${kind} ${id} ${index}`);
-      const l = state.doc[`${kind}s` as 'challenges'] as { id: string }[];
+      const l = listOf(kind);
       const [item] = l.splice(l.findIndex((i) => i.id === id), 1);
       l.splice(index, 0, item);
       return r;

@@ -8,39 +8,18 @@
 // write copies and compares only those (a whole long plan would cost milliseconds at every key).
 
 import * as api from '../api';
-import type { Comment, PlanDocument } from '../generated/types';
+import { itemLists, order } from '../generated';
+import type { ItemKind, PlanDocument, PlanItem } from '../generated/types';
 
-export type ItemKind = 'challenge' | 'indicator' | 'measure' | 'responsibility' | 'comment';
+export type { ItemKind } from '../generated/types';
 
-/** The list in a PlanDocument that holds each kind, in the order upserts must run (things referred to first). */
-export const LISTS = {
-  challenge: 'challenges',
-  indicator: 'indicators',
-  measure: 'measures',
-  responsibility: 'responsibilities',
-  comment: 'comments',
-} as const satisfies Record<ItemKind, keyof PlanDocument>;
+/** The list in a PlanDocument that holds each kind (generated from the Rust `ItemKind`). */
+export const LISTS = itemLists;
 
-export const KINDS = Object.keys(LISTS) as ItemKind[];
+/** Every kind, in the order upserts must run (things referred to first). */
+export const KINDS: readonly ItemKind[] = order.ItemKind;
 
 type Item = { id: string };
-type Writer = (planId: string, rev: number, item: never) => Promise<number>;
-
-const SAVE: Record<ItemKind, Writer> = {
-  challenge: api.saveChallenge,
-  indicator: api.saveIndicator,
-  measure: api.saveMeasure,
-  responsibility: api.saveResponsibility,
-  comment: api.saveComment as (planId: string, rev: number, item: Comment) => Promise<number>,
-};
-
-const DELETE: Record<ItemKind, (planId: string, rev: number, id: string) => Promise<number>> = {
-  challenge: api.deleteChallenge,
-  indicator: api.deleteIndicator,
-  measure: api.deleteMeasure,
-  responsibility: api.deleteResponsibility,
-  comment: api.deleteComment,
-};
 
 /** One write: `run` calls core and resolves to the new revision; `apply` records it in the saved state. */
 export interface SyncOp {
@@ -121,7 +100,7 @@ function saveOp(kind: ItemKind, item: Item, isNew: boolean): SyncOp {
   return {
     label: `save ${kind} ${item.id}`,
     isNew,
-    run: (planId, rev) => SAVE[kind](planId, rev, copy as never),
+    run: (planId, rev) => api.saveItem(planId, rev, { kind, item: copy } as PlanItem),
     apply: (s) => {
       const items = s[list] as Item[];
       const at = items.findIndex((i) => i.id === copy.id);
@@ -135,7 +114,7 @@ function deleteOp(kind: ItemKind, id: string): SyncOp {
   const list = LISTS[kind];
   return {
     label: `delete ${kind} ${id}`,
-    run: (planId, rev) => DELETE[kind](planId, rev, id),
+    run: (planId, rev) => api.deleteItem(planId, rev, kind, id),
     apply: (s) => {
       (s as Record<string, unknown>)[list] = (s[list] as Item[]).filter((i) => i.id !== id);
     },

@@ -3,13 +3,14 @@
 
 import { tick, untrack } from 'svelte';
 import { current } from '../plan/current.svelte';
-import { has, pick, t } from '../i18n/index.svelte';
+import { enumLabel, has, pick, t } from '../i18n/index.svelte';
+import type { LabelledEnum } from '../generated/labels';
 import { focusFirst, targetIds, type SectionKey } from './findings';
 import type { Finding, ItemRef } from './model';
 
-/** A label from steps-labels.json: `label('trend', 'rising')` → "Ökande" / "Rising". */
-export function label(vocabulary: string, key: string | null | undefined): string {
-  return key ? t(`steps-labels.${vocabulary}.${key}`) : '';
+/** An enum value's label from the Rust enums (generated): `label('Trend', 'rising')` → "Ökande" / "Rising". */
+export function label(vocabulary: LabelledEnum, key: string | null | undefined): string {
+  return key ? enumLabel(vocabulary, key) : '';
 }
 
 /**

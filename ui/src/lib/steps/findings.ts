@@ -2,27 +2,13 @@
 // and field (the Rust field name, e.g. `decision_body`); the steps give their fields matching DOM ids
 // (`plan-decision-body`, `measure-<id>-owner`), and this module is the one place that knows the mapping.
 
-export type SectionKey =
-  | 'plan'
-  | 'lagesbild'
-  | 'challenges'
-  | 'statistics'
-  | 'measures'
-  | 'partners'
-  | 'responsibilities'
-  | 'follow_up';
+import type { Finding, ItemRef, Section } from '../generated/types';
 
-export interface Ref {
-  section: SectionKey;
-  id: string | null;
-  field: string | null;
-}
+/** The sections of a plan (generated from the Rust `Section`). */
+export type SectionKey = Section;
 
-export interface FindingLike {
-  rule: string;
-  level: 'error' | 'warning';
-  item: Ref;
-}
+/** What this module needs of a finding: its level and the place it names (a `Finding` has both). */
+export type FindingLike = Pick<Finding, 'level' | 'item'> & { rule?: string };
 
 /** The guided step each section is edited in (the challenges live in the lägesbild step). */
 export const STEP_OF_SECTION: Record<SectionKey, string> = {
@@ -96,7 +82,7 @@ export function fieldSlugs(field: string): string[] {
  * The DOM ids to try, best first, for the place a reference points at. The last one is always the
  * step's heading, so focus lands somewhere sensible even for a field the form does not have.
  */
-export function targetIds(ref: Ref): string[] {
+export function targetIds(ref: ItemRef): string[] {
   const ids: string[] = [];
   const fields = ref.field ? fieldSlugs(ref.field) : [];
   const prefix = ITEM_PREFIX[ref.section];

@@ -1,8 +1,8 @@
 // Every message key the steps use exists in both languages: a missing one would show a planner a raw key.
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, type MessageFile } from '../i18n/catalog';
-import { CHALLENGE_CATEGORIES, INDICATOR_KINDS, PARTNER_TYPES, PREVENTION_LEVELS, TEMPLATES, THEMES } from './model';
-import { NEXT } from './check/status';
+import { labels, order } from '../generated';
+import { PREVENTION_LEVELS, TEMPLATES } from './model';
 
 const files = import.meta.glob<MessageFile>('../i18n/messages/*.json', { eager: true, import: 'default' });
 const sources = import.meta.glob<string>(['./**/*.svelte', './**/*.ts', '!./**/*.test.ts'], {
@@ -34,17 +34,12 @@ describe('the steps’ messages', () => {
       ...['when', 'how', 'by_whom', 'reported_to'].flatMap((f) => [`steps-followup.${f}`, `steps-followup.${f}_hint`]),
       ...[1, 2, 3].map((n) => `steps-lagesbild.priority_${n}`),
       ...[...PREVENTION_LEVELS, 'none'].map((l) => `steps-measures.level_${l}_hint`),
-      ...Object.keys(NEXT).map((s) => `steps-check.to_${s}`),
+      ...order.PlanStatus.map((s) => `steps-check.to_${s}`),
       ...['error', 'warning'].map((l) => `steps-check.group_${l}`),
       ...['sv', 'en'].map((l) => `steps-check.language_${l}`),
       ...TEMPLATES.map((x) => `steps-plan.template_${x.replace('-', '_')}`),
       ...['better', 'worse', 'same'].map((x) => `steps-statistics.describe_${x}`),
       ...['period', 'value', 'date', 'duplicate'].map((x) => `steps-statistics.paste_error_${x}`),
-      ...CHALLENGE_CATEGORIES.map((k) => `steps-labels.challenge_category.${k}`),
-      ...INDICATOR_KINDS.map((k) => `steps-labels.indicator_kind.${k}`),
-      ...PARTNER_TYPES.map((k) => `steps-labels.partner_type.${k}`),
-      ...THEMES.map((k) => `steps-labels.capital_code_theme.${k}`),
-      ...Object.keys(NEXT).map((k) => `steps-labels.plan_status.${k}`),
       ...['plan', 'lagesbild', 'statistics', 'measures', 'partners', 'responsibilities', 'follow_up'].map((s) => `nav.${s}`),
     ];
     const missing = dynamic.filter((k) => !catalog.sv.has(k) || !catalog.en.has(k));
@@ -66,8 +61,8 @@ describe('the steps’ messages', () => {
       for (const [step, file] of Object.entries(files)) {
         const nav = catalog[locale].get(`nav.${step}`);
         expect(catalog[locale].get(`${file}.title`), `${locale} ${step}`).toBe(nav);
-        const section = catalog[locale].get(`steps-labels.section.${step}`);
-        if (section !== undefined) expect(section, `${locale} section ${step}`).toBe(nav);
+        const section = (labels.Section as Record<string, { sv: string; en: string }>)[step];
+        if (section !== undefined) expect(section[locale], `${locale} section ${step}`).toBe(nav);
       }
     }
   });

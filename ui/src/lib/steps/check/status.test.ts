@@ -14,6 +14,11 @@ describe('status actions', () => {
     expect(statusActions('archived', 0).map((a) => a.to)).toEqual(['draft']);
     expect(statusActions('in_review', 0).map((a) => a.to)).toEqual(['approved', 'changes_requested', 'archived']);
   });
+
+  it('blocks approving, like submitting, while errors remain', () => {
+    expect(statusActions('in_review', 1).find((a) => a.to === 'approved')?.blockedBy).toBe('errors');
+    expect(statusActions('in_review', 1).find((a) => a.to === 'changes_requested')?.blockedBy).toBeNull();
+  });
 });
 
 describe('file names', () => {

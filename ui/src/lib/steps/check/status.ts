@@ -1,17 +1,12 @@
-// The plan's life (safeplan-model `PlanStatus::next`): which status changes the check step offers, and
-// which of them readiness errors block. The backend enforces the same; offering only allowed moves keeps
-// the planner from meeting a refusal.
+// The plan's life as the check step offers it: which status changes it shows, which of them readiness
+// errors block, and which comes first. All of it is read from the workflow table generated from Rust
+// (safeplan-model `TRANSITIONS`); core refuses the same moves, so offering only these keeps the planner
+// from meeting a refusal.
 
-export type Status = 'draft' | 'submitted' | 'in_review' | 'changes_requested' | 'approved' | 'archived';
+import { transitions } from '../../generated';
+import type { PlanStatus } from '../../generated/types';
 
-export const NEXT: Record<Status, Status[]> = {
-  draft: ['submitted', 'archived'],
-  submitted: ['in_review', 'draft', 'archived'],
-  in_review: ['changes_requested', 'approved', 'archived'],
-  changes_requested: ['draft', 'submitted', 'archived'],
-  approved: ['draft', 'archived'],
-  archived: ['draft'],
-};
+export type Status = PlanStatus;
 
 export interface StatusAction {
   to: Status;
@@ -21,21 +16,13 @@ export interface StatusAction {
   primary: boolean;
 }
 
-/** Sending a plan on (submitting, approving) needs a plan without readiness errors. */
-const NEEDS_READY: Status[] = ['submitted', 'approved'];
-const PRIMARY: Partial<Record<Status, Status>> = {
-  draft: 'submitted',
-  changes_requested: 'submitted',
-  submitted: 'in_review',
-  in_review: 'approved',
-};
-
 export function statusActions(from: Status, errors: number): StatusAction[] {
-  return NEXT[from]
-    .map((to) => ({
-      to,
-      blockedBy: NEEDS_READY.includes(to) && errors > 0 ? ('errors' as const) : null,
-      primary: PRIMARY[from] === to,
+  return transitions
+    .filter((t) => t.from === from)
+    .map((t) => ({
+      to: t.to,
+      blockedBy: t.needs_ready && errors > 0 ? ('errors' as const) : null,
+      primary: t.primary,
     }))
     .sort((a, b) => Number(b.primary) - Number(a.primary));
 }
