@@ -38,6 +38,8 @@ fn main() {
             "import_package",
             // pdf.rs
             "export_pdf",
+            // preview.rs
+            "preview_markdown",
             // demo.rs
             "is_empty",
             "load_demo",

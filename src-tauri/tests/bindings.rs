@@ -83,6 +83,9 @@ fn types_ts() -> String {
         core::DemoLoaded,
         core::ErrorPayload,
         core::PdfOptions,
+        core::PreviewPlace,
+        core::PreviewSpan,
+        core::PreviewBlock,
     );
     out
 }

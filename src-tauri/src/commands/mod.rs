@@ -7,6 +7,7 @@ mod items;
 mod packages;
 mod pdf;
 mod plans;
+mod preview;
 mod registry;
 
 use tauri::ipc::Invoke;
@@ -43,6 +44,7 @@ pub fn handler() -> impl Fn(Invoke<Wry>) -> bool + Send + Sync + 'static {
         packages::export_package,
         packages::import_package,
         pdf::export_pdf,
+        preview::preview_markdown,
         demo::is_empty,
         demo::load_demo,
     ]
