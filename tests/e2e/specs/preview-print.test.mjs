@@ -74,7 +74,8 @@ function parseStructText(dump) {
       parent.text = (parent.text ?? '') + line.replace(/^"|"$/g, '');
       continue;
     }
-    const node = { tag: line.split(/[\s(]/)[0], children: [], depth };
+    // "TH:" when attributes follow on their own lines ("/Scope /Column").
+    const node = { tag: line.split(/[\s(:]/)[0], children: [], depth };
     parent.children.push(node);
     stack.push(node);
   }
@@ -113,8 +114,11 @@ test('the preview shows the structure the PDF is tagged with', async () => {
     await (await byTestId(browser, 'plan-list')).waitForDisplayed({ timeout: 15000 });
     await createPlan(browser, TITLE);
     await goToStep(browser, 'lagesbild');
-    await typeInto(await byTestId(browser, 'lagesbild-extent'), TEXT);
+    // WebDriver types a line break as the Enter key, not as "\n".
+    const field = await byTestId(browser, 'lagesbild-extent');
+    await typeInto(field, TEXT.replaceAll('\n', '\uE007'));
     await waitSaved(browser);
+    assert.equal(await field.getValue(), TEXT, 'the field holds the text as typed');
 
     let preview = null;
     await browser.waitUntil(
@@ -122,8 +126,11 @@ test('the preview shows the structure the PDF is tagged with', async () => {
         preview = await previewStructure(browser);
         return preview?.some((n) => n.tag === 'Table') && preview.some((n) => n.tag === 'H3' && n.text === FIRST);
       },
-      { timeout: 5000, timeoutMsg: 'the preview did not show the heading and the table' },
-    );
+      { timeout: 5000 },
+    ).catch(async () => {
+      const shown = await (await byTestId(browser, 'lagesbild-extent-preview')).getText();
+      throw new Error(`the preview did not show the heading and the table: ${JSON.stringify(preview)}\n${shown}`);
+    });
 
     const plan = (await invoke(browser, 'plans')).find((p) => p.title === TITLE);
     const pdf = path.join(WORK, 'preview-print.pdf');
@@ -132,7 +139,8 @@ test('the preview shows the structure the PDF is tagged with', async () => {
       path: pdf,
       options: { template: '', locale: null, template_dir: null, logo: null, date: '2027-01-15' },
     });
-    const tags = parseStructText(execFileSync('pdfinfo', ['-struct-text', pdf], { encoding: 'utf8' }));
+    const dump = execFileSync('pdfinfo', ['-struct-text', pdf], { encoding: 'utf8' });
+    const tags = parseStructText(dump);
     const doc = tags.children[0]?.tag === 'Document' ? tags.children[0].children : tags.children;
     const start = doc.findIndex((n) => n.tag === 'H3' && textOf(n).trim() === FIRST);
     const end = doc.findIndex((n, i) => i > start && n.tag === 'P' && textOf(n).trim() === LAST);
