@@ -87,6 +87,9 @@ fn types_ts() -> String {
         core::DemoLoaded,
         core::ErrorPayload,
         core::PdfOptions,
+        core::PreviewPlace,
+        core::PreviewSpan,
+        core::PreviewBlock,
     );
     out
 }

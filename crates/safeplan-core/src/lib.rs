@@ -14,6 +14,7 @@ mod packages;
 mod pdf;
 mod pdf_job;
 mod plans;
+mod preview;
 
 pub use db_path::{default_db_path, DB_ENV};
 pub use demo_loader::DemoLoaded;
@@ -23,6 +24,8 @@ pub use packages::{ImportMode, Imported};
 pub use pdf::{builtin_templates, PdfExport, PdfOptions, Progress};
 pub use pdf_job::PdfJob;
 pub use plans::NewPlan;
+pub use preview::PreviewPlace;
+pub use safeplan_report::preview::{PreviewBlock, PreviewSpan};
 
 use std::path::Path;
 

@@ -4,9 +4,11 @@
 //!
 //! Two halves: `template` renders a template folder (Markdown with minijinja) over the plan into one
 //! Markdown text, writing charts, tables, the cover and the table of contents as fenced blocks;
-//! `engine` lays that Markdown out on A4 pages and writes a tagged PDF.
+//! `engine` lays that Markdown out on A4 pages and writes a tagged PDF. `preview` reads one field's Markdown
+//! through both halves into a plain tree, for the app's preview beside the field.
 
 pub mod builtin;
+pub mod preview;
 pub mod template;
 
 use std::collections::BTreeMap;

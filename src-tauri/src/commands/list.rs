@@ -11,6 +11,7 @@ macro_rules! app_commands {
             registry: units, save_unit, partners, save_partner, delete_partner, partner_usage;
             packages: export_package, import_package;
             pdf: export_pdf;
+            preview: preview_markdown;
             demo: is_empty, load_demo;
         }
     };

@@ -10,6 +10,7 @@ mod items;
 mod packages;
 mod pdf;
 mod plans;
+mod preview;
 mod registry;
 
 use tauri::ipc::Invoke;

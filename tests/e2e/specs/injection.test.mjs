@@ -28,6 +28,12 @@ test('injected script, onerror and javascript: text stays inert and is shown as 
     await (await byTestId(browser, 'challenge-add')).click();
     await typeInto(await inLastCard(browser, 'challenge-card', 'challenge-title'), PAYLOADS[0]);
     await waitSaved(browser);
+    // The preview (the report engine's reading of the text) shows the markup as the text it is.
+    const preview = await byTestId(browser, 'lagesbild-extent-preview');
+    await browser.waitUntil(async () => (await preview.getText()).includes(PAYLOADS[0]), {
+      timeout: 5000,
+      timeoutMsg: 'the preview does not show the script as text',
+    });
 
     // Every view of that text: the Markdown preview (if the step shows one), the lists, the start screen.
     for (const step of ['lagesbild', 'measures', 'check']) {

@@ -23,6 +23,8 @@ import type {
   PlanItem,
   PlanStatus,
   PlanSummary,
+  PreviewBlock,
+  PreviewPlace,
   Revision,
   Unit,
 } from './generated/types';
@@ -123,6 +125,12 @@ const PDF_DEFAULTS: PdfOptions = { template: '', locale: null, template_dir: nul
  */
 export const exportPdf = (id: string, path: string, options: Partial<PdfOptions> = {}) =>
   call<number>('export_pdf', { id, path, options: { ...PDF_DEFAULTS, ...options } });
+
+// The live preview -------------------------------------------------------------------------------
+
+/** A lägesbild field's text as the plan's PDF prints it (headings at the printed level, lists, tables). */
+export const previewMarkdown = (text: string, place: PreviewPlace) =>
+  call<PreviewBlock[]>('preview_markdown', { text, place });
 
 // The demo city -----------------------------------------------------------------------------------
 

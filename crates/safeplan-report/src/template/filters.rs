@@ -155,8 +155,13 @@ fn date(value: Value, style: Option<String>, locale: Locale) -> Result<String, E
     Ok(format::date(&text, style, locale))
 }
 
+/// The level a field's own `#` headings are pushed down to when the template names none.
+pub const DEFAULT_HEADING_LEVEL: u8 = 4;
+
 fn user_markdown(value: Value, kwargs: Kwargs) -> Result<Value, Error> {
-    let heading_level = kwargs.get::<Option<usize>>("heading_level")?.unwrap_or(4);
+    let heading_level = kwargs
+        .get::<Option<usize>>("heading_level")?
+        .unwrap_or(usize::from(DEFAULT_HEADING_LEVEL));
     kwargs.assert_all_used()?;
     if value.is_none() {
         return Ok(Value::from_safe_string(String::new()));

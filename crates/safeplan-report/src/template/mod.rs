@@ -21,7 +21,7 @@ use safeplan_model::{Finding, Locale, PlanDocument};
 
 pub use blocks::chart_alt;
 pub use context::{is_draft, Context};
-pub use filters::VOCABULARIES;
+pub use filters::{DEFAULT_HEADING_LEVEL, VOCABULARIES};
 pub use manifest::Manifest;
 pub use markdown::{escape_inline, user_markdown};
 

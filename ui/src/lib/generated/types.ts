@@ -345,3 +345,27 @@ logo: string | null,
  * The date printed on the report, `YYYY-MM-DD`; default: today (UTC). Fixing it makes exports reproducible.
  */
 date: string | null, };
+
+/**
+ * Where a text will be printed: the plan's template and language, and the lägesbild field.
+ */
+export type PreviewPlace = { 
+/**
+ * A built-in template's name, as in the plan (`district-plan`).
+ */
+template: string, language: Language, 
+/**
+ * The lägesbild field's name as in the plan: `extent`, `cause_analysis`…
+ */
+field: string, };
+
+/**
+ * A run of text in one style. A link is plain text here, as it is on paper: the PDF prints its words in
+ * the link colour and keeps the target in the link annotation; the preview shows the target on hover.
+ */
+export type PreviewSpan = { text: string, strong: boolean, emphasis: boolean, strike: boolean, code: boolean, link: string | null, };
+
+/**
+ * A block of the preview, as the PDF lays it out and tags it.
+ */
+export type PreviewBlock = { "kind": "heading", level: number, spans: Array<PreviewSpan>, } | { "kind": "paragraph", spans: Array<PreviewSpan>, } | { "kind": "list", ordered: boolean, start: number, items: Array<Array<PreviewBlock>>, } | { "kind": "quote", blocks: Array<PreviewBlock>, } | { "kind": "code", text: string, } | { "kind": "rule" } | { "kind": "table", header: Array<Array<Array<PreviewSpan>>>, rows: Array<Array<Array<PreviewSpan>>>, };
