@@ -2,6 +2,7 @@
 // when this module runs (imports are hoisted: the code it imports has been loaded and run by then)
 // and when the first screen is in the page.
 performance.mark('safeplan:script');
+import './fonts.css';
 import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
