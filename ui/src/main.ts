@@ -6,6 +6,10 @@ import './fonts.css';
 import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { start } from './lib/plan/current.svelte';
+
+// The open plan hears the page's typing and the window being left from here on.
+start();
 
 const app = mount(App, { target: document.getElementById('app')! });
 performance.mark('safeplan:mounted');
