@@ -11,7 +11,8 @@ export default defineConfig({
     }),
   ],
   clearScreen: false,
-  server: { port: 5173, strictPort: true },
+  // The UI's typeface is the reports' font files (templates/fonts), outside this folder: the dev server may serve them.
+  server: { port: 5173, strictPort: true, fs: { allow: ['.', '../templates/fonts'] } },
   build: {
     outDir: 'dist',
     target: 'safari15',

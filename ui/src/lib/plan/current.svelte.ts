@@ -1,35 +1,29 @@
 // The open plan, shared by the shell and every step screen. Steps read `current.doc` and change it only
-// through `updatePlan`, `saveItem`, `deleteItem`, `moveItem` or `updateDoc`; each change shows at once and
-// is written to the database by `sync.ts` at once — every keystroke, with no timer. Writes never pile up:
-// while one is in flight, later changes wait as one pending write, which takes the latest state as soon as
-// the previous write returns (so a crash or kill loses at most the keystroke in flight).
-// Undo is grouped apart from saving: a run of typing in one field (pauses under a second) is one undo
-// step; any other change is a step of its own. Typing is recognised from the text field's input event, or
-// said with `{ typing: true }`.
-// A change made outside the plan that shows in it (the city's partner registry) is read back with
-// `refreshDoc`. Each keystroke's time to the database is recorded as a performance measure (keystrokes.ts).
+// through `updatePlan`, `saveItem`, `deleteItem`, `moveItem` or `updateDoc`; each change shows at once,
+// is one undo step (undo.svelte.ts: a run of typing in one field is one) and is written at once
+// (writes.ts). Typing is recognised from the text field's input event (typing.ts), or said with
+// `{ typing: true }`. A change made outside the plan that shows in it (the city's partner registry) is
+// read back with `refreshDoc` (reads.svelte.ts).
+// The page's events reach the plan once the app calls `start()` (main.ts); `stop()` removes them.
 //
 //   import { current, updatePlan, saveItem } from '../plan/current.svelte';
 //   <input value={current.doc!.plan.title} oninput={(e) => updatePlan((p) => (p.title = e.currentTarget.value), { typing: true })} />
 
 import * as api from '../api';
 import { ApiError, toApiError } from '../api';
-import type {
-  ErrorPayload,
-  Finding,
-  ItemRef,
-  Plan,
-  PlanDocument,
-  PlanStatus,
-} from '../generated/types';
-import { t } from '../i18n/index.svelte';
-import { diff, LISTS, newId, reorder, Scope, scopedTarget, stableJson, type ItemKind, type SyncOp } from './sync';
-import { Keystrokes } from './keystrokes';
-import { stepOfSection, type ItemOf, type StepId } from './steps';
+import type { Finding, ItemRef, Plan, PlanDocument, PlanStatus } from '../generated/types';
+import { listen, type Page } from './page';
+import { readFindings, RegistryReads } from './reads.svelte';
+import { findingsFor as findingsOf, goTo as goToItem, goToStep as goToStepOf, Ledger, PlanState, showDoc } from './state.svelte';
+import type { ItemOf, StepId } from './steps';
+import { LISTS, newId, Scope, scopedTarget, stableJson, type ItemKind } from './sync';
+import { Typing } from './typing';
+import { history, UndoHistory } from './undo.svelte';
+import { WriteQueue } from './writes';
 
 export type { ItemKind } from './sync';
-
 export { STEPS, stepOfSection, type ItemOf, type StepId } from './steps';
+export { BURST_GAP_MS, history } from './undo.svelte';
 
 /** How a change is grouped for undo. It is written at once either way. */
 export interface ChangeOptions {
@@ -41,23 +35,7 @@ export interface ChangeOptions {
  * The open plan's state. Its fields are reactive; its methods are the module's functions, so a step can
  * write either `current.saveItem(…)` or `saveItem(…)`.
  */
-class CurrentPlan {
-  doc = $state<PlanDocument | null>(null);
-  findings = $state<Finding[]>([]);
-  /** True while a change waits to be written or is being written. */
-  saving = $state(false);
-  /** When the last write succeeded (ms since the epoch). */
-  savedAt = $state<number | null>(null);
-  error = $state<ErrorPayload | null>(null);
-  /**
-   * New items not written yet because a required field is still empty (validation refuses them). They
-   * stay on screen and are written as soon as they are complete; no error is raised for them meanwhile.
-   */
-  incomplete = $state(0);
-  step = $state<StepId>('plan');
-  /** Set by `goTo`: the step should focus this item's field, then clear it. */
-  focusTarget = $state<ItemRef | null>(null);
-
+class CurrentPlan extends PlanState {
   open = (id: string) => open(id);
   close = () => close();
   updatePlan = (mutate: (p: Plan) => void, opts?: ChangeOptions) => updatePlan(mutate, opts);
@@ -88,65 +66,41 @@ export type { CurrentPlan };
 
 export const current = new CurrentPlan();
 
-/** How many steps can be undone and redone (reactive, for the buttons). */
-export const history = $state({ undo: 0, redo: 0 });
-
-const MAX_UNDO = 200;
-
-// Not reactive: the bookkeeping behind `current`.
-let saved: PlanDocument | null = null; // what the database holds, as far as we know
-// The plan as shown, as a plain copy kept in step with every change: the next undo point, and what a
-// write copies from. A change replaces only the part it touched (`scopedTarget`) and shares the rest with
-// the state before, so a keystroke copies one field's part of the plan, not the whole plan, and undo
-// steps cost no copies. These states are never changed in place: a restored one is copied first.
-let settled: PlanDocument | null = null;
-let pending = new Scope(); // the parts changed since the last write began, which the next write compares
-let revision = 0;
-let undoStack: PlanDocument[] = [];
-let redoStack: PlanDocument[] = [];
-let burst: string | null = null; // the field being typed in, so one run of typing is one undo step
-let burstAt = 0;
-/** Typing in the same field with pauses shorter than this is one undo step. */
-export const BURST_GAP_MS = 1000;
-let queue: Promise<void> = Promise.resolve(); // the write in flight (or done)
-let queued: Promise<void> | null = null; // the one write waiting behind it; later changes join it
-let syncing = 0;
-let findingsStale = false; // written since the findings were last read
-const keystrokes = new Keystrokes();
-let refreshes = 0; // calls of refreshDoc, so an older read never overwrites a newer one
+const ledger = new Ledger();
+const undoHistory = new UndoHistory();
+const typing = new Typing(current, () => writes.typingPaused());
+const writes = new WriteQueue(current, ledger, undoHistory, () => typing.active);
+const registry = new RegistryReads(current, ledger, undoHistory, () => writes.flush());
 
 const snap = <T>(v: T): T => $state.snapshot(v) as T;
-const same = <T>(v: T): T => v;
-const clone = <T>(v: T): T => structuredClone(v);
 
-function countHistory(): void {
-  history.undo = undoStack.length;
-  history.redo = redoStack.length;
+let stopListening: (() => void) | null = null;
+
+/** Starts listening to the page's events (once, when the app starts; again after `stop`). */
+export function start(page?: Page): void {
+  if (stopListening) return;
+  stopListening = listen({ typed: fieldInput, leaving: () => void flushAll() }, page);
 }
 
-function showDoc(doc: PlanDocument): void {
-  burst = null;
-  settled = clone(doc);
-  current.doc = doc;
+/** Stops listening to the page's events. */
+export function stop(): void {
+  stopListening?.();
+  stopListening = null;
 }
 
 /** Opens a plan by id or slug; any pending change to the plan open before is written first. */
 export async function open(id: string): Promise<void> {
   await close();
   const doc = await api.plan(id);
-  saved = clone(doc);
-  pending = new Scope();
-  revision = doc.plan.revision;
-  undoStack = [];
-  redoStack = [];
-  countHistory();
+  ledger.reset(doc);
+  undoHistory.clear();
   current.error = null;
   current.incomplete = 0;
   current.savedAt = null;
   current.step = 'plan';
   current.focusTarget = null;
   current.findings = [];
-  showDoc(doc);
+  showDoc(current, ledger, doc);
   await refreshFindings();
 }
 
@@ -157,14 +111,9 @@ export async function close(): Promise<void> {
   current.findings = [];
   current.error = null;
   current.incomplete = 0;
-  saved = settled = null;
-  pending = new Scope();
-  burst = null;
-  findingsStale = false;
-  keystrokes.clear();
-  undoStack = [];
-  redoStack = [];
-  countHistory();
+  ledger.reset(null);
+  writes.forget();
+  undoHistory.clear();
 }
 
 /**
@@ -174,29 +123,16 @@ export async function close(): Promise<void> {
  */
 export function updateDoc(key: string, change: (doc: PlanDocument) => void, opts: ChangeOptions = {}): Promise<void> {
   const doc = current.doc;
-  if (!doc || !saved || !settled) return Promise.resolve();
-  const field = typingIn;
-  if (field !== null && typedAt !== null) {
-    // One input event is one keystroke, however many changes its handler makes.
-    keystrokes.typed(typedAt);
-    typedAt = null;
-  }
-  const typing = (opts.typing ?? false) || field !== null;
+  if (!doc || !ledger.saved || !ledger.settled) return Promise.resolve();
+  const { field, at } = typing.take();
+  if (at !== null) writes.keystrokes.typed(at);
   const place = field === null ? key : `${key} ${field}`;
-  const now = Date.now();
-  if (!(typing && burst === place && now - burstAt < BURST_GAP_MS)) {
-    undoStack.push(settled);
-    if (undoStack.length > MAX_UNDO) undoStack.shift();
-    redoStack = [];
-  }
+  undoHistory.record(ledger.settled, place, (opts.typing ?? false) || field !== null);
   change(doc);
   const changed = new Scope();
   changed.mark(key);
-  settled = scopedTarget(settled, doc, changed, snap);
-  pending.merge(changed);
-  countHistory();
-  burst = typing ? place : null;
-  burstAt = now;
+  ledger.settled = scopedTarget(ledger.settled, doc, changed, snap);
+  ledger.pending.merge(changed);
   return flush();
 }
 
@@ -255,169 +191,56 @@ export function moveItem(kind: ItemKind, id: string, index: number): Promise<voi
   });
 }
 
-/**
- * Writes every pending change: now if nothing is being written, else as soon as the write in flight
- * returns. Calls made meanwhile share that one pending write, which diffs the state as it is when it
- * starts, so typing faster than the database never queues a write per keystroke. Resolves when the
- * database has the changes (or the write failed).
- */
+/** Writes every pending change (see `WriteQueue.flush`); resolves when the database has them. */
 export function flush(): Promise<void> {
-  if (queued) return queued;
-  current.saving = true;
-  const start = () => {
-    queued = null;
-    return sync();
-  };
-  const next = queue.then(start, start);
-  queued = next;
-  queue = next;
-  return next;
-}
-
-async function sync(): Promise<void> {
-  try {
-    await write();
-  } finally {
-    current.saving = queued !== null || syncing > 0 || typingRun !== null;
-  }
-  // Read the findings once the writing stops: while changes keep coming, the next write reads them. While
-  // typing goes on they wait for its pause (`holdSavingStatus`): reading them and showing what changed
-  // takes the page's time, which the next keystroke's save should have.
-  if (findingsStale && queued === null && typingRun === null && current.doc) {
-    findingsStale = false;
-    await refreshFindings();
-  }
-}
-
-async function write(): Promise<void> {
-  const base = saved;
-  const shown = settled;
-  if (!current.doc || !base || !shown) return;
-  const planId = base.plan.id;
-  const scope = pending;
-  pending = new Scope();
-  // `settled` is already a plain copy of what is shown: the write takes its parts as they are.
-  const target = scopedTarget(base, shown, scope, same);
-  // Every keystroke made so far is in `target`: this write carries it.
-  const carried = keystrokes.take();
-  const changes = diff(base, target, scope);
-  if (changes.length === 0 && reorder(base, target).length === 0) return;
-  syncing++;
-  current.saving = true;
-  let failure: ApiError | null = null;
-  let wrote = false;
-  let incomplete = 0;
-  const run = async (ops: SyncOp[]) => {
-    for (const op of ops) {
-      try {
-        revision = await op.run(planId, revision);
-        base.plan.revision = revision;
-        op.apply(base);
-        wrote = true;
-      } catch (e) {
-        const err = toApiError(e);
-        if (op.isNew && err.code === 'validation') {
-          incomplete++;
-          continue;
-        }
-        failure ??= err;
-        if (failure.code === 'stale_write') break;
-      }
-    }
-  };
-  await run(changes);
-  // The order is compared once the items are written (a new or restored item is appended by its save).
-  // (`run` sets `failure`; the cast tells the type checker so.)
-  if ((failure as ApiError | null) === null) await run(reorder(base, target));
-  current.incomplete = incomplete;
-  syncing--;
-  // What was not written (refused, failed, or not reached) is compared again by the next write.
-  if ((failure as ApiError | null) !== null || incomplete > 0) pending.merge(scope);
-  const stillOpen = current.doc?.plan.id === planId;
-  if (stillOpen && current.doc) current.doc.plan.revision = revision;
-  if (!stillOpen) return;
-  const failed = failure as ApiError | null;
-  if (failed?.code === 'stale_write') {
-    await reloadAfterStaleWrite(planId);
-  } else if (failed) {
-    keystrokes.giveBack(carried);
-    current.error = { code: failed.code, message: failed.message };
-  } else {
-    // A new item held back for a missing required field is not in the database: no measure ends for it.
-    if (incomplete === 0) keystrokes.committed(carried);
-    current.error = null;
-    current.savedAt = Date.now();
-  }
-  if (wrote) findingsStale = true;
-}
-
-/** Someone else wrote the plan: show their version, and say so (our unsaved change is lost, not merged). */
-async function reloadAfterStaleWrite(planId: string): Promise<void> {
-  try {
-    const fresh = await api.plan(planId);
-    saved = clone(fresh);
-    pending = new Scope();
-    revision = fresh.plan.revision;
-    keystrokes.clear();
-    undoStack = [];
-    redoStack = [];
-    countHistory();
-    showDoc(fresh);
-    current.error = { code: 'stale_write', message: t('app.stale_write') };
-  } catch (e) {
-    const err = toApiError(e);
-    current.error = { code: err.code, message: err.message };
-  }
+  return writes.flush();
 }
 
 function restore(kept: PlanDocument): void {
   const doc = current.doc;
   if (!doc) return;
   // Undo states share their parts with each other: the one brought back is copied, not changed.
-  const state = clone(kept);
+  const state = structuredClone(kept);
   // Status and revision are the database's, not part of what undo takes back.
   state.plan.status = doc.plan.status;
-  state.plan.revision = revision;
-  burst = null;
-  showDoc(state);
+  state.plan.revision = ledger.revision;
+  showDoc(current, ledger, state);
   // Another state altogether: every part is compared with the database.
-  pending.all = true;
-  countHistory();
+  ledger.pending.all = true;
   void flush();
 }
 
 export function undo(): void {
-  const previous = undoStack.pop();
-  if (!previous || !current.doc || !settled) return;
-  redoStack.push(settled);
-  restore(previous);
+  if (!current.doc || !ledger.settled) return;
+  const previous = undoHistory.undo(ledger.settled);
+  if (previous) restore(previous);
 }
 
 export function redo(): void {
-  const next = redoStack.pop();
-  if (!next || !current.doc || !settled) return;
-  undoStack.push(settled);
-  restore(next);
+  if (!current.doc || !ledger.settled) return;
+  const next = undoHistory.redo(ledger.settled);
+  if (next) restore(next);
 }
 
 /** Moves the plan to another status (a numbered revision is taken). Resolves to the error, if any. */
 export async function setStatus(status: PlanStatus): Promise<ApiError | null> {
   await flush();
   const doc = current.doc;
+  const saved = ledger.saved;
   if (!doc || !saved) return null;
   try {
-    revision = await api.setStatus(doc.plan.id, revision, status);
+    ledger.revision = await api.setStatus(doc.plan.id, ledger.revision, status);
     doc.plan.status = status;
-    doc.plan.revision = revision;
+    doc.plan.revision = ledger.revision;
     saved.plan.status = status;
-    saved.plan.revision = revision;
+    saved.plan.revision = ledger.revision;
     current.error = null;
     current.savedAt = Date.now();
     await refreshFindings();
     return null;
   } catch (e) {
     const err = toApiError(e);
-    if (err.code === 'stale_write') await reloadAfterStaleWrite(doc.plan.id);
+    if (err.code === 'stale_write') await writes.reloadAfterStaleWrite(doc.plan.id);
     else current.error = { code: err.code, message: err.message };
     return err;
   }
@@ -425,67 +248,29 @@ export async function setStatus(status: PlanStatus): Promise<ApiError | null> {
 
 /**
  * Reads the open plan again after a change made outside it that shows in it: an edit of the city's
- * partner registry, whose entries the plan carries for the partners its measures name (`doc.partners`).
- * What is pending is written first. The registry is the city's, shared by every plan, not this plan's:
- * its edit is no undo step here, and undo and redo keep the fresh entries (as they keep status and
- * revision) instead of bringing back an old name. The plan's own content is not replaced: it is what
- * the user sees, and its own writes keep the database in step with it.
+ * partner registry (see `RegistryReads`). What is pending is written first.
  */
-export async function refreshDoc(): Promise<void> {
-  const call = ++refreshes;
-  await flush();
-  const id = current.doc?.plan.id;
-  if (!id) return;
-  let fresh: PlanDocument;
-  try {
-    fresh = await api.plan(id);
-  } catch (e) {
-    const err = toApiError(e);
-    current.error = { code: err.code, message: err.message };
-    return;
-  }
-  // A registry card saves as it is typed, so reads can overlap: only the latest counts, whatever order they return in.
-  const doc = current.doc;
-  if (call !== refreshes || !doc || doc.plan.id !== id) return;
-  doc.partners = clone(fresh.partners);
-  // Each state is given its own copy (their other parts may be shared; `partners` is replaced, not changed).
-  for (const state of [saved, settled, ...undoStack, ...redoStack]) {
-    if (state) state.partners = clone(fresh.partners);
-  }
+export function refreshDoc(): Promise<void> {
+  return registry.read();
 }
 
 /** Reads the readiness findings again (after each write, and whenever a step asks). */
-export async function refreshFindings(): Promise<void> {
-  const id = current.doc?.plan.id;
-  if (!id) return;
-  try {
-    const findings = await api.check(id);
-    // Most writes change no finding: the same list is not shown again (every field's hints and the
-    // step list would render anew for nothing).
-    if (current.doc?.plan.id === id && stableJson(findings) !== stableJson($state.snapshot(current.findings))) {
-      current.findings = findings;
-    }
-  } catch (e) {
-    const err = toApiError(e);
-    current.error = { code: err.code, message: err.message };
-  }
+export function refreshFindings(): Promise<void> {
+  return readFindings(current);
 }
 
 /** Takes the user to an item: switches to its step and asks the step to focus it. */
 export function goTo(item: ItemRef): void {
-  current.step = stepOfSection(item.section);
-  current.focusTarget = item;
+  goToItem(current, item);
 }
 
 export function goToStep(step: StepId): void {
-  current.step = step;
-  current.focusTarget = null;
+  goToStepOf(current, step);
 }
 
 /** The findings that belong to a step, for its badge and its own hints. */
 export function findingsFor(step: StepId): Finding[] {
-  if (step === 'check') return current.findings;
-  return current.findings.filter((f) => stepOfSection(f.item.section) === step);
+  return findingsOf(current, step);
 }
 
 export function dismissError(): void {
@@ -512,68 +297,9 @@ export function takeFromField(): void {
 }
 
 /**
- * The text field whose input event is being handled right now, or null: a change made while it is set
- * is typing in that field, for undo grouping. Set before the field's own handler runs (capture phase)
- * and cleared once the event is over.
- */
-let typingIn: string | null = null;
-/** The time of that input event (its `timeStamp`), for the keystroke-to-save measure. */
-let typedAt: number | null = null;
-const TEXT_INPUTS = new Set(['text', 'search', 'email', 'url', 'tel', 'number', 'date', 'password']);
-
-function noteTyping(e: Event): void {
-  const el = e.target;
-  const text =
-    el instanceof HTMLTextAreaElement ||
-    (el instanceof HTMLInputElement && TEXT_INPUTS.has(el.type)) ||
-    (el instanceof HTMLElement && el.isContentEditable);
-  if (!text) return;
-  fieldInput((el as HTMLElement).id || (el as HTMLElement).dataset.testid || 'field', e.timeStamp);
-}
-
-/**
  * A text field's input event (at `timeStamp`) is being handled: what it changes is typing in `field`.
- * Called by the document's input listener; the tests, which have no DOM, call it themselves.
+ * Called by the page's input listener (`start`); the tests, which have no DOM, call it themselves.
  */
 export function fieldInput(field: string, timeStamp: number): void {
-  typingIn = field;
-  typedAt = timeStamp;
-  setTimeout(() => {
-    if (typingIn === field) typingIn = typedAt = null;
-  }, 0);
-  holdSavingStatus();
-}
-
-/**
- * Every keystroke is written within milliseconds, so "Saving…" would blink (and a screen reader would
- * hear it) at every key. While typing goes on, the status therefore stays at "Saving…" until a short
- * pause after the last key. Only what is shown waits: the writes themselves never do.
- */
-const STATUS_HOLD_MS = 500;
-let typingRun: ReturnType<typeof setTimeout> | null = null;
-
-function holdSavingStatus(): void {
-  if (!current.doc) return;
-  current.saving = true;
-  if (typingRun !== null) clearTimeout(typingRun);
-  typingRun = setTimeout(() => {
-    typingRun = null;
-    current.saving = queued !== null || syncing > 0;
-    // The findings held back during the typing; a write still under way reads them when it is done.
-    if (findingsStale && queued === null && syncing === 0 && current.doc) {
-      findingsStale = false;
-      void refreshFindings();
-    }
-  }, STATUS_HOLD_MS);
-}
-
-// Nothing typed is lost when the window loses focus, is hidden or goes away.
-if (typeof window !== 'undefined') {
-  document.addEventListener('input', noteTyping, true);
-  window.addEventListener('blur', () => void flushAll());
-  window.addEventListener('pagehide', () => void flushAll());
-  window.addEventListener('beforeunload', () => void flushAll());
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') void flushAll();
-  });
+  typing.input(field, timeStamp);
 }

@@ -1,5 +1,5 @@
 // Runs a function with the last value after a pause. Not for saving — fields hand every keystroke over
-// and the plan coalesces the writes (plan/current.svelte.ts) — but for what may lag the typing, such as
+// and the plan coalesces the writes (plan/writes.ts) — but for what may lag the typing, such as
 // the Markdown preview.
 
 export interface Debounced<T> {
