@@ -50,6 +50,13 @@ pub enum CoreError {
     },
     #[error("{0}")]
     Storage(String),
+    /// A statistics file that cannot be read: the message names the file, the place and what
+    /// was expected there.
+    #[error("{0}")]
+    StatsFile(String),
+    /// A statistics selection that does not name one series: the message lists the choices.
+    #[error("{0}")]
+    StatsSelection(String),
 }
 
 impl CoreError {
@@ -72,6 +79,8 @@ impl CoreError {
             CoreError::Report(_) => "report",
             CoreError::Io { .. } => "io",
             CoreError::Storage(_) => "storage",
+            CoreError::StatsFile(_) => "stats_file",
+            CoreError::StatsSelection(_) => "stats_selection",
         }
     }
 

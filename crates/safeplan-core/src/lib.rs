@@ -14,6 +14,7 @@ mod packages;
 mod pdf;
 mod pdf_job;
 mod plans;
+pub mod stats;
 
 pub use db_path::{default_db_path, DB_ENV};
 pub use demo_loader::DemoLoaded;
