@@ -5,6 +5,7 @@
 
 mod outline;
 mod progress;
+mod stats;
 mod table;
 
 use std::io::Write;
@@ -96,6 +97,11 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// Statistics files (CSV, Excel, OpenDocument, PX, JSON-stat): inspect one, import a series
+    Stats {
+        #[command(subcommand)]
+        command: stats::StatsCommand,
+    },
     /// Read a plan package (.safeplan) into the database
     Import {
         file: PathBuf,
@@ -158,9 +164,19 @@ fn open(db: Option<PathBuf>) -> Result<Safeplan> {
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
-    let mut app = open(cli.db)?;
     let mut out = std::io::stdout().lock();
     match cli.command {
+        // Inspecting a file needs no database, so none is opened (or created) for it.
+        Command::Stats { command } => {
+            stats::run(|| open(cli.db), command, &mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        command => run_on(open(cli.db)?, command, &mut out),
+    }
+}
+
+fn run_on(mut app: Safeplan, command: Command, out: &mut dyn Write) -> Result<ExitCode> {
+    match command {
         Command::Demo { force } => {
             let loaded = app.load_demo(force)?;
             writeln!(
@@ -176,14 +192,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 .iter()
                 .map(|p| vec![p.slug.clone(), p.title.clone()])
                 .collect();
-            table::indented_columns(&mut out, "  ", &rows)?;
+            table::indented_columns(out, "  ", &rows)?;
         }
         Command::Plans { json } => {
             let plans = app.plans()?;
             if json {
                 writeln!(out, "{}", serde_json::to_string_pretty(&plans)?)?;
             } else {
-                table::plans(&mut out, &plans)?;
+                table::plans(out, &plans)?;
             }
         }
         Command::Show { plan, json, lang } => {
@@ -194,7 +210,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 let locale = lang
                     .map(Locale::from)
                     .unwrap_or_else(|| safeplan_core::locale_for(doc.plan.language));
-                outline::plan(&mut out, &doc, locale)?;
+                outline::plan(out, &doc, locale)?;
             }
         }
         Command::Check { plan, json, lang } => {
@@ -206,7 +222,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 let locale = lang
                     .map(Locale::from)
                     .unwrap_or_else(|| safeplan_core::locale_for(doc.plan.language));
-                table::findings(&mut out, &doc, &findings, locale)?;
+                table::findings(out, &doc, &findings, locale)?;
             }
             if findings.iter().any(|f| f.level == Level::Error) {
                 return Ok(ExitCode::FAILURE);
@@ -242,6 +258,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             write_file(&file, &export.bytes)?;
             writeln!(out, "wrote {} ({} pages)", file.display(), export.pages)?;
         }
+        Command::Stats { command } => stats::run(|| Ok(app), command, out)?,
         Command::Import {
             file,
             replace,

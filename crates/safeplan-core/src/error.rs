@@ -52,6 +52,13 @@ pub enum CoreError {
     },
     #[error("{0}")]
     Storage(String),
+    /// A statistics file that cannot be read: the message names the file, the place and what
+    /// was expected there.
+    #[error("{0}")]
+    StatsFile(String),
+    /// A statistics selection that does not name one series: the message lists the choices.
+    #[error("{0}")]
+    StatsSelection(String),
 }
 
 /// The stable name of each kind of failure: the UI branches on it and shows its own message for it
@@ -76,6 +83,8 @@ pub enum ErrorCode {
     Report,
     Io,
     Storage,
+    StatsFile,
+    StatsSelection,
     /// Not core's: a command that panicked, or a call that never reached core (the UI's own).
     Internal,
 }
@@ -98,6 +107,8 @@ impl ErrorCode {
         ErrorCode::Report,
         ErrorCode::Io,
         ErrorCode::Storage,
+        ErrorCode::StatsFile,
+        ErrorCode::StatsSelection,
         ErrorCode::Internal,
     ];
 
@@ -120,6 +131,8 @@ impl ErrorCode {
             ErrorCode::Report => "report",
             ErrorCode::Io => "io",
             ErrorCode::Storage => "storage",
+            ErrorCode::StatsFile => "stats_file",
+            ErrorCode::StatsSelection => "stats_selection",
             ErrorCode::Internal => "internal",
         }
     }
@@ -151,6 +164,8 @@ impl CoreError {
             CoreError::Report(_) => ErrorCode::Report,
             CoreError::Io { .. } => ErrorCode::Io,
             CoreError::Storage(_) => ErrorCode::Storage,
+            CoreError::StatsFile(_) => ErrorCode::StatsFile,
+            CoreError::StatsSelection(_) => ErrorCode::StatsSelection,
         }
     }
 
@@ -258,10 +273,12 @@ mod code_tests {
                 | ErrorCode::Report
                 | ErrorCode::Io
                 | ErrorCode::Storage
+                | ErrorCode::StatsFile
+                | ErrorCode::StatsSelection
                 | ErrorCode::Internal => {}
             }
         }
-        assert_eq!(ErrorCode::ALL.len(), 17);
+        assert_eq!(ErrorCode::ALL.len(), 19);
     }
 }
 

@@ -15,6 +15,7 @@ mod pdf;
 mod pdf_job;
 mod plans;
 mod preview;
+pub mod stats;
 
 pub use db_path::{default_db_path, DB_ENV};
 pub use demo_loader::DemoLoaded;
