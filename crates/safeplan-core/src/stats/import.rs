@@ -10,7 +10,7 @@ use ts_rs::TS;
 use safeplan_model::limits::SHORT_TEXT_MAX;
 use safeplan_model::validate::parse_observation_period;
 use safeplan_model::{
-    Direction, Indicator, IndicatorKind, IndicatorUnit, Observation, PlanDocument,
+    Direction, Indicator, IndicatorKind, IndicatorUnit, Observation, PlanDocument, PlanItem,
 };
 
 use super::select::{select_series, SeriesQuery};
@@ -236,9 +236,8 @@ impl Safeplan {
         let doc = self.plan(plan)?;
         let preview = self.preview_stats_import(&doc.plan.id, path, request)?;
         let expected = expected_revision.unwrap_or(doc.plan.revision);
-        let revision = self
-            .store
-            .save_indicator(&doc.plan.id, expected, &preview.indicator)?;
+        let item = PlanItem::Indicator(preview.indicator.clone());
+        let revision = self.store.save_item(&doc.plan.id, expected, &item)?;
         Ok(StatsImported { preview, revision })
     }
 }
