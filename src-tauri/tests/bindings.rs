@@ -83,6 +83,9 @@ fn types_ts() -> String {
         core::DemoLoaded,
         core::ErrorPayload,
         core::PdfOptions,
+        core::PdfExport,
+        core::ItemKind,
+        model::IsoDate,
     );
     out
 }

@@ -46,9 +46,9 @@ template: string,
  */
 decision_body: string, 
 /**
- * ISO date `YYYY-MM-DD`.
+ * The day the decision body adopted the plan.
  */
-adoption_date: string | null, team: Array<TeamMember>, 
+adoption_date: IsoDate | null, team: Array<TeamMember>, 
 /**
  * Bumped by every write to the plan or anything in it; a write that names an older value is stale.
  */
@@ -75,9 +75,9 @@ period: string,
  */
 value: number | null, 
 /**
- * ISO date the figure was taken out: statistics get revised.
+ * The day the figure was taken out: statistics get revised.
  */
-data_as_of: string | null, note: string, 
+data_as_of: IsoDate | null, note: string, 
 /**
  * A small count hidden so it cannot identify anyone.
  */
@@ -121,15 +121,7 @@ challenge_ids: Array<string>, themes: Array<CapitalCodeTheme>,
 /**
  * A role or a unit, never a private person.
  */
-owner: string, partners: Array<MeasurePartner>, target_group: string, area: string, 
-/**
- * ISO date `YYYY-MM-DD`.
- */
-start: string | null, 
-/**
- * ISO date `YYYY-MM-DD`.
- */
-end: string | null, status: MeasureStatus, budget: Budget | null, evidence: Evidence, expected_effect: ExpectedEffect, follow_up: Array<FollowUpTarget>, };
+owner: string, partners: Array<MeasurePartner>, target_group: string, area: string, start: IsoDate | null, end: IsoDate | null, status: MeasureStatus, budget: Budget | null, evidence: Evidence, expected_effect: ExpectedEffect, follow_up: Array<FollowUpTarget>, };
 
 /**
  * An entry in the city's partner registry, shared by all its plans.
@@ -310,6 +302,25 @@ template_dir: string | null,
  */
 logo: string | null, 
 /**
- * The date printed on the report, `YYYY-MM-DD`; default: today (UTC). Fixing it makes exports reproducible.
+ * The date printed on the report; default: today (UTC). Fixing it makes exports reproducible.
  */
-date: string | null, };
+date: IsoDate | null, };
+
+/**
+ * A rendered report.
+ */
+export type PdfExport = { bytes: Array<number>, pages: number, };
+
+/**
+ * The kinds of plan item whose order the planner chooses (drag to reorder).
+ */
+export type ItemKind = "challenge" | "indicator" | "measure" | "responsibility" | "comment";
+
+/**
+ * A real date of the proleptic Gregorian calendar with a four-digit year, always written
+ * `YYYY-MM-DD`; in JSON and in the database it is that string. Ordered in time.
+ *
+ * Any four-digit year parses: whether a year is one a plan may name (`limits::YEAR_MIN` to
+ * `limits::YEAR_MAX`) is validation's rule, reported at the field like every other limit.
+ */
+export type IsoDate = string;
