@@ -90,6 +90,8 @@ fn types_ts() -> String {
         core::PreviewPlace,
         core::PreviewSpan,
         core::PreviewBlock,
+        core::PdfExport,
+        model::IsoDate,
     );
     out
 }

@@ -16,7 +16,7 @@ use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use safeplan_core::{default_db_path, ImportMode, PdfOptions, Safeplan};
-use safeplan_model::{Level, Locale};
+use safeplan_model::{IsoDate, Level, Locale};
 
 #[derive(Parser)]
 #[command(
@@ -91,8 +91,8 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         logo: Option<PathBuf>,
         /// The date printed on the report, YYYY-MM-DD [default: today]
-        #[arg(long)]
-        date: Option<String>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<IsoDate>,
         /// The file to write
         #[arg(long, value_name = "FILE")]
         out: PathBuf,

@@ -64,7 +64,10 @@ pub(crate) fn plan(out: &mut dyn Write, doc: &PlanDocument, locale: Locale) -> i
         or_dash(&p.decision_body),
     ]);
     if let Some(date) = &p.adoption_date {
-        header.push(vec![t(locale, "antagen", "adopted").into(), date.clone()]);
+        header.push(vec![
+            t(locale, "antagen", "adopted").into(),
+            date.to_string(),
+        ]);
     }
     if !p.team.is_empty() {
         let team: Vec<String> = p

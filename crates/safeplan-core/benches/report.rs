@@ -10,7 +10,7 @@ fn bench(c: &mut Criterion) {
     let mut app = Safeplan::open_in_memory().expect("open");
     app.load_demo(false).expect("demo");
     let options = PdfOptions {
-        date: Some("2026-11-22".into()),
+        date: Some("2026-11-22".parse().unwrap()),
         ..PdfOptions::default()
     };
     // The largest plan is the one with the most pages.

@@ -49,7 +49,7 @@ fn demo_db(dir: &tempfile::TempDir) -> (Safeplan, PlanDocument) {
             .map(|k| Observation {
                 period: (2015 + k).to_string(),
                 value: Some(40.0 + k as f64),
-                data_as_of: Some("2025-02-01".into()),
+                data_as_of: Some("2025-02-01".parse().unwrap()),
                 note: String::new(),
                 suppressed: false,
             })

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use safeplan_model::Locale;
+use safeplan_model::{IsoDate, Locale};
 use safeplan_report::TemplateFiles;
 
 use crate::error::CoreError;
@@ -35,8 +35,8 @@ pub struct PdfOptions {
     pub template_dir: Option<PathBuf>,
     /// A PNG or JPEG for the cover.
     pub logo: Option<PathBuf>,
-    /// The date printed on the report, `YYYY-MM-DD`; default: today (UTC). Fixing it makes exports reproducible.
-    pub date: Option<String>,
+    /// The date printed on the report; default: today (UTC). Fixing it makes exports reproducible.
+    pub date: Option<IsoDate>,
 }
 
 /// A rendered report.
@@ -58,20 +58,6 @@ impl Safeplan {
         // In two halves (pdf_job.rs) so the desktop app can render without holding the database.
         self.pdf_job(id_or_slug, options)?.render(progress)
     }
-}
-
-pub(crate) fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                *c == b'-'
-            } else {
-                c.is_ascii_digit()
-            }
-        })
-        && (1..=12).contains(&s[5..7].parse::<u32>().unwrap_or(0))
-        && (1..=31).contains(&s[8..10].parse::<u32>().unwrap_or(0))
 }
 
 pub(crate) fn folder_name(dir: &Path) -> String {
@@ -157,14 +143,6 @@ pub(crate) fn read_limited(path: &Path, limit: u64, what: &str) -> Result<Vec<u8
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_must_be_iso() {
-        assert!(is_iso_date("2026-03-12"));
-        assert!(!is_iso_date("2026-3-12"));
-        assert!(!is_iso_date("2026-13-01"));
-        assert!(!is_iso_date("12/03/2026"));
-    }
 
     #[test]
     fn template_folders_are_read_per_language() {

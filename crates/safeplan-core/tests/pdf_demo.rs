@@ -89,7 +89,7 @@ fn demo() -> Safeplan {
 fn options(locale: Locale) -> PdfOptions {
     PdfOptions {
         locale: Some(locale),
-        date: Some(DATE.into()),
+        date: Some(DATE.parse().unwrap()),
         ..PdfOptions::default()
     }
 }

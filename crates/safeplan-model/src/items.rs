@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::date::IsoDate;
 use crate::enums::*;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -26,8 +27,8 @@ pub struct Observation {
     pub period: String,
     /// Absent when the figure is not published (for instance suppressed because it is small).
     pub value: Option<f64>,
-    /// ISO date the figure was taken out: statistics get revised.
-    pub data_as_of: Option<String>,
+    /// The day the figure was taken out: statistics get revised.
+    pub data_as_of: Option<IsoDate>,
     pub note: String,
     /// A small count hidden so it cannot identify anyone.
     pub suppressed: bool,
@@ -104,10 +105,8 @@ pub struct Measure {
     pub partners: Vec<MeasurePartner>,
     pub target_group: String,
     pub area: String,
-    /// ISO date `YYYY-MM-DD`.
-    pub start: Option<String>,
-    /// ISO date `YYYY-MM-DD`.
-    pub end: Option<String>,
+    pub start: Option<IsoDate>,
+    pub end: Option<IsoDate>,
     pub status: MeasureStatus,
     pub budget: Option<Budget>,
     pub evidence: Evidence,

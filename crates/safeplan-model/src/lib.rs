@@ -3,6 +3,7 @@
 //! validation that keeps nonsense out, and the readiness rules R1–R10 that tell a planner what is still
 //! missing. It does no IO and reads no clock, so every other crate can rely on it and test it cheaply.
 
+mod date;
 mod document;
 mod enums;
 mod finding;
@@ -17,6 +18,7 @@ mod review;
 pub mod validate;
 mod workflow;
 
+pub use date::{DateError, IsoDate};
 pub use document::PlanDocument;
 pub use enums::*;
 pub use finding::*;

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::date::IsoDate;
 use crate::enums::{Language, PlanStatus, UnitKind};
 
 /// A city district or specialist department that writes its own plan.
@@ -77,8 +78,8 @@ pub struct Plan {
     pub template: String,
     /// Who adopts the plan, e.g. the district board.
     pub decision_body: String,
-    /// ISO date `YYYY-MM-DD`.
-    pub adoption_date: Option<String>,
+    /// The day the decision body adopted the plan.
+    pub adoption_date: Option<IsoDate>,
     pub team: Vec<TeamMember>,
     /// Bumped by every write to the plan or anything in it; a write that names an older value is stale.
     #[ts(type = "number")]

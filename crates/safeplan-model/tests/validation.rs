@@ -172,43 +172,83 @@ fn priority_is_one_to_three() {
     }
 }
 
+/// Every place a plan holds a date reads it through `IsoDate`: the text a package, the app or the
+/// database gives is refused there, with the reason, before any rule runs.
 #[test]
-fn dates_are_real_iso_dates() {
-    for bad in [
-        "2023-02-30",
-        "2023-02-29",
-        "2023-13-01",
-        "2023-2-1",
-        "01/02/2023",
-        "2023-04-31",
-        "",
-        "1800-01-01",
-    ] {
-        let mut doc = ready_document();
-        doc.plan.adoption_date = Some(bad.to_string());
-        only_error(&doc, "plan.adoption_date");
+fn dates_are_real_calendar_dates_wherever_a_plan_holds_one() {
+    let bad = [
+        ("2026-02-31", "month 2 of 2026 has 28 days"),
+        ("2023-02-29", "month 2 of 2023 has 28 days"),
+        ("2100-02-29", "month 2 of 2100 has 28 days"),
+        ("2023-04-31", "month 4 of 2023 has 30 days"),
+        ("2023-13-01", "there is no month 13"),
+        ("2023-2-1", "expected an ISO date YYYY-MM-DD"),
+        ("01/02/2023", "expected an ISO date YYYY-MM-DD"),
+        ("", "expected an ISO date YYYY-MM-DD"),
+        ("10000-01-01", "expected an ISO date YYYY-MM-DD"),
+        ("2025-03-31T10:00:00Z", "expected an ISO date YYYY-MM-DD"),
+    ];
+    let doc = serde_json::to_value(ready_document()).unwrap();
+    for (text, reason) in bad {
+        for field in [
+            &["plan", "adoption_date"][..],
+            &["measures", "0", "start"],
+            &["measures", "0", "end"],
+            &["indicators", "1", "observations", "0", "data_as_of"],
+        ] {
+            let mut edited = doc.clone();
+            let slot = field
+                .iter()
+                .fold(&mut edited, |v, key| match key.parse::<usize>() {
+                    Ok(i) => &mut v[i],
+                    Err(_) => &mut v[*key],
+                });
+            *slot = text.into();
+            let err = serde_json::from_value::<PlanDocument>(edited)
+                .expect_err(&format!("{text:?} at {field:?}"));
+            assert!(err.to_string().contains(reason), "{text:?}: {err}");
+        }
     }
-    let mut doc = ready_document();
-    doc.plan.adoption_date = Some("2024-02-29".into());
-    validate_document(&doc).expect("a leap day");
+    for good in ["2024-02-29", "2000-02-29", "1900-01-01", "2200-12-31"] {
+        let mut doc = ready_document();
+        doc.plan.adoption_date = Some(good.parse().unwrap());
+        validate_document(&doc).expect(good);
+    }
+}
 
-    let mut doc = ready_document();
-    doc.indicators[1].observations[0].data_as_of = Some("2024-11-31".into());
-    only_error(&doc, "indicators[1].observations[0].data_as_of");
+#[test]
+fn dates_are_in_the_years_a_plan_may_name() {
+    for (text, path) in [
+        ("1899-12-31", "plan.adoption_date"),
+        ("2201-01-01", "plan.adoption_date"),
+        ("0000-01-01", "indicators[1].observations[0].data_as_of"),
+        ("9999-12-31", "measures[0].end"),
+    ] {
+        let date: IsoDate = text.parse().expect("a calendar date");
+        let mut doc = ready_document();
+        match path {
+            "plan.adoption_date" => doc.plan.adoption_date = Some(date),
+            "measures[0].end" => doc.measures[0].end = Some(date),
+            _ => doc.indicators[1].observations[0].data_as_of = Some(date),
+        }
+        let message = only_error(&doc, path);
+        assert!(message.contains("out of range"), "{message}");
+    }
 }
 
 #[test]
 fn a_measure_ends_after_it_starts() {
     let mut doc = ready_document();
-    doc.measures[0].start = Some("2026-01-01".into());
-    doc.measures[0].end = Some("2025-12-31".into());
-    only_error(&doc, "measures[0].end");
+    doc.measures[0].start = Some("2026-01-01".parse().unwrap());
+    doc.measures[0].end = Some("2025-12-31".parse().unwrap());
+    let message = only_error(&doc, "measures[0].end");
+    assert!(
+        message.contains("(2025-12-31) before it starts (2026-01-01)"),
+        "{message}"
+    );
 
-    doc.measures[0].end = Some("2026-01-01".into());
+    doc.measures[0].end = Some("2026-01-01".parse().unwrap());
     validate_document(&doc).expect("a one-day measure");
-
-    doc.measures[0].start = Some("2026-02-30".into());
-    only_error(&doc, "measures[0].start");
 }
 
 #[test]
@@ -407,7 +447,7 @@ fn per_item_validators_use_relative_paths_and_accept_the_fixture() {
 
     let mut m = doc.measures[0].clone();
     m.title.clear();
-    m.end = Some("2024-01-01".into());
+    m.end = Some("2024-01-01".parse().unwrap());
     let errors = validate_measure(&m).expect_err("two problems");
     assert_eq!(
         errors.0.iter().map(|e| e.path.as_str()).collect::<Vec<_>>(),

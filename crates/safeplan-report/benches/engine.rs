@@ -42,7 +42,7 @@ fn setup() -> PageSetup {
         header_text: "Trygghet i Norrby 2025–2027".into(),
         footer_template: "Sida {page} av {pages}".into(),
         watermark: Some("UTKAST".into()),
-        creation_date: "2026-11-22".into(),
+        creation_date: "2026-11-22".parse().unwrap(),
         document_id: "00112233445566778899aabbccddeeff".into(),
     }
 }

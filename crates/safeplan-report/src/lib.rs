@@ -13,7 +13,7 @@ pub mod template;
 
 use std::collections::BTreeMap;
 
-use safeplan_model::{Finding, Locale, PlanDocument, RuleId};
+use safeplan_model::{Finding, IsoDate, Locale, PlanDocument, RuleId};
 
 pub use template::TemplateFiles;
 
@@ -28,8 +28,8 @@ pub struct ReportRequest<'a> {
     pub fonts: &'a engine::FontSet,
     /// PNG or JPEG bytes of the city's logo, for the cover and `logo()`.
     pub logo: Option<&'a [u8]>,
-    /// The export date, `YYYY-MM-DD`: written into the PDF so two exports of one plan are the same bytes.
-    pub date: &'a str,
+    /// The export date: written into the PDF so two exports of one plan are the same bytes.
+    pub date: &'a IsoDate,
 }
 
 /// The finished PDF.
@@ -129,7 +129,7 @@ pub fn document_id(plan_id: &str, revision: i64) -> String {
 }
 
 /// The PDF's metadata and page dressing for a plan.
-pub fn page_setup(document: &PlanDocument, locale: Locale, date: &str) -> engine::PageSetup {
+pub fn page_setup(document: &PlanDocument, locale: Locale, date: &IsoDate) -> engine::PageSetup {
     let plan = &document.plan;
     let period = plan
         .period
@@ -159,7 +159,7 @@ pub fn page_setup(document: &PlanDocument, locale: Locale, date: &str) -> engine
         header_text: plan.title.clone(),
         footer_template: footer.to_string(),
         watermark: template::is_draft(document).then(|| watermark.to_string()),
-        creation_date: date.to_string(),
+        creation_date: date.clone(),
         document_id: document_id(&plan.id, plan.revision),
     }
 }

@@ -15,9 +15,11 @@ fn setup() -> PageSetup {
         lang: "sv".into(),
         header_text: "Trygghet i Norrby".into(),
         footer_template: "Sida {page} av {pages}".into(),
-        creation_date: "2026-11-22".into(),
+        creation_date: "2026-11-22".parse().unwrap(),
         document_id: "00112233445566778899aabbccddeeff".into(),
-        ..PageSetup::default()
+        author: String::new(),
+        subject: String::new(),
+        watermark: None,
     }
 }
 

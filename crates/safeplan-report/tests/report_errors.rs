@@ -21,7 +21,7 @@ fn export(
         locale: Locale::Sv,
         fonts: &fonts,
         logo,
-        date: "2025-03-12",
+        date: &"2025-03-12".parse().unwrap(),
     };
     render(&req, &mut |_| {}).map(|r| r.pages)
 }
@@ -73,7 +73,7 @@ fn indicators_with_nothing_published_say_so_instead_of_drawing_an_empty_chart() 
         locale: Locale::Sv,
         fonts: &fonts,
         logo: None,
-        date: "2025-03-12",
+        date: &"2025-03-12".parse().unwrap(),
     };
     let md = render_markdown(&req).expect("renders");
     assert!(!md.contains("```chart-pair"));

@@ -23,7 +23,7 @@ fn export(locale: Locale, logo: Option<&[u8]>) -> Report {
         locale,
         fonts: &fonts,
         logo,
-        date: "2025-03-12",
+        date: &"2025-03-12".parse().unwrap(),
     };
     let mut steps = Vec::new();
     let report = render(&req, &mut |p| steps.push(p)).unwrap_or_else(|e| panic!("{e}"));
@@ -152,31 +152,34 @@ fn two_exports_are_the_same_bytes() {
 #[test]
 fn page_setup_follows_status_and_locale() {
     let mut doc = report_fixture::plan();
-    let sv = page_setup(&doc, Locale::Sv, "2025-03-12");
+    let sv = page_setup(&doc, Locale::Sv, &"2025-03-12".parse().unwrap());
     assert_eq!(sv.watermark.as_deref(), Some("UTKAST"));
     assert_eq!(sv.footer_template, "Sida {page} av {pages}");
     assert_eq!(sv.lang, "sv");
     assert_eq!(sv.header_text, "Trygghetsplan för Norrby 2025–2027");
     assert_eq!(sv.author, "Norrby stadsdelsförvaltning");
-    assert_eq!(sv.creation_date, "2025-03-12");
-    let en = page_setup(&doc, Locale::En, "2025-03-12");
+    assert_eq!(sv.creation_date.as_str(), "2025-03-12");
+    let en = page_setup(&doc, Locale::En, &"2025-03-12".parse().unwrap());
     assert_eq!(
         (en.watermark.as_deref(), en.footer_template.as_str()),
         (Some("DRAFT"), "Page {page} of {pages}")
     );
 
     doc.plan.status = PlanStatus::Approved;
-    assert_eq!(page_setup(&doc, Locale::Sv, "2025-03-12").watermark, None);
+    assert_eq!(
+        page_setup(&doc, Locale::Sv, &"2025-03-12".parse().unwrap()).watermark,
+        None
+    );
     doc.plan.status = PlanStatus::Archived;
     assert_eq!(
-        page_setup(&doc, Locale::Sv, "2025-03-12")
+        page_setup(&doc, Locale::Sv, &"2025-03-12".parse().unwrap())
             .watermark
             .as_deref(),
         Some("UTKAST")
     );
-    doc.plan.adoption_date = Some("2025-02-20".into());
+    doc.plan.adoption_date = Some("2025-02-20".parse().unwrap());
     assert_eq!(
-        page_setup(&doc, Locale::Sv, "2025-03-12").watermark,
+        page_setup(&doc, Locale::Sv, &"2025-03-12".parse().unwrap()).watermark,
         None,
         "archived after adoption is no draft"
     );

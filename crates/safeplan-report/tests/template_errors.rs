@@ -18,7 +18,7 @@ fn render_with(edit: impl FnOnce(&mut TemplateFiles)) -> Result<String, ReportEr
         locale: Locale::Sv,
         fonts: &fonts,
         logo: None,
-        date: "2025-03-12",
+        date: &"2025-03-12".parse().unwrap(),
     };
     render_markdown(&req)
 }

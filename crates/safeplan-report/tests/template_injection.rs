@@ -32,7 +32,7 @@ fn render(
         locale,
         fonts: &fonts,
         logo: None,
-        date: "2025-03-12",
+        date: &"2025-03-12".parse().unwrap(),
     };
     render_markdown(&req)
 }

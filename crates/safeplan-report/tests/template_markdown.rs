@@ -16,7 +16,7 @@ fn markdown(doc: &PlanDocument, locale: Locale, logo: Option<&[u8]>) -> String {
         locale,
         fonts: &fonts,
         logo,
-        date: "2025-03-12",
+        date: &"2025-03-12".parse().unwrap(),
     };
     render_markdown(&req).unwrap_or_else(|e| panic!("{e}"))
 }
@@ -205,7 +205,7 @@ fn english_plan_uses_english_words_and_numbers() {
 fn an_approved_plan_has_no_findings_appendix() {
     let mut doc = report_fixture::plan();
     doc.plan.status = PlanStatus::Approved;
-    doc.plan.adoption_date = Some("2025-02-20".into());
+    doc.plan.adoption_date = Some("2025-02-20".parse().unwrap());
     let md = markdown(&doc, Locale::Sv, None);
     assert!(!md.contains("# Bilaga"));
     assert!(blocks(&md, "cover")[0]["lines"]

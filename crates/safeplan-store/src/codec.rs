@@ -1,6 +1,7 @@
 //! How the model's closed vocabularies are written to and read from SQLite: as their stable key
-//! (`"in_review"`). A key the model does not know is reported as a conversion failure naming the
-//! column, never a panic: the database may have been edited by hand or by a newer build.
+//! (`"in_review"`); and its dates, as their `YYYY-MM-DD` text. A key the model does not know, or a
+//! date that is not one, is reported as a conversion failure naming the column, never a panic: the
+//! database may have been edited by hand or by a newer build.
 
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use safeplan_model::*;
@@ -75,4 +76,28 @@ pub(crate) fn get_opt_enum<E: StoredEnum>(
     idx: usize,
 ) -> rusqlite::Result<Option<E>> {
     Ok(row.get::<_, Option<Key<E>>>(idx)?.map(|k| k.0))
+}
+
+/// Writes an optional date as its `YYYY-MM-DD` text or NULL.
+pub(crate) fn opt_date(date: &Option<IsoDate>) -> Option<&str> {
+    date.as_ref().map(IsoDate::as_str)
+}
+
+/// A date read from its `YYYY-MM-DD` text.
+struct StoredDate(IsoDate);
+
+impl FromSql for StoredDate {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        IsoDate::parse(value.as_str()?)
+            .map(StoredDate)
+            .map_err(|e| FromSqlError::Other(format!("{e} in the database").into()))
+    }
+}
+
+/// Reads a column that holds a `YYYY-MM-DD` date or NULL.
+pub(crate) fn get_opt_date(
+    row: &rusqlite::Row<'_>,
+    idx: usize,
+) -> rusqlite::Result<Option<IsoDate>> {
+    Ok(row.get::<_, Option<StoredDate>>(idx)?.map(|d| d.0))
 }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use rusqlite::{params, Connection, OptionalExtension};
 use safeplan_model::*;
 
-use crate::codec::{get_enum, get_opt_enum};
+use crate::codec::{get_enum, get_opt_date, get_opt_enum};
 use crate::registry::read_unit;
 use crate::StoreError;
 
@@ -30,7 +30,7 @@ fn plan_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Plan> {
         language: get_enum(row, 7)?,
         template: row.get(8)?,
         decision_body: row.get(9)?,
-        adoption_date: row.get(10)?,
+        adoption_date: get_opt_date(row, 10)?,
         team: Vec::new(),
         revision: row.get(11)?,
         lagesbild: Lagesbild {
@@ -152,7 +152,7 @@ fn read_indicators(conn: &Connection, plan_id: &str) -> Result<Vec<Indicator>, S
             .push(Observation {
                 period: r.get(1)?,
                 value: r.get(2)?,
-                data_as_of: r.get(3)?,
+                data_as_of: get_opt_date(r, 3)?,
                 note: r.get(4)?,
                 suppressed: r.get(5)?,
             });
@@ -248,8 +248,8 @@ fn read_measures(conn: &Connection, plan_id: &str) -> Result<Vec<Measure>, Store
             partners: Vec::new(),
             target_group: r.get(5)?,
             area: r.get(6)?,
-            start: r.get(7)?,
-            end: r.get(8)?,
+            start: get_opt_date(r, 7)?,
+            end: get_opt_date(r, 8)?,
             status: get_enum(r, 9)?,
             budget: amount
                 .zip(currency)

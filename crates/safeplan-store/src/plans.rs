@@ -5,7 +5,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBe
 use safeplan_model::validate::validate_plan;
 use safeplan_model::{Plan, PlanDocument, PlanStatus};
 
-use crate::codec::Key;
+use crate::codec::{opt_date, Key};
 use crate::error::explain_constraint;
 use crate::load::{read_document, read_plan, read_plans};
 use crate::registry::unit_exists;
@@ -96,7 +96,7 @@ pub(crate) fn insert_plan(
         Key(plan.language),
         plan.template,
         plan.decision_body,
-        plan.adoption_date,
+        opt_date(&plan.adoption_date),
         revision,
         plan.lagesbild.extent,
         plan.lagesbild.consequences,
@@ -204,7 +204,7 @@ impl Store {
             Key(plan.language),
             plan.template,
             plan.decision_body,
-            plan.adoption_date,
+            opt_date(&plan.adoption_date),
             plan.lagesbild.extent,
             plan.lagesbild.consequences,
             plan.lagesbild.cause_analysis,

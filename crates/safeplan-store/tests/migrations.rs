@@ -1,14 +1,28 @@
-//! Databases made by older schemas open with the current code; newer ones are refused.
+//! Released migrations never change, and databases made by older schemas open with the current
+//! code; newer ones are refused. The older databases are built from frozen copies of the released
+//! migrations (tests/fixtures/released/), not from the live files, so an edit to a live migration
+//! cannot slip through by changing the test's input along with the code.
 
 mod common;
+
+use std::path::{Path, PathBuf};
 
 use common::*;
 use rusqlite::Connection;
 use safeplan_model::*;
 use safeplan_store::{Store, StoreError, SCHEMA_VERSION};
+use sha2::{Digest, Sha256};
 
-/// The first schema exactly as released. Never edit: it stands for databases in the field.
-const V1: &str = include_str!("../migrations/0001_initial.sql");
+/// Every released migration, oldest first: its file under migrations/ and the SHA-256 of its text.
+/// When a migration is released, append its line and freeze a copy of it under
+/// tests/fixtures/released/; never change a line, because databases in the field have run that text.
+const RELEASED: &[(&str, &str)] = &[(
+    "0001_initial.sql",
+    "3434bc66f64d55ebb8faad5798a7832e6c0ccee578edfd7462fbe23258ecd77a",
+)];
+
+/// The first schema exactly as released (the frozen copy). It stands for databases in the field.
+const V1: &str = include_str!("fixtures/released/0001_initial.sql");
 
 /// A database as version 1 of Safeplan left it, filled by plain SQL (not by today's code).
 fn make_v1_database(path: &std::path::Path) {
@@ -168,5 +182,116 @@ fn the_schema_itself_forbids_naming_another_plans_items() {
     assert!(
         cross_indicator.is_err(),
         "a measure must not follow up another plan's indicator"
+    );
+}
+
+fn crate_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn sha256_of(path: &Path) -> String {
+    let bytes =
+        std::fs::read(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    format!("{:x}", Sha256::digest(bytes))
+}
+
+/// Every table and index with the SQL that made it, in a stable order: a schema to compare.
+fn schema_of(conn: &Connection) -> String {
+    let mut stmt = conn
+        .prepare(
+            "SELECT sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND sql IS NOT NULL
+             ORDER BY type DESC, name",
+        )
+        .unwrap();
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0)).unwrap();
+    rows.map(|sql| format!("{};\n\n", sql.unwrap())).collect()
+}
+
+/// Compares `actual` with the frozen schema `name`; rewrites it only under UPDATE_GOLDEN.
+fn assert_frozen_schema(name: &str, actual: &str) {
+    let path = crate_dir().join("tests/fixtures/schema").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let frozen = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "cannot read the frozen schema {} ({e}); a released schema must be frozen: \
+             run with UPDATE_GOLDEN=1 once, and commit the file",
+            path.display()
+        )
+    });
+    assert!(
+        frozen == actual,
+        "the schema differs from the frozen {}:\n--- frozen\n{frozen}\n--- now\n{actual}",
+        path.display()
+    );
+}
+
+#[test]
+fn released_migrations_are_never_edited() {
+    for (name, released) in RELEASED {
+        let live = crate_dir().join("migrations").join(name);
+        assert_eq!(
+            &sha256_of(&live),
+            released,
+            "migrations/{name} changed after it was released; databases in the field have run the \
+             released text, so restore it and put the change in a new migration"
+        );
+        let frozen = crate_dir().join("tests/fixtures/released").join(name);
+        assert_eq!(
+            &sha256_of(&frozen),
+            released,
+            "the frozen copy tests/fixtures/released/{name} is not the released text"
+        );
+    }
+}
+
+#[test]
+fn every_migration_file_is_applied_and_the_released_ones_come_first() {
+    let mut files: Vec<String> = std::fs::read_dir(crate_dir().join("migrations"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".sql"))
+        .collect();
+    files.sort();
+    let released: Vec<&str> = RELEASED.iter().map(|(name, _)| *name).collect();
+    assert!(
+        files.len() >= released.len() && files[..released.len()] == released[..],
+        "a released migration was removed or renamed: released {released:?}, found {files:?}"
+    );
+    assert_eq!(
+        files.len() as i64,
+        SCHEMA_VERSION,
+        "every file in migrations/ must be listed in the store's MIGRATIONS: {files:?}"
+    );
+}
+
+#[test]
+fn the_frozen_first_schema_is_what_the_released_migration_makes() {
+    let conn = Connection::open_in_memory().unwrap();
+    conn.execute_batch(V1).unwrap();
+    assert_frozen_schema("v1.sql", &schema_of(&conn));
+}
+
+#[test]
+fn a_fresh_database_has_the_frozen_schema_of_this_version() {
+    let db = empty_db();
+    let conn = Connection::open(db.path()).unwrap();
+    assert_frozen_schema(&format!("v{SCHEMA_VERSION}.sql"), &schema_of(&conn));
+}
+
+#[test]
+fn a_migrated_old_database_has_the_schema_of_a_fresh_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.db");
+    make_v1_database(&old);
+    drop(Store::open(&old).unwrap());
+    let fresh = dir.path().join("fresh.db");
+    drop(Store::open(&fresh).unwrap());
+    assert_eq!(
+        schema_of(&Connection::open(&old).unwrap()),
+        schema_of(&Connection::open(&fresh).unwrap())
     );
 }

@@ -3,9 +3,9 @@
 
 use safeplan_model::{
     Budget, Challenge, Comment, Direction, Evidence, ExpectedEffect, FollowUpPlan, FollowUpTarget,
-    Indicator, IndicatorKind, IndicatorUnit, ItemRef, Lagesbild, Language, Measure, MeasurePartner,
-    MeasureStatus, Partner, Period, Plan, PlanDocument, PlanStatus, Responsibility, Revision,
-    Section, TeamMember, Term,
+    Indicator, IndicatorKind, IndicatorUnit, IsoDate, ItemRef, Lagesbild, Language, Measure,
+    MeasurePartner, MeasureStatus, Partner, Period, Plan, PlanDocument, PlanStatus, Responsibility,
+    Revision, Section, TeamMember, Term,
 };
 
 use super::indicators::IndicatorUse;
@@ -14,6 +14,11 @@ use super::plans::{Anchor, PlanSpec};
 use super::registry::partner_id;
 use super::series::{observations, Wobble};
 use super::DemoPlan;
+
+/// The demo city's dates are written in this crate, and its tests load every plan.
+pub(super) fn date(text: &str) -> IsoDate {
+    IsoDate::parse(text).expect("the demo city's dates are real calendar dates")
+}
 
 /// The report template every demo plan uses.
 const TEMPLATE: &str = "district-plan";
@@ -89,7 +94,7 @@ fn plan(spec: &PlanSpec) -> Plan {
         language: spec.language,
         template: TEMPLATE.to_string(),
         decision_body: spec.decision_body.to_string(),
-        adoption_date: spec.adoption_date.map(text),
+        adoption_date: spec.adoption_date.map(date),
         team: spec
             .team
             .iter()
@@ -236,11 +241,11 @@ fn measure(spec: &PlanSpec, number: usize, used: &MeasureUse, indicators: &[Indi
         partners,
         target_group: s.target_group.to_string(),
         area: fill(used.area.unwrap_or(s.area), spec),
-        start: Some(format!("{start_year}-{start}")),
+        start: Some(date(&format!("{start_year}-{start}"))),
         end: if used.without_end {
             None
         } else {
-            Some(format!("{to}-12-31"))
+            Some(date(&format!("{to}-12-31")))
         },
         status: used.status,
         budget,

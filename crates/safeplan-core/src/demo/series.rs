@@ -166,7 +166,11 @@ pub(super) fn observations(
             Observation {
                 period: year.to_string(),
                 value: if suppressed { None } else { Some(value) },
-                data_as_of: Some(format!("{}-{}", year + published.0, published.1)),
+                data_as_of: Some(super::assembly::date(&format!(
+                    "{}-{}",
+                    year + published.0,
+                    published.1
+                ))),
                 note: note.to_string(),
                 suppressed,
             }

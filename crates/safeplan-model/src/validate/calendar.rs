@@ -1,5 +1,5 @@
-//! Calendar arithmetic shared by validation (ISO dates, observation periods) and the
-//! identity-number scanner (birth dates). Proleptic Gregorian; no clock.
+//! Calendar arithmetic shared by the date type ([`crate::IsoDate`]), validation (observation
+//! periods) and the identity-number scanner (birth dates). Proleptic Gregorian; no clock.
 
 pub(crate) fn is_leap_year(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -37,34 +37,9 @@ pub(crate) fn digits_value(s: &[u8]) -> Option<u32> {
     })
 }
 
-/// `YYYY-MM-DD` with a real calendar date: `(year, month, day)`.
-pub(crate) fn parse_iso_date(s: &str) -> Option<(i32, u32, u32)> {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let year = i32::try_from(digits_value(&b[0..4])?).ok()?;
-    let month = digits_value(&b[5..7])?;
-    let day = digits_value(&b[8..10])?;
-    is_valid_date(year, month, day).then_some((year, month, day))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn iso_dates() {
-        assert_eq!(parse_iso_date("2024-02-29"), Some((2024, 2, 29)));
-        assert_eq!(parse_iso_date("2023-02-29"), None);
-        assert_eq!(parse_iso_date("2023-02-30"), None);
-        assert_eq!(parse_iso_date("1900-02-29"), None);
-        assert_eq!(parse_iso_date("2000-02-29"), Some((2000, 2, 29)));
-        assert_eq!(parse_iso_date("2023-13-01"), None);
-        assert_eq!(parse_iso_date("2023-1-01"), None);
-        assert_eq!(parse_iso_date("2023-01-01T00"), None);
-        assert_eq!(parse_iso_date("+023-01-01"), None);
-    }
 
     #[test]
     fn two_digit_years() {

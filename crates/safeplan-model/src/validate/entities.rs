@@ -41,7 +41,7 @@ pub(super) fn plan(p: &mut Problems, base: &str, plan: &Plan) {
         &plan.decision_body,
         SHORT_TEXT_MAX,
     );
-    fields::optional_date(p, at(base, "adoption_date"), plan.adoption_date.as_deref());
+    fields::optional_date(p, at(base, "adoption_date"), plan.adoption_date.as_ref());
     if plan.revision < 0 {
         p.add(
             at(base, "revision"),
@@ -130,7 +130,7 @@ pub(super) fn indicator(p: &mut Problems, base: &str, ind: &Indicator) {
             Err(message) => p.add(at(&path, "period"), message),
         }
         fields::finite(p, at(&path, "value"), obs.value);
-        fields::optional_date(p, at(&path, "data_as_of"), obs.data_as_of.as_deref());
+        fields::optional_date(p, at(&path, "data_as_of"), obs.data_as_of.as_ref());
         fields::text(p, at(&path, "note"), &obs.note, SHORT_TEXT_MAX);
     }
 }
@@ -189,16 +189,14 @@ pub(super) fn measure(p: &mut Problems, base: &str, m: &Measure) {
     fields::text(p, at(base, "target_group"), &m.target_group, SHORT_TEXT_MAX);
     fields::text(p, at(base, "area"), &m.area, SHORT_TEXT_MAX);
 
-    let start = fields::optional_date(p, at(base, "start"), m.start.as_deref());
-    let end = fields::optional_date(p, at(base, "end"), m.end.as_deref());
-    if let (Some(s), Some(e)) = (start, end) {
-        if s > e {
+    fields::optional_date(p, at(base, "start"), m.start.as_ref());
+    fields::optional_date(p, at(base, "end"), m.end.as_ref());
+    if let (Some(start), Some(end)) = (&m.start, &m.end) {
+        if start > end {
             p.add(
                 at(base, "end"),
                 format!(
-                    "the measure ends ({}) before it starts ({}); expected end on or after start",
-                    m.end.as_deref().unwrap_or_default(),
-                    m.start.as_deref().unwrap_or_default()
+                    "the measure ends ({end}) before it starts ({start}); expected end on or after start"
                 ),
             );
         }

@@ -1,8 +1,9 @@
 //! Checks of single values — ids, texts, dates, years, numbers — that the entity checks combine.
 //! Each records a problem under the path it is given and never panics, whatever the input.
 
-use super::calendar::{digits_value, parse_iso_date};
+use super::calendar::digits_value;
 use super::Problems;
+use crate::date::IsoDate;
 use crate::limits::{ID_MAX, SLUG_MAX, YEAR_MAX, YEAR_MIN};
 
 /// `base.field`, or `field` at the top of an entity.
@@ -107,27 +108,11 @@ pub(super) fn year(p: &mut Problems, path: String, value: i32) {
     }
 }
 
-/// An ISO `YYYY-MM-DD` that is a real calendar date in the allowed years.
-pub(super) fn date(p: &mut Problems, path: String, value: &str) -> Option<(i32, u32, u32)> {
-    match parse_iso_date(value) {
-        Some(d) if (YEAR_MIN..=YEAR_MAX).contains(&d.0) => Some(d),
-        Some(d) => {
-            year(p, path, d.0);
-            None
-        }
-        None => {
-            p.add(path, format!("`{value}` is not a real calendar date; expected an ISO date YYYY-MM-DD such as 2025-03-31"));
-            None
-        }
+/// A date in the years a plan may name (the date itself is checked by [`IsoDate`] when it is read).
+pub(super) fn optional_date(p: &mut Problems, path: String, value: Option<&IsoDate>) {
+    if let Some(date) = value {
+        year(p, path, date.year());
     }
-}
-
-pub(super) fn optional_date(
-    p: &mut Problems,
-    path: String,
-    value: Option<&str>,
-) -> Option<(i32, u32, u32)> {
-    value.and_then(|v| date(p, path, v))
 }
 
 pub(super) fn finite(p: &mut Problems, path: String, value: Option<f64>) {
@@ -192,7 +177,7 @@ pub(super) fn currency(p: &mut Problems, path: String, value: &str) {
 pub(super) fn timestamp(p: &mut Problems, path: String, value: &str) {
     let ok = (|| {
         let b = value.as_bytes();
-        parse_iso_date(value.get(0..10)?)?;
+        IsoDate::parse(value.get(0..10)?).ok()?;
         if !matches!(b.get(10)?, b'T' | b't' | b' ') {
             return None;
         }

@@ -9,7 +9,7 @@ pub fn observation(period: &str, value: f64) -> Observation {
     Observation {
         period: period.into(),
         value: Some(value),
-        data_as_of: Some("2025-01-15".into()),
+        data_as_of: Some("2025-01-15".parse().unwrap()),
         note: String::new(),
         suppressed: false,
     }
@@ -65,8 +65,8 @@ pub fn measure(
             .collect(),
         target_group: "Unga 12–20 år".into(),
         area: "Norrby".into(),
-        start: Some("2025-01-01".into()),
-        end: Some("2027-12-31".into()),
+        start: Some("2025-01-01".parse().unwrap()),
+        end: Some("2027-12-31".parse().unwrap()),
         status: MeasureStatus::Planned,
         budget: Some(Budget {
             amount: 1_250_000,
@@ -121,7 +121,7 @@ pub fn ready_document() -> PlanDocument {
             language: Language::Sv,
             template: "district-plan".into(),
             decision_body: "Norrby stadsdelsnämnd".into(),
-            adoption_date: Some("2025-02-20".into()),
+            adoption_date: Some("2025-02-20".parse().unwrap()),
             team: vec![TeamMember {
                 name: "Anna Berg".into(),
                 role: "Trygghetssamordnare".into(),

@@ -43,6 +43,8 @@ mod text;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
+use safeplan_model::IsoDate;
+
 pub use fonts::builtin_fonts;
 
 /// The four faces of the body font, as TrueType/OpenType bytes: borrowed for the built-in faces
@@ -56,7 +58,7 @@ pub struct FontSet {
 }
 
 /// What the document is and how its pages are dressed.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct PageSetup {
     pub title: String,
     pub author: String,
@@ -70,8 +72,8 @@ pub struct PageSetup {
     pub footer_template: String,
     /// "UTKAST" / "DRAFT" across every page when set.
     pub watermark: Option<String>,
-    /// "YYYY-MM-DD", written as CreationDate and ModDate.
-    pub creation_date: String,
+    /// Written as CreationDate and ModDate.
+    pub creation_date: IsoDate,
     /// Hex seed for the trailer /ID and the XMP ids.
     pub document_id: String,
 }

@@ -157,7 +157,7 @@ fn source_line(ind: &IndicatorView, locale: Locale) -> String {
         line.push_str(&format!(
             ". {} {}",
             w.data_as_of,
-            format::date(asof, DateStyle::Long, locale)
+            format::format_date(asof, DateStyle::Long, locale)
         ));
     }
     line
@@ -233,8 +233,8 @@ pub fn register(
         line(w.status, c.plan.status.label(locale).to_string());
         line(w.decision_body, c.plan.decision_body.clone());
         match &c.plan.adoption_date {
-            Some(d) => line(w.adopted, format::date(d, DateStyle::Long, locale)),
-            None => line(w.date, format::date(&c.date, DateStyle::Long, locale)),
+            Some(d) => line(w.adopted, format::format_date(d, DateStyle::Long, locale)),
+            None => line(w.date, format::format_date(&c.date, DateStyle::Long, locale)),
         }
         let kicker = match &c.unit {
             Some(u) if !u.city.trim().is_empty() => format!("{} · {}", u.name, u.city),

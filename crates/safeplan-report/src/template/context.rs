@@ -4,8 +4,8 @@
 //! them; the `label` filter writes them out in the report's language. docs/templates.md lists every field.
 
 use safeplan_model::{
-    Finding, FollowUpPlan, IndicatorKind, Locale, PlanDocument, PlanStatus, PreventionLevel,
-    Responsibility,
+    Finding, FollowUpPlan, IndicatorKind, IsoDate, Locale, PlanDocument, PlanStatus,
+    PreventionLevel, Responsibility,
 };
 use serde::Serialize;
 
@@ -15,7 +15,7 @@ pub use super::views::*;
 #[derive(Debug, Clone, Serialize)]
 pub struct Context {
     pub locale: &'static str,
-    pub date: String,
+    pub date: IsoDate,
     pub plan: PlanView,
     pub unit: Option<UnitView>,
     pub challenges: Vec<ChallengeView>,
@@ -39,13 +39,7 @@ pub struct Context {
 pub fn is_draft(doc: &PlanDocument) -> bool {
     match doc.plan.status {
         PlanStatus::Approved => false,
-        PlanStatus::Archived => doc
-            .plan
-            .adoption_date
-            .as_deref()
-            .map(str::trim)
-            .filter(|d| !d.is_empty())
-            .is_none(),
+        PlanStatus::Archived => doc.plan.adoption_date.is_none(),
         _ => true,
     }
 }
@@ -144,7 +138,7 @@ fn measure_view(doc: &PlanDocument, m: &safeplan_model::Measure, locale: Locale)
         area: m.area.clone(),
         start: m.start.clone(),
         end: m.end.clone(),
-        timeframe: format::timeframe(m.start.as_deref(), m.end.as_deref(), locale),
+        timeframe: format::timeframe(m.start.as_ref(), m.end.as_ref(), locale),
         status: m.status,
         budget: m.budget.clone(),
         evidence_level: m.evidence.level,
@@ -159,7 +153,7 @@ pub fn build(
     doc: &PlanDocument,
     findings: &[Finding],
     locale: Locale,
-    date: &str,
+    date: &IsoDate,
     has_logo: bool,
 ) -> Context {
     let plan = &doc.plan;
@@ -264,7 +258,7 @@ pub fn build(
         .collect();
     Context {
         locale: locale.key(),
-        date: date.to_string(),
+        date: date.clone(),
         plan: PlanView {
             id: plan.id.clone(),
             slug: plan.slug.clone(),
@@ -277,7 +271,7 @@ pub fn build(
                 .map(|p| format!("{}–{}", p.from_year, p.to_year))
                 .unwrap_or_default(),
             decision_body: plan.decision_body.clone(),
-            adoption_date: plan.adoption_date.clone().filter(|d| !d.trim().is_empty()),
+            adoption_date: plan.adoption_date.clone(),
             revision: plan.revision,
             team: plan.team.clone(),
             terms: plan.terms.clone(),

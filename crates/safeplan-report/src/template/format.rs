@@ -1,7 +1,7 @@
 //! How numbers, dates and statistical periods are written in the report's language. Everything here is
 //! total: a malformed date or period comes back as it was given, never as a panic or an empty string.
 
-use safeplan_model::{IndicatorUnit, Locale};
+use safeplan_model::{IndicatorUnit, IsoDate, Locale};
 
 /// Swedish groups thousands with a no-break space so "4 190" never splits over two lines.
 const SV_GROUP: char = '\u{a0}';
@@ -105,24 +105,6 @@ fn month_name(month: usize, locale: Locale) -> Option<&'static str> {
     names.get(month.checked_sub(1)?).copied()
 }
 
-/// Splits an ISO date `YYYY-MM-DD` (or `YYYY-MM`) into numbers, if it is one.
-fn parse_iso(text: &str) -> Option<(i32, usize, Option<u32>)> {
-    let mut parts = text.trim().split('-');
-    let year = parts.next()?.parse::<i32>().ok()?;
-    let month = parts.next()?.parse::<usize>().ok()?;
-    let day = match parts.next() {
-        Some(d) => Some(d.parse::<u32>().ok()?),
-        None => None,
-    };
-    if parts.next().is_some()
-        || !(1..=12).contains(&month)
-        || day.is_some_and(|d| !(1..=31).contains(&d))
-    {
-        return None;
-    }
-    Some((year, month, day))
-}
-
 /// The styles the `date` filter knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateStyle {
@@ -145,17 +127,26 @@ impl DateStyle {
     }
 }
 
+/// A date as the report prints it.
+pub fn format_date(date: &IsoDate, style: DateStyle, locale: Locale) -> String {
+    let name = month_name(date.month() as usize, locale).unwrap_or_default();
+    match style {
+        DateStyle::Iso => date.to_string(),
+        DateStyle::Long => format!("{} {name} {}", date.day(), date.year()),
+        DateStyle::Month => format!("{name} {}", date.year()),
+    }
+}
+
+/// The `date` filter over whatever a template hands it: a date `YYYY-MM-DD` or a month `YYYY-MM`
+/// (each read by the model's [`IsoDate`]); anything else is printed as given.
 pub fn date(text: &str, style: DateStyle, locale: Locale) -> String {
-    let Some((year, month, day)) = parse_iso(text) else {
-        return text.to_string();
-    };
-    let Some(name) = month_name(month, locale) else {
-        return text.to_string();
-    };
-    match (style, day) {
-        (DateStyle::Iso, _) => text.trim().to_string(),
-        (DateStyle::Long, Some(day)) => format!("{day} {name} {year}"),
-        (DateStyle::Long, None) | (DateStyle::Month, _) => format!("{name} {year}"),
+    let trimmed = text.trim();
+    if let Ok(date) = IsoDate::parse(trimmed) {
+        return format_date(&date, style, locale);
+    }
+    match IsoDate::parse(&format!("{trimmed}-01")) {
+        Ok(first) if style != DateStyle::Iso => format_date(&first, DateStyle::Month, locale),
+        _ => text.to_string(),
     }
 }
 
@@ -214,13 +205,9 @@ pub fn and_list(items: &[String], locale: Locale) -> String {
 }
 
 /// A measure's timeframe from its optional ISO start and end dates; empty when neither is set.
-pub fn timeframe(start: Option<&str>, end: Option<&str>, locale: Locale) -> String {
-    let start = start
-        .filter(|s| !s.trim().is_empty())
-        .map(|s| date(s, DateStyle::Month, locale));
-    let end = end
-        .filter(|s| !s.trim().is_empty())
-        .map(|s| date(s, DateStyle::Month, locale));
+pub fn timeframe(start: Option<&IsoDate>, end: Option<&IsoDate>, locale: Locale) -> String {
+    let start = start.map(|s| format_date(s, DateStyle::Month, locale));
+    let end = end.map(|e| format_date(e, DateStyle::Month, locale));
     match (start, end, locale) {
         (Some(s), Some(e), _) => format!("{s} – {e}"),
         (Some(s), None, Locale::Sv) => format!("från {s}"),
@@ -268,12 +255,18 @@ mod tests {
             date("2025-13-01", DateStyle::Long, Locale::En),
             "2025-13-01"
         );
+        assert_eq!(
+            date("2026-02-31", DateStyle::Long, Locale::En),
+            "2026-02-31"
+        );
+        assert_eq!(date("2025-03", DateStyle::Long, Locale::Sv), "mars 2025");
+        assert_eq!(date("2025-03", DateStyle::Iso, Locale::Sv), "2025-03");
         assert_eq!(period("2019-Q3", Locale::Sv), "kv. 3 2019");
         assert_eq!(period("2019-05", Locale::En), "May 2019");
         assert_eq!(period("2019", Locale::En), "2019");
         assert_eq!(period_in_sentence("2015", Locale::Sv), "år 2015");
         assert_eq!(
-            timeframe(Some("2025-01-01"), None, Locale::En),
+            timeframe(Some(&"2025-01-01".parse().unwrap()), None, Locale::En),
             "from January 2025"
         );
     }

@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use minijinja::{Environment, ErrorKind, UndefinedBehavior};
-use safeplan_model::{Finding, Locale, PlanDocument};
+use safeplan_model::{Finding, IsoDate, Locale, PlanDocument};
 
 pub use blocks::chart_alt;
 pub use context::{is_draft, Context};
@@ -56,7 +56,7 @@ pub struct Input<'a> {
     pub document: &'a PlanDocument,
     pub findings: &'a [Finding],
     pub locale: Locale,
-    pub date: &'a str,
+    pub date: &'a IsoDate,
     pub has_logo: bool,
     /// Put before a file's name in messages: `district-plan/sv/`.
     pub file_prefix: String,

@@ -2,11 +2,11 @@
 //! measures at a level, every follow-up target, and the readiness findings. Column widths are weights
 //! chosen for what each column holds, so short headers such as "Målår" never wrap.
 
-use safeplan_model::{IndicatorUnit, Locale};
+use safeplan_model::{IndicatorUnit, IsoDate, Locale};
 use serde_json::{json, Value as Json};
 
 use super::context::{FindingView, IndicatorView, MeasureView, TargetView};
-use super::format::{self, DateStyle};
+use super::format;
 use super::words::Words;
 
 fn column(title: &str, width: f32, right: bool) -> Json {
@@ -39,10 +39,10 @@ fn shared_decimals(values: impl Iterator<Item = f64>) -> usize {
 pub fn indicator(ind: &IndicatorView, caption: Option<String>, locale: Locale) -> Json {
     let w = Words::of(locale);
     let decimals = shared_decimals(ind.observations.iter().filter_map(|o| o.value));
-    let mut dates: Vec<&str> = ind
+    let mut dates: Vec<&IsoDate> = ind
         .observations
         .iter()
-        .filter_map(|o| o.data_as_of.as_deref())
+        .filter_map(|o| o.data_as_of.as_ref())
         .collect();
     dates.sort_unstable();
     dates.dedup();
@@ -77,8 +77,8 @@ pub fn indicator(ind: &IndicatorView, caption: Option<String>, locale: Locale) -
             if with_dates {
                 row.push(
                     o.data_as_of
-                        .as_deref()
-                        .map(|d| format::date(d, DateStyle::Iso, locale))
+                        .as_ref()
+                        .map(IsoDate::to_string)
                         .unwrap_or_default(),
                 );
             }

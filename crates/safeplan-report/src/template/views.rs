@@ -3,7 +3,7 @@
 
 use safeplan_model::{
     Budget, CapitalCodeTheme, ChallengeCategory, Direction, EffectTerm, EvidenceLevel,
-    IndicatorKind, IndicatorUnit, Lagesbild, Language, Level, MeasureStatus, PartnerRole,
+    IndicatorKind, IndicatorUnit, IsoDate, Lagesbild, Language, Level, MeasureStatus, PartnerRole,
     PartnerType, Period, PlanStatus, PreventionLevel, RuleId, Section, TeamMember, Term, Trend,
     UnitKind,
 };
@@ -20,7 +20,7 @@ pub struct PlanView {
     /// "2025–2027", or empty when the plan has no period yet.
     pub period_text: String,
     pub decision_body: String,
-    pub adoption_date: Option<String>,
+    pub adoption_date: Option<IsoDate>,
     pub revision: i64,
     pub team: Vec<TeamMember>,
     pub terms: Vec<Term>,
@@ -61,7 +61,7 @@ pub struct ObservationView {
     pub period: String,
     pub period_label: String,
     pub value: Option<f64>,
-    pub data_as_of: Option<String>,
+    pub data_as_of: Option<IsoDate>,
     pub note: String,
     pub suppressed: bool,
 }
@@ -80,7 +80,7 @@ pub struct IndicatorView {
     /// The latest observation that has a value.
     pub latest: Option<ObservationView>,
     /// The newest "data as of" date among the observations.
-    pub data_as_of: Option<String>,
+    pub data_as_of: Option<IsoDate>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -123,8 +123,8 @@ pub struct MeasureView {
     pub partners: Vec<MeasurePartnerView>,
     pub target_group: String,
     pub area: String,
-    pub start: Option<String>,
-    pub end: Option<String>,
+    pub start: Option<IsoDate>,
+    pub end: Option<IsoDate>,
     /// "januari 2025 – december 2027"; empty when neither date is set.
     pub timeframe: String,
     pub status: MeasureStatus,

@@ -9,7 +9,7 @@ fn obs(period: &str, value: f64) -> Observation {
     Observation {
         period: period.into(),
         value: Some(value),
-        data_as_of: Some("2025-01-31".into()),
+        data_as_of: Some("2025-01-31".parse().unwrap()),
         note: String::new(),
         suppressed: false,
     }
@@ -65,8 +65,8 @@ fn measure(
         partners,
         target_group: "Unga 12–20 år".into(),
         area: "Norrby centrum och Södra stråket".into(),
-        start: Some("2025-01-01".into()),
-        end: Some("2027-12-31".into()),
+        start: Some("2025-01-01".parse().unwrap()),
+        end: Some("2027-12-31".parse().unwrap()),
         status: MeasureStatus::Ongoing,
         budget: None,
         evidence: Evidence {

@@ -4,7 +4,7 @@
 use rusqlite::{params, Connection};
 use safeplan_model::*;
 
-use crate::codec::{opt_key, Key};
+use crate::codec::{opt_date, opt_key, Key};
 use crate::error::explain_constraint;
 use crate::StoreError;
 
@@ -68,7 +68,7 @@ pub(crate) fn upsert_indicator(
             n as i64,
             o.period,
             o.value,
-            o.data_as_of,
+            opt_date(&o.data_as_of),
             o.note,
             o.suppressed
         ])
@@ -105,8 +105,8 @@ pub(crate) fn upsert_measure(
         m.owner,
         m.target_group,
         m.area,
-        m.start,
-        m.end,
+        opt_date(&m.start),
+        opt_date(&m.end),
         Key(m.status),
         m.budget.as_ref().map(|b| b.amount),
         m.budget.as_ref().map(|b| b.currency.as_str()),

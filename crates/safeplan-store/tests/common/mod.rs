@@ -104,7 +104,7 @@ pub fn indicator(id: &str, observations: usize) -> Indicator {
             .map(|n| Observation {
                 period: format!("{}", 2010 + n),
                 value: Some(65.5 - n as f64),
-                data_as_of: Some("2025-01-15".into()),
+                data_as_of: Some("2025-01-15".parse().unwrap()),
                 note: String::new(),
                 suppressed: false,
             })
@@ -138,8 +138,8 @@ pub fn measure(
             .collect(),
         target_group: "Unga i riskmiljö".into(),
         area: "Norrby".into(),
-        start: Some("2025-01-01".into()),
-        end: Some("2026-12-31".into()),
+        start: Some("2025-01-01".parse().unwrap()),
+        end: Some("2026-12-31".parse().unwrap()),
         status: MeasureStatus::Planned,
         budget: Some(Budget {
             amount: 250_000,

@@ -214,15 +214,6 @@ pub fn write_outline(doc: &mut Document, laid: &Laid, page_ids: &[ObjectId]) -> 
     Some(root)
 }
 
-fn iso_date(date: &str) -> String {
-    let d: String = date.chars().filter(char::is_ascii_digit).take(8).collect();
-    if d.len() == 8 {
-        format!("{}-{}-{}T00:00:00Z", &d[..4], &d[4..6], &d[6..])
-    } else {
-        "2000-01-01T00:00:00Z".into()
-    }
-}
-
 /// 16 bytes from the document id: its hex digits when it is hex, otherwise a hash of it.
 pub fn document_id_bytes(id: &str) -> Vec<u8> {
     let hex: Vec<u8> = id
@@ -272,7 +263,7 @@ pub fn write_metadata(doc: &mut Document, setup: &PageSetup) -> ObjectId {
         &id[16..20],
         &id[20..32]
     );
-    let date = iso_date(&setup.creation_date);
+    let date = format!("{}T00:00:00Z", setup.creation_date);
     let xmp = format!(
         r#"<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">

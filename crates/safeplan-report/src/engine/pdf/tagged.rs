@@ -7,6 +7,7 @@
 
 use lopdf::{dictionary, Document, Object, ObjectId, Stream};
 use printpdf::{OffsetDateTime, PdfDocumentInfo};
+use safeplan_model::IsoDate;
 
 use super::content::AnnotSpec;
 use super::structure;
@@ -32,27 +33,10 @@ pub fn document_info(setup: &PageSetup) -> PdfDocumentInfo {
     }
 }
 
-/// Midnight UTC of a "YYYY-MM-DD" date (2000-01-01 when it is not one).
-fn day_start(date: &str) -> OffsetDateTime {
-    let d: String = date.chars().filter(char::is_ascii_digit).take(8).collect();
-    let (y, m, day) = if d.len() == 8 {
-        (
-            d[..4].parse::<i64>().unwrap_or(2000),
-            d[4..6].parse::<i64>().unwrap_or(1).clamp(1, 12),
-            d[6..].parse::<i64>().unwrap_or(1).clamp(1, 31),
-        )
-    } else {
-        (2000, 1, 1)
-    };
-    // Days from the civil date (Howard Hinnant's algorithm).
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * ((m + 9) % 12) + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    OffsetDateTime::from_unix_timestamp(days * 86_400)
-        .or_else(|_| OffsetDateTime::from_unix_timestamp(946_684_800))
+/// Midnight UTC of the date.
+fn day_start(date: &IsoDate) -> OffsetDateTime {
+    // Four-digit years are all inside what OffsetDateTime holds; the fallback is never reached.
+    OffsetDateTime::from_unix_timestamp(date.days_since_epoch() * 86_400)
         .unwrap_or_else(|_| PdfDocumentInfo::default().creation_date)
 }
 
