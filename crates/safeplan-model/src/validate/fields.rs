@@ -3,7 +3,7 @@
 
 use super::calendar::{digits_value, parse_iso_date};
 use super::Problems;
-use crate::limits::{ID_MAX, SLUG_MAX, YEAR_MAX, YEAR_MIN};
+use crate::limits::{ID_MAX, SLUG_MAX, VALUE_MAGNITUDE_MAX, YEAR_MAX, YEAR_MIN};
 
 /// `base.field`, or `field` at the top of an entity.
 pub(super) fn at(base: &str, field: &str) -> String {
@@ -130,12 +130,21 @@ pub(super) fn optional_date(
     value.and_then(|v| date(p, path, v))
 }
 
-pub(super) fn finite(p: &mut Problems, path: String, value: Option<f64>) {
+/// A value a statistic can have: finite, and of a magnitude no more than [`VALUE_MAGNITUDE_MAX`].
+pub(super) fn statistic(p: &mut Problems, path: String, value: Option<f64>) {
     if let Some(v) = value {
         if !v.is_finite() {
             p.add(
                 path,
                 format!("`{v}` is not a number; expected a finite number"),
+            );
+        } else if v.abs() > VALUE_MAGNITUDE_MAX {
+            p.add(
+                path,
+                format!(
+                    "`{v:e}` is too large for a statistic; expected a number from \
+                     -{VALUE_MAGNITUDE_MAX:e} to {VALUE_MAGNITUDE_MAX:e}"
+                ),
             );
         }
     }
