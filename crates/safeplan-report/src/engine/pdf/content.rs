@@ -101,7 +101,8 @@ impl ContentWriter<'_> {
         let mut text_of: BTreeMap<NodeId, String> = BTreeMap::new();
         for item in items {
             let mark = self.word_mark(item, tree);
-            if let (ItemKind::Text(run), Mark::Content(node)) = (&item.kind, mark) {
+            // A link's /Contents is its text, hyphenated words included: gathered by its own node.
+            if let (ItemKind::Text(run), Mark::Content(node)) = (&item.kind, item.mark) {
                 let t = text_of.entry(node).or_default();
                 if !t.is_empty() && !t.ends_with(' ') {
                     t.push(' ');
@@ -167,9 +168,6 @@ impl ContentWriter<'_> {
         let (ItemKind::Text(run), Mark::Content(node)) = (&item.kind, item.mark) else {
             return item.mark;
         };
-        if tree.nodes.get(node).is_some_and(|n| n.tag == "Link") {
-            return item.mark;
-        }
         match run.actual_text.as_deref() {
             None => {
                 self.word_span = None;
