@@ -52,6 +52,7 @@ fn qpdf_check(pdf: &[u8], name: &str) {
         .arg(&path)
         .output()
         .expect("cannot run qpdf: install the Debian package qpdf");
+    let _ = std::fs::remove_file(&path);
     assert!(
         out.status.success(),
         "{name}: qpdf --check: {}",
