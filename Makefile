@@ -4,7 +4,7 @@ CARGO ?= cargo
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 DEMO_DB ?= $(TARGET_DIR)/demo/safeplan.db
 
-.PHONY: deps run test test-rust test-ui bench fmt lint cli demo ui app e2e screenshots
+.PHONY: deps run test test-rust test-ui test-readers bench fmt lint cli demo ui app e2e screenshots
 
 deps:
 	@scripts/install-deps.sh
@@ -33,7 +33,7 @@ app: ui
 	$(TAURI) build --debug --no-bundle
 
 ## test: every test
-test: deps ui test-rust test-ui e2e
+test: deps ui test-rust test-ui test-readers e2e
 
 ## test-ui: svelte-check (types, accessibility warnings) and the UI's unit tests
 test-ui: deps
@@ -49,6 +49,10 @@ screenshots: app
 
 test-rust:
 	$(CARGO) test --workspace --no-fail-fast
+
+## test-readers: every demo plan's PDF, in Swedish and English, read by pdf.js, mupdf and poppler
+test-readers: deps cli
+	cd tests/readers && SAFEPLAN_BIN=$(TARGET_DIR)/release/safeplan node --test
 
 bench:
 	$(CARGO) bench -p safeplan-core

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   build-essential pkg-config curl wget file libssl-dev libxdo-dev librsvg2-dev libwebkit2gtk-4.1-dev
   xvfb xauth x11-utils xdotool evilwm imagemagick webkit2gtk-driver
-  qpdf poppler-utils
+  qpdf poppler-utils mupdf-tools
 )
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -29,11 +29,14 @@ if [ "${SAFEPLAN_SKIP_APP:-0}" != 1 ] && ! command -v tauri-driver >/dev/null 2>
   cargo install tauri-driver --version '^2' --locked --quiet
 fi
 
-# The UI's node modules, when the UI exists and its lock file changed since the last install.
-if [ -f ui/package-lock.json ]; then
-  stamp=ui/node_modules/.package-lock.json
-  if [ ! -f "$stamp" ] || [ ui/package-lock.json -nt "$stamp" ]; then
-    echo "install-deps: npm ci"
-    (cd ui && npm ci --no-audit --no-fund --loglevel=error)
+# The node modules of the UI and of the PDF reader checks (pdf.js), when a lock file changed since
+# the last install.
+for dir in ui tests/readers; do
+  if [ -f "$dir/package-lock.json" ]; then
+    stamp="$dir/node_modules/.package-lock.json"
+    if [ ! -f "$stamp" ] || [ "$dir/package-lock.json" -nt "$stamp" ]; then
+      echo "install-deps: npm ci in $dir"
+      (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    fi
   fi
-fi
+done

@@ -13,6 +13,11 @@ pub const SHORT_TEXT_MAX: usize = 2_000;
 /// Markdown fields: the lägesbild, descriptions, definitions, routines, comments.
 pub const MARKDOWN_MAX: usize = 100_000;
 
+/// The largest magnitude an observation, baseline or target may have. No statistic of a city unit
+/// comes near it (a city's budget in öre does not), while values a hostile package may hold (up to
+/// f64's 1.8e308) would overflow the arithmetic of charts and tables.
+pub const VALUE_MAGNITUDE_MAX: f64 = 1e12;
+
 /// Years of a plan's period, of dates and of observation periods, both inclusive.
 pub const YEAR_MIN: i32 = 1900;
 pub const YEAR_MAX: i32 = 2200;

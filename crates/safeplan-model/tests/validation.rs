@@ -321,6 +321,32 @@ fn observation_and_target_values_are_finite() {
 }
 
 #[test]
+fn values_no_statistic_can_have_are_refused_with_the_field() {
+    // A black-box fuzzer's value: accepted by import, it once crashed the PDF's chart code.
+    for bad in [-f64::MAX, f64::MAX, 1.000_001e12, -2e12] {
+        let mut doc = ready_document();
+        doc.indicators[1].observations[1].value = Some(bad);
+        let message = only_error(&doc, "indicators[1].observations[1].value");
+        assert!(message.contains("too large"), "{message}");
+
+        let mut doc = ready_document();
+        doc.measures[0].follow_up[0].baseline = Some(bad);
+        only_error(&doc, "measures[0].follow_up[0].baseline");
+
+        let mut doc = ready_document();
+        doc.measures[0].follow_up[0].target = Some(bad);
+        only_error(&doc, "measures[0].follow_up[0].target");
+    }
+    // The bound itself, the smallest subnormal and -0 are values a statistic may have.
+    for fine in [1e12, -1e12, f64::MIN_POSITIVE / 2.0, -0.0] {
+        let mut doc = ready_document();
+        doc.indicators[1].observations[1].value = Some(fine);
+        doc.measures[0].follow_up[0].baseline = Some(fine);
+        assert!(validate_document(&doc).is_ok(), "{fine:e}");
+    }
+}
+
+#[test]
 fn duplicates_inside_a_measure_are_rejected() {
     let mut doc = ready_document();
     doc.measures[0].challenge_ids = vec!["gangs".into(), "hate".into(), "gangs".into()];

@@ -129,7 +129,7 @@ pub(super) fn indicator(p: &mut Problems, base: &str, ind: &Indicator) {
             }
             Err(message) => p.add(at(&path, "period"), message),
         }
-        fields::finite(p, at(&path, "value"), obs.value);
+        fields::statistic(p, at(&path, "value"), obs.value);
         fields::optional_date(p, at(&path, "data_as_of"), obs.data_as_of.as_ref());
         fields::text(p, at(&path, "note"), &obs.note, SHORT_TEXT_MAX);
     }
@@ -228,8 +228,8 @@ pub(super) fn measure(p: &mut Problems, base: &str, m: &Measure) {
     for (i, target) in m.follow_up.iter().enumerate() {
         let path = index(base, "follow_up", i);
         fields::id(p, at(&path, "indicator_id"), &target.indicator_id);
-        fields::finite(p, at(&path, "baseline"), target.baseline);
-        fields::finite(p, at(&path, "target"), target.target);
+        fields::statistic(p, at(&path, "baseline"), target.baseline);
+        fields::statistic(p, at(&path, "target"), target.target);
         if let Some(year) = target.target_year {
             fields::year(p, at(&path, "target_year"), year);
         }

@@ -4,7 +4,7 @@
 use super::calendar::digits_value;
 use super::Problems;
 use crate::date::IsoDate;
-use crate::limits::{ID_MAX, SLUG_MAX, YEAR_MAX, YEAR_MIN};
+use crate::limits::{ID_MAX, SLUG_MAX, VALUE_MAGNITUDE_MAX, YEAR_MAX, YEAR_MIN};
 
 /// `base.field`, or `field` at the top of an entity.
 pub(super) fn at(base: &str, field: &str) -> String {
@@ -115,12 +115,21 @@ pub(super) fn optional_date(p: &mut Problems, path: String, value: Option<&IsoDa
     }
 }
 
-pub(super) fn finite(p: &mut Problems, path: String, value: Option<f64>) {
+/// A value a statistic can have: finite, and of a magnitude no more than [`VALUE_MAGNITUDE_MAX`].
+pub(super) fn statistic(p: &mut Problems, path: String, value: Option<f64>) {
     if let Some(v) = value {
         if !v.is_finite() {
             p.add(
                 path,
                 format!("`{v}` is not a number; expected a finite number"),
+            );
+        } else if v.abs() > VALUE_MAGNITUDE_MAX {
+            p.add(
+                path,
+                format!(
+                    "`{v:e}` is too large for a statistic; expected a number from \
+                     -{VALUE_MAGNITUDE_MAX:e} to {VALUE_MAGNITUDE_MAX:e}"
+                ),
             );
         }
     }

@@ -2,6 +2,7 @@
 //! number formatting, category labels, a legend when there is more than one series, the source
 //! below. Missing values leave a gap in a line or an empty slot among bars.
 
+use super::axis::Axis;
 use super::draw::{Item, ItemKind, Mark, NodeId, Paint, Shape};
 use super::flow::Context;
 use super::fonts::Face;
@@ -29,25 +30,6 @@ pub fn alt_text(spec: &ChartSpec) -> String {
     } else {
         spec.alt.clone()
     }
-}
-
-/// Steps of 1, 2, 2.5 or 5 times a power of ten giving about five intervals.
-fn nice_step(range: f64) -> f64 {
-    let raw = (range / 5.0).max(f64::MIN_POSITIVE);
-    let mag = 10f64.powf(raw.log10().floor());
-    let norm = raw / mag;
-    let nice = if norm <= 1.0 {
-        1.0
-    } else if norm <= 2.0 {
-        2.0
-    } else if norm <= 2.5 {
-        2.5
-    } else if norm <= 5.0 {
-        5.0
-    } else {
-        10.0
-    };
-    nice * mag
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -230,42 +212,16 @@ pub fn draw_chart(
     let plot_top = y;
     let plot_bottom = (top + h - bottom_reserved).max(plot_top + 30.0);
 
-    let values: Vec<f64> = spec
-        .series
+    let axis = Axis::of(
+        spec.series
+            .iter()
+            .flat_map(|s| s.values.iter().flatten().copied()),
+        spec.y_min,
+    );
+    let labels: Vec<String> = axis
+        .ticks
         .iter()
-        .flat_map(|s| s.values.iter().flatten().copied())
-        .filter(|v| v.is_finite())
-        .collect();
-    let (mut lo, mut hi) = values
-        .iter()
-        .fold((f64::MAX, f64::MIN), |(a, b), &v| (a.min(v), b.max(v)));
-    if values.is_empty() {
-        (lo, hi) = (0.0, 1.0);
-    }
-    let base = spec
-        .y_min
-        .filter(|v| v.is_finite())
-        .unwrap_or(if lo >= 0.0 { 0.0 } else { lo });
-    lo = lo.min(base);
-    if hi - lo < 1e-9 {
-        hi = lo + 1.0;
-    }
-    let step = nice_step(hi - lo);
-    let lo_t = (lo / step).floor() * step;
-    let hi_t = (hi / step).ceil() * step;
-    let decimals = if step >= 1.0 {
-        0
-    } else if ((step * 10.0) - (step * 10.0).round()).abs() < 1e-9 {
-        1
-    } else {
-        2
-    };
-    let ticks: Vec<f64> = (0..=((hi_t - lo_t) / step).round() as usize)
-        .map(|i| lo_t + i as f64 * step)
-        .collect();
-    let labels: Vec<String> = ticks
-        .iter()
-        .map(|&t| numbers::format(t, decimals.min(3), ctx.lang))
+        .map(|&t| numbers::format(t, axis.decimals.min(3), ctx.lang))
         .collect();
     let label_w = labels
         .iter()
@@ -273,13 +229,10 @@ pub fn draw_chart(
         .fold(0.0, f32::max);
     let plot_left = x + label_w + 6.0;
     let plot_right = x + w - 2.0;
-    let py = |v: f64| -> f32 {
-        let t = ((v - lo_t) / (hi_t - lo_t)) as f32;
-        plot_bottom - t * (plot_bottom - plot_top)
-    };
-    for (t, label) in ticks.iter().zip(&labels) {
+    let py = |v: f64| -> f32 { plot_bottom - axis.fraction(v) * (plot_bottom - plot_top) };
+    for (t, label) in axis.ticks.iter().zip(&labels) {
         let gy = py(*t);
-        let paint = if (*t - lo_t).abs() < 1e-9 {
+        let paint = if *t == axis.lo {
             Paint::Stroke(MUTED, 0.7)
         } else {
             Paint::Stroke(RULE, 0.4)
@@ -342,7 +295,7 @@ pub fn draw_chart(
         }
     }
 
-    let zero_y = py(base.max(lo_t));
+    let zero_y = py(axis.base.max(axis.lo));
     for (s, series) in spec.series.iter().enumerate() {
         let color = SERIES[s % SERIES.len()];
         match spec.kind {
@@ -461,17 +414,5 @@ pub fn draw_chart(
                 mark,
             ));
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::nice_step;
-
-    #[test]
-    fn steps_are_nice() {
-        assert_eq!(nice_step(4190.0), 1000.0);
-        assert_eq!(nice_step(100.0), 20.0);
-        assert_eq!(nice_step(12.0), 2.5);
     }
 }

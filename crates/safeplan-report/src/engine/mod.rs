@@ -24,6 +24,7 @@
 //! The table of contents reserves a column for its page numbers, so its height never depends on
 //! them: one layout pass places everything, and the numbers are filled in after pagination.
 
+mod axis;
 pub(crate) mod blocks;
 mod chart;
 mod decorate;

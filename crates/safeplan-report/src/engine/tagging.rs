@@ -25,6 +25,9 @@ pub struct StructNode {
     pub tag: &'static str,
     pub parent: Option<NodeId>,
     pub alt: Option<String>,
+    /// /ActualText: the whole word a hyphenated Span stands for. pdf.js reads it here (its
+    /// structure tree), where it ignores the marked-content /ActualText poppler reads.
+    pub actual_text: Option<String>,
     /// /Scope of a table header cell.
     pub scope: Option<&'static str>,
     /// Figure bounding box on its page, in PDF coordinates, set by the writer.
@@ -47,6 +50,7 @@ impl Default for StructTree {
             tag: "Document",
             parent: None,
             alt: None,
+            actual_text: None,
             scope: None,
             bbox: None,
             kids: Vec::new(),
@@ -62,6 +66,7 @@ impl StructTree {
             tag,
             parent: Some(parent),
             alt: None,
+            actual_text: None,
             scope: None,
             bbox: None,
             kids: Vec::new(),

@@ -101,7 +101,8 @@ impl Flow<'_, '_> {
                 u.space_before = space_before;
             }
             // Orphans: the first line keeps with the second; widows: the last two stay together.
-            u.keep_with_next = n >= 2 && (i == 0 || i + 2 == n);
+            // A word broken at a page's foot reads badly, so a hyphenated line keeps with the next.
+            u.keep_with_next = n >= 2 && (i == 0 || i + 2 == n) || line.hyphenated;
             self.push(u);
         }
     }
@@ -168,12 +169,17 @@ impl Flow<'_, '_> {
                 if ordered { color } else { ACCENT },
             );
             let lx = x + indent - 6.0 - run.width;
-            u.items.push(Item {
-                x: lx,
-                y,
-                kind: ItemKind::Text(run),
-                mark: Mark::Content(lbl),
-            });
+            // First in the content stream: readers that ignore the tags read in drawing order,
+            // and "1." belongs before its line, not after it.
+            u.items.insert(
+                0,
+                Item {
+                    x: lx,
+                    y,
+                    kind: ItemKind::Text(run),
+                    mark: Mark::Content(lbl),
+                },
+            );
         }
         self.list_depth -= 1;
         Ok(())

@@ -39,6 +39,8 @@ pub struct ContentWriter<'f> {
     pub annots: Vec<AnnotSpec>,
     /// The watermark's operations, made once: every page draws the same.
     pub watermark_ops: Option<(String, Vec<Op>)>,
+    /// The Span of the hyphenated word whose rest is still to come (on the next line or page).
+    pub word_span: Option<NodeId>,
 }
 
 /// The resource names: fixed, where printpdf's own constructors draw random ones, so the
@@ -98,6 +100,8 @@ impl ContentWriter<'_> {
         let mut open: Option<Mark> = None;
         let mut text_of: BTreeMap<NodeId, String> = BTreeMap::new();
         for item in items {
+            let mark = self.word_mark(item, tree);
+            // A link's /Contents is its text, hyphenated words included: gathered by its own node.
             if let (ItemKind::Text(run), Mark::Content(node)) = (&item.kind, item.mark) {
                 let t = text_of.entry(node).or_default();
                 if !t.is_empty() && !t.ends_with(' ') {
@@ -110,7 +114,7 @@ impl ContentWriter<'_> {
                 );
             }
             if let ItemKind::Link { w, h, target } = &item.kind {
-                if let Mark::Content(node) = item.mark {
+                if let Mark::Content(node) = mark {
                     self.annots.push(AnnotSpec {
                         page: page_index,
                         rect: [item.x, y(item.y + h), item.x + w, y(item.y)],
@@ -123,11 +127,11 @@ impl ContentWriter<'_> {
                 }
                 continue;
             }
-            if open != Some(item.mark) {
+            if open != Some(mark) {
                 if open.is_some() {
                     ops.push(Op::EndMarkedContent);
                 }
-                match item.mark {
+                match mark {
                     Mark::Artifact => ops.push(Op::BeginMarkedContent {
                         tag: "Artifact".into(),
                     }),
@@ -142,9 +146,9 @@ impl ContentWriter<'_> {
                         });
                     }
                 }
-                open = Some(item.mark);
+                open = Some(mark);
             }
-            if let (Mark::Content(node), Some(b)) = (item.mark, shapes::bbox(item)) {
+            if let (Mark::Content(node), Some(b)) = (mark, shapes::bbox(item)) {
                 if tree.nodes.get(node).is_some_and(|n| n.tag == "Figure") {
                     tree.grow_bbox(node, b);
                 }
@@ -155,6 +159,28 @@ impl ContentWriter<'_> {
             ops.push(Op::EndMarkedContent);
         }
         PageContent { ops, mcid_nodes }
+    }
+
+    /// A hyphenated word's two parts become one Span with the whole word as its /ActualText: pdf.js
+    /// reads a word's /ActualText from the structure tree (where screen readers in Firefox get it),
+    /// poppler from the marked content around each part (`text`); both are written.
+    fn word_mark(&mut self, item: &Item, tree: &mut StructTree) -> Mark {
+        let (ItemKind::Text(run), Mark::Content(node)) = (&item.kind, item.mark) else {
+            return item.mark;
+        };
+        match run.actual_text.as_deref() {
+            None => {
+                self.word_span = None;
+                item.mark
+            }
+            Some("") => Mark::Content(self.word_span.unwrap_or(node)),
+            Some(word) => {
+                let span = tree.add("Span", node);
+                tree.nodes[span].actual_text = Some(word.to_string());
+                self.word_span = Some(span);
+                Mark::Content(span)
+            }
+        }
     }
 
     fn item(&mut self, ops: &mut Vec<Op>, item: &Item) {

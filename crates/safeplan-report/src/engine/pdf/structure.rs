@@ -75,6 +75,9 @@ pub fn write_tree(
         if let Some(alt) = &node.alt {
             dict.set("Alt", text(alt));
         }
+        if let Some(actual) = &node.actual_text {
+            dict.set("ActualText", text(actual));
+        }
         let mut attrs = Dictionary::new();
         if let Some(scope) = node.scope {
             attrs.set("O", "Table");

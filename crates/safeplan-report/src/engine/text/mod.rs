@@ -54,6 +54,8 @@ pub struct PlacedRun {
 pub struct SetLine {
     pub runs: Vec<PlacedRun>,
     pub width: f32,
+    /// The line ends in a hyphen the breaking inserted.
+    pub hyphenated: bool,
 }
 
 /// One run of text on one line with no breaking: labels, numbers, headers.

@@ -139,6 +139,7 @@ pub(super) fn build_line(
     }
     flush(&mut line, &mut current, &mut x);
     line.width = natural + extra * spaces as f32;
+    line.hyphenated = ends_hyphen;
     line
 }
 

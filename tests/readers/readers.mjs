@@ -1,0 +1,120 @@
+// The demo city's PDFs, made once by the release `safeplan` binary, and their text as each reader
+// extracts it: pdf.js (Firefox's reader), mupdf's `mutool` and poppler's `pdftotext`.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+// Debian 12's Node 20 lacks Promise.withResolvers, which pdf.js 6 uses (it asks for Node 22).
+Promise.withResolvers ??= function withResolvers() {
+  let resolve, reject;
+  const promise = new this((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+};
+const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+
+const here = import.meta.dirname;
+
+/** The CLI: SAFEPLAN_BIN, else the release build under CARGO_TARGET_DIR or the workspace's target/. */
+export function cliPath() {
+  if (process.env.SAFEPLAN_BIN) return process.env.SAFEPLAN_BIN;
+  const target = process.env.CARGO_TARGET_DIR ?? resolve(here, "../../target");
+  return join(target, "release", "safeplan");
+}
+
+function run(tool, args, hint) {
+  try {
+    return execFileSync(tool, args, { encoding: "utf8", maxBuffer: 64 << 20 });
+  } catch (e) {
+    if (e.code === "ENOENT") throw new Error(`cannot run ${tool}: ${hint}`);
+    throw e;
+  }
+}
+
+/** Every demo plan in Swedish and English: [{ name, slug, lang, file, source }], in a temporary
+ * folder that `removeDemoPdfs` deletes. */
+export function demoPdfs() {
+  const bin = cliPath();
+  const hint = "build it with `make cli` or point SAFEPLAN_BIN at it";
+  const dir = mkdtempSync(join(tmpdir(), "safeplan-readers-"));
+  const db = join(dir, "demo.db");
+  run(bin, ["--db", db, "demo"], hint);
+  const plans = JSON.parse(run(bin, ["--db", db, "plans", "--json"], hint));
+  const out = [];
+  for (const { slug } of plans) {
+    const source = run(bin, ["--db", db, "show", slug, "--json"], hint);
+    for (const lang of ["sv", "en"]) {
+      const file = join(dir, `${slug}-${lang}.pdf`);
+      run(bin, ["--db", db, "pdf", slug, "--out", file, "--lang", lang], hint);
+      out.push({ name: `${slug}-${lang}`, slug, lang, file, source, dir });
+    }
+  }
+  return out;
+}
+
+export function removeDemoPdfs(pdfs) {
+  for (const dir of new Set(pdfs.map((p) => p.dir))) rmSync(dir, { recursive: true, force: true });
+}
+
+/** pdf.js: per page, its lines (items joined, a new line at each `hasEOL`) with the x of each line's start. */
+export async function pdfjsPages(file) {
+  const task = getDocument({
+    data: new Uint8Array(readFileSync(file)),
+    verbosity: 0,
+    useSystemFonts: false,
+  });
+  const doc = await task.promise;
+  const pages = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    const lines = [];
+    let line = { text: "", x: null, y: null, items: [] };
+    for (const item of content.items) {
+      if (item.str.trim() !== "") {
+        line.x ??= item.transform[4];
+        line.y ??= item.transform[5];
+        line.items.push({ str: item.str, x: item.transform[4], y: item.transform[5] });
+      }
+      line.text += item.str;
+      if (item.hasEOL) {
+        lines.push(line);
+        line = { text: "", x: null, y: null, items: [] };
+      }
+    }
+    if (line.text !== "") lines.push(line);
+    pages.push({ lines: lines.filter((l) => l.text.trim() !== ""), structTree: await page.getStructTree() });
+  }
+  await task.destroy();
+  return pages;
+}
+
+/** mupdf: `mutool draw -F txt`, pages separated by form feeds. */
+export function mutoolPages(file) {
+  const text = run("mutool", ["draw", "-q", "-F", "txt", "-o", "-", file], "install the Debian package mupdf-tools");
+  return splitPages(text);
+}
+
+/** mupdf's structured text: per page, its lines in the order the content stream draws them, with
+ * each line's start and baseline ({ x, y, text }, y from the top). */
+export function mutoolLines(file) {
+  const json = run("mutool", ["draw", "-q", "-F", "stext.json", "-o", "-", file], "install the Debian package mupdf-tools");
+  return JSON.parse(json).pages.map((p) =>
+    p.blocks.filter((b) => b.type === "text").flatMap((b) => b.lines.map(({ x, y, text }) => ({ x, y, text }))),
+  );
+}
+
+/** poppler: `pdftotext`, reading order, pages separated by form feeds. */
+export function popplerPages(file) {
+  const text = run("pdftotext", [file, "-"], "install the Debian package poppler-utils");
+  return splitPages(text);
+}
+
+function splitPages(text) {
+  const pages = text.split("\f").map((p) => p.split("\n").map((l) => l.trim()).filter((l) => l !== ""));
+  if (pages.length > 0 && pages.at(-1).length === 0) pages.pop();
+  return pages;
+}
