@@ -184,9 +184,10 @@ fn print_summary(out: &mut dyn Write, file: &str, s: &TableSummary) -> Result<()
             .map(|t| format!(": {t}"))
             .unwrap_or_default()
     )?;
+    let updated = s.updated.as_ref().map(ToString::to_string);
     for (name, value) in [
         ("source", &s.source),
-        ("updated", &s.updated),
+        ("updated", &updated),
         ("units", &s.units),
     ] {
         if let Some(v) = value {

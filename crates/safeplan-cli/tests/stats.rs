@@ -173,7 +173,11 @@ fn import_a_series_into_a_new_then_an_existing_indicator() {
         ]
     );
     assert_eq!(
-        ind.observations[0].data_as_of.as_deref(),
+        ind.observations[0]
+            .data_as_of
+            .as_ref()
+            .map(|d| d.to_string())
+            .as_deref(),
         Some("2024-03-21")
     );
 

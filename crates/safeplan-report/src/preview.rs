@@ -189,11 +189,13 @@ pub fn field_heading_levels(
     let lagesbild: Lagesbild =
         serde_json::from_value(serde_json::Value::Object(fields)).unwrap_or_default();
     let document = probe_document(lagesbild, locale);
+    // Any date serves: only where the lägesbild's headings land is read.
+    let date = safeplan_model::IsoDate::from_days_since_epoch(0).expect("1970-01-01 is a date");
     let input = template::Input {
         document: &document,
         findings: &[],
         locale,
-        date: "2000-01-01",
+        date: &date,
         has_logo: false,
         file_prefix: String::new(),
     };

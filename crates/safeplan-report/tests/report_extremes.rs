@@ -117,7 +117,7 @@ fn every_value_the_model_accepts_gives_a_sound_pdf() {
                 locale,
                 fonts: &fonts,
                 logo: None,
-                date: "2025-03-12",
+                date: &"2025-03-12".parse().expect("a date"),
             };
             let report = render(&req, &mut |_| {})
                 .unwrap_or_else(|e| panic!("{name} ({}): {e}", locale.key()));
@@ -129,8 +129,15 @@ fn every_value_the_model_accepts_gives_a_sound_pdf() {
 #[test]
 fn the_engine_draws_values_beyond_the_models_limit_without_panicking() {
     let setup = PageSetup {
+        title: String::new(),
+        author: String::new(),
+        subject: String::new(),
         lang: "sv".into(),
-        ..PageSetup::default()
+        header_text: String::new(),
+        footer_template: String::new(),
+        watermark: None,
+        creation_date: "2025-03-12".parse().expect("a date"),
+        document_id: String::new(),
     };
     let assets = Assets {
         fonts: builtin_fonts(),

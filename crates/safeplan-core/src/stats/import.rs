@@ -10,7 +10,8 @@ use ts_rs::TS;
 use safeplan_model::limits::SHORT_TEXT_MAX;
 use safeplan_model::validate::parse_observation_period;
 use safeplan_model::{
-    Direction, Indicator, IndicatorKind, IndicatorUnit, Observation, PlanDocument, PlanItem,
+    Direction, Indicator, IndicatorKind, IndicatorUnit, IsoDate, Observation, PlanDocument,
+    PlanItem,
 };
 
 use super::select::{select_series, SeriesQuery};
@@ -64,7 +65,7 @@ pub struct ImportPreview {
     pub kept: u32,
     /// The source the indicator will name (the file's, where the indicator had none).
     pub source: String,
-    pub data_as_of: Option<String>,
+    pub data_as_of: Option<IsoDate>,
     /// The whole indicator as it will be saved.
     pub indicator: Indicator,
 }

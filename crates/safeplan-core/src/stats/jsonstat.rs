@@ -2,6 +2,7 @@
 //! object with `id`, `size`, `dimension`, `value`, `status`, `role`) and 1.x (the same wrapped in
 //! `{"dataset": …}` or under a name, with `id`, `size` and `role` inside `dimension`).
 
+use safeplan_model::IsoDate;
 use serde_json::{Map, Value};
 
 use super::marks::kind_of_explained_mark;
@@ -114,7 +115,7 @@ pub(crate) fn read_json_stat(bytes: &[u8], at: &Located) -> Result<StatTable, Fi
         format: StatsFormat::JsonStat,
         title: text_of("label"),
         source: text_of("source"),
-        updated: text_of("updated").and_then(|u| u.get(0..10).map(str::to_string)),
+        updated: text_of("updated").and_then(|u| u.get(0..10).and_then(|d| IsoDate::parse(d).ok())),
         units: None,
         dimensions,
         cells: Cells::Dense(cells),

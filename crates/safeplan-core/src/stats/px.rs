@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use safeplan_model::IsoDate;
+
 use super::marks::kind_of_explained_mark;
 use super::table::{
     Category, Cell, CellKind, Cells, Dimension, FileError, Located, Role, StatTable, StatsFormat,
@@ -146,11 +148,13 @@ pub(crate) fn read_px(bytes: &[u8], at: &Located) -> Result<StatTable, FileError
 }
 
 /// `"20240321 09:00"` → `2024-03-21`.
-fn px_date(text: &str) -> Option<String> {
+/// `"20240321 09:00"` → 2024-03-21; anything that is no calendar date gives none.
+fn px_date(text: &str) -> Option<IsoDate> {
     let d = text.get(0..8)?;
-    d.bytes()
-        .all(|b| b.is_ascii_digit())
-        .then(|| format!("{}-{}-{}", &d[0..4], &d[4..6], &d[6..8]))
+    if !d.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    IsoDate::parse(&format!("{}-{}-{}", &d[0..4], &d[4..6], &d[6..8])).ok()
 }
 
 /// Every keyword entry up to `DATA=`, and the text of DATA with the line it starts on.
@@ -410,7 +414,11 @@ mod tests {
 
     #[test]
     fn px_dates() {
-        assert_eq!(px_date("20240321 09:00").as_deref(), Some("2024-03-21"));
+        assert_eq!(
+            px_date("20240321 09:00").map(|d| d.to_string()).as_deref(),
+            Some("2024-03-21")
+        );
         assert_eq!(px_date("soon"), None);
+        assert_eq!(px_date("20260231 09:00"), None);
     }
 }

@@ -2,6 +2,7 @@
 //! categories carry a label and a code, and cells that hold a value or say why they do not. The
 //! selection of a series and the import only ever see this shape.
 
+use safeplan_model::IsoDate;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -90,7 +91,7 @@ pub struct StatTable {
     pub title: Option<String>,
     pub source: Option<String>,
     /// The date the figures were last updated, as `YYYY-MM-DD`.
-    pub updated: Option<String>,
+    pub updated: Option<IsoDate>,
     pub units: Option<String>,
     pub dimensions: Vec<Dimension>,
     pub cells: Cells,
@@ -149,7 +150,7 @@ pub struct TableSummary {
     pub format: StatsFormat,
     pub title: Option<String>,
     pub source: Option<String>,
-    pub updated: Option<String>,
+    pub updated: Option<IsoDate>,
     pub units: Option<String>,
     pub dimensions: Vec<Dimension>,
     pub cells: CellCounts,

@@ -46,9 +46,9 @@ template: string,
  */
 decision_body: string, 
 /**
- * ISO date `YYYY-MM-DD`.
+ * The day the decision body adopted the plan.
  */
-adoption_date: string | null, team: Array<TeamMember>, 
+adoption_date: IsoDate | null, team: Array<TeamMember>, 
 /**
  * Bumped by every write to the plan or anything in it; a write that names an older value is stale.
  */
@@ -75,9 +75,9 @@ period: string,
  */
 value: number | null, 
 /**
- * ISO date the figure was taken out: statistics get revised.
+ * The day the figure was taken out: statistics get revised.
  */
-data_as_of: string | null, note: string, 
+data_as_of: IsoDate | null, note: string, 
 /**
  * A small count hidden so it cannot identify anyone.
  */
@@ -121,15 +121,7 @@ challenge_ids: Array<string>, themes: Array<CapitalCodeTheme>,
 /**
  * A role or a unit, never a private person.
  */
-owner: string, partners: Array<MeasurePartner>, target_group: string, area: string, 
-/**
- * ISO date `YYYY-MM-DD`.
- */
-start: string | null, 
-/**
- * ISO date `YYYY-MM-DD`.
- */
-end: string | null, status: MeasureStatus, budget: Budget | null, evidence: Evidence, expected_effect: ExpectedEffect, follow_up: Array<FollowUpTarget>, };
+owner: string, partners: Array<MeasurePartner>, target_group: string, area: string, start: IsoDate | null, end: IsoDate | null, status: MeasureStatus, budget: Budget | null, evidence: Evidence, expected_effect: ExpectedEffect, follow_up: Array<FollowUpTarget>, };
 
 /**
  * An entry in the city's partner registry, shared by all its plans.
@@ -299,7 +291,7 @@ parent_id: string | null, };
  * in the user's language (ui/src/lib/i18n/messages/errors.json has one for every code; a test
  * checks). Generated for the UI as a union type, so a code cannot be misspelt there.
  */
-export type ErrorCode = "not_found" | "validation" | "stale_write" | "personal_data" | "bad_package" | "too_large" | "newer_schema" | "plan_exists" | "in_use" | "invalid_transition" | "not_ready" | "not_empty" | "template" | "report" | "io" | "storage" | "internal";
+export type ErrorCode = "not_found" | "validation" | "stale_write" | "personal_data" | "bad_package" | "too_large" | "newer_schema" | "plan_exists" | "in_use" | "invalid_transition" | "not_ready" | "not_empty" | "template" | "report" | "io" | "storage" | "stats_file" | "stats_selection" | "internal";
 
 /**
  * What to do when an imported plan is already in the database (same plan id).
@@ -342,9 +334,9 @@ template_dir: string | null,
  */
 logo: string | null, 
 /**
- * The date printed on the report, `YYYY-MM-DD`; default: today (UTC). Fixing it makes exports reproducible.
+ * The date printed on the report; default: today (UTC). Fixing it makes exports reproducible.
  */
-date: string | null, };
+date: IsoDate | null, };
 
 /**
  * Where a text will be printed: the plan's template and language, and the lägesbild field.
@@ -369,3 +361,17 @@ export type PreviewSpan = { text: string, strong: boolean, emphasis: boolean, st
  * A block of the preview, as the PDF lays it out and tags it.
  */
 export type PreviewBlock = { "kind": "heading", level: number, spans: Array<PreviewSpan>, } | { "kind": "paragraph", spans: Array<PreviewSpan>, } | { "kind": "list", ordered: boolean, start: number, items: Array<Array<PreviewBlock>>, } | { "kind": "quote", blocks: Array<PreviewBlock>, } | { "kind": "code", text: string, } | { "kind": "rule" } | { "kind": "table", header: Array<Array<Array<PreviewSpan>>>, rows: Array<Array<Array<PreviewSpan>>>, };
+
+/**
+ * A rendered report.
+ */
+export type PdfExport = { bytes: Array<number>, pages: number, };
+
+/**
+ * A real date of the proleptic Gregorian calendar with a four-digit year, always written
+ * `YYYY-MM-DD`; in JSON and in the database it is that string. Ordered in time.
+ *
+ * Any four-digit year parses: whether a year is one a plan may name (`limits::YEAR_MIN` to
+ * `limits::YEAR_MAX`) is validation's rule, reported at the field like every other limit.
+ */
+export type IsoDate = string;
