@@ -34,6 +34,10 @@ const FILES: &[(&str, &str)] = &[
     ("malmo.png", "src-tauri/icons/128x128.png"),
     ("my-template", "templates/district-plan"),
     ("malmo-plan", "templates/district-plan"),
+    (
+        "offences.px",
+        "crates/safeplan-core/tests/fixtures/stats/offences.px",
+    ),
 ];
 
 /// The exit code the docs give for a run (after placeholders), or `None` for "succeeds".
