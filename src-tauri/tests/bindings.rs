@@ -176,6 +176,7 @@ fn rules_ts() -> String {
             "OBSERVATIONS_PER_INDICATOR_MAX",
             OBSERVATIONS_PER_INDICATOR_MAX as i64,
         ),
+        ("VALUE_MAGNITUDE_MAX", VALUE_MAGNITUDE_MAX as i64),
     ]
     .iter()
     .map(|(name, value)| format!("export const {name} = {value};\n"))

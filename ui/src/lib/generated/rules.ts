@@ -35,6 +35,7 @@ export const TEAM_MAX = 200;
 export const TERMS_MAX = 500;
 export const STEPS_PER_RESPONSIBILITY_MAX = 100;
 export const OBSERVATIONS_PER_INDICATOR_MAX = 500;
+export const VALUE_MAGNITUDE_MAX = 1000000000000;
 
 /** The report templates built into the app. */
 export const builtinTemplates = ["district-plan"] as const;
