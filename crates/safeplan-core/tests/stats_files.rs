@@ -5,8 +5,8 @@
 use std::path::PathBuf;
 
 use safeplan_core::stats::{
-    read_table, select_series, CellKind, FileError, Role, SeriesQuery, SheetChoice, StatTable,
-    StatsFormat,
+    read_table, select_series, CellKind, FileError, Role, Series, SeriesQuery, SheetChoice,
+    StatTable, StatsFormat,
 };
 
 fn fixture(name: &str) -> PathBuf {
@@ -35,11 +35,14 @@ fn query(select: &[(&str, &str)]) -> SeriesQuery {
 
 /// `(period, value, kind)` of each point.
 fn series(t: &StatTable, q: &SeriesQuery) -> Vec<(String, Option<f64>, CellKind)> {
-    select_series(t, q)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .points
-        .into_iter()
-        .map(|p| (p.period, p.cell.value, p.cell.kind))
+    rows(&select_series(t, q).unwrap_or_else(|e| panic!("{e}")))
+}
+
+/// A series' points as (period, value, kind), to compare with a list of [`p`]s.
+fn rows(s: &Series) -> Vec<(String, Option<f64>, CellKind)> {
+    s.points
+        .iter()
+        .map(|x| (x.period.clone(), x.cell.value, x.cell.kind))
         .collect()
 }
 
@@ -87,18 +90,13 @@ fn px_in_windows_1252_with_several_stub_and_heading_variables() {
         ]),
     )
     .unwrap();
-    let got: Vec<_> = women
-        .points
-        .iter()
-        .map(|p| (p.period.as_str(), p.cell.value, p.cell.kind))
-        .collect();
     // "-" is a true zero; ".." is "too uncertain to give" in this file, so held back.
     assert_eq!(
-        got,
+        rows(&women),
         [
-            ("2019", Some(0.0), Nil),
-            ("2020", Some(1.0), Value),
-            ("2021", None, Suppressed)
+            p("2019", Some(0.0), Nil),
+            p("2020", Some(1.0), Value),
+            p("2021", None, Suppressed)
         ]
     );
     assert!(
@@ -223,19 +221,14 @@ fn json_stat_2_with_sparse_values_and_status() {
     assert_eq!(t.dimensions[0].role, Some(Role::Geo));
     assert_eq!(t.dimensions[0].categories[0].label, "Rosengård");
     let s = select_series(&t, &query(&[("område", "rosengard")])).unwrap();
-    let got: Vec<_> = s
-        .points
-        .iter()
-        .map(|p| (p.period.as_str(), p.cell.value, p.cell.kind))
-        .collect();
     use CellKind::*;
     assert_eq!(
-        got,
+        rows(&s),
         [
-            ("2019", Some(41.5), Value),
-            ("2020", Some(40.25), Value),
-            ("2021", None, Missing),
-            ("2022", None, Suppressed)
+            p("2019", Some(41.5), Value),
+            p("2020", Some(40.25), Value),
+            p("2021", None, Missing),
+            p("2022", None, Suppressed)
         ]
     );
     assert_eq!(s.points[1].cell.note, "status p");
