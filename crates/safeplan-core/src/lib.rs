@@ -16,6 +16,7 @@ mod pdf_job;
 mod plans;
 mod preview;
 pub mod stats;
+mod unchecked;
 
 pub use db_path::{default_db_path, DB_ENV};
 pub use demo_loader::DemoLoaded;
@@ -27,6 +28,7 @@ pub use pdf_job::PdfJob;
 pub use plans::NewPlan;
 pub use preview::PreviewPlace;
 pub use safeplan_report::preview::{PreviewBlock, PreviewSpan};
+pub use unchecked::Unchecked;
 
 use std::path::Path;
 

@@ -1,8 +1,9 @@
 //! The things inside a plan, one write path for every kind ([`PlanItem`]). Every write names the
 //! revision the UI last saw and returns the new one, so a stale window gets `stale_write` instead of
-//! overwriting someone's work.
+//! overwriting someone's work. Items arrive [`Unchecked`], so a value the model refuses (a date that
+//! does not exist) comes back as a validation error naming its field.
 
-use safeplan_core::{ErrorPayload, NewComment};
+use safeplan_core::{ErrorPayload, NewComment, Unchecked};
 use safeplan_model::{ItemKind, PlanItem};
 use tauri::State;
 
@@ -13,9 +14,9 @@ pub fn save_item(
     state: State<'_, AppState>,
     plan_id: String,
     expected_revision: i64,
-    item: PlanItem,
+    item: Unchecked<PlanItem>,
 ) -> Result<i64, ErrorPayload> {
-    state.with(|app| app.save_item(&plan_id, expected_revision, &item))
+    state.with(|app| app.save_item(&plan_id, expected_revision, &item.decode("item")?))
 }
 
 #[tauri::command(async)]
@@ -48,7 +49,7 @@ pub fn add_comment(
     state: State<'_, AppState>,
     plan_id: String,
     expected_revision: i64,
-    comment: NewComment,
+    comment: Unchecked<NewComment>,
 ) -> Result<i64, ErrorPayload> {
-    state.with(|app| app.add_comment(&plan_id, expected_revision, &comment))
+    state.with(|app| app.add_comment(&plan_id, expected_revision, &comment.decode("comment")?))
 }

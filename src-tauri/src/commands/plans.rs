@@ -1,6 +1,6 @@
 //! Plans as wholes: list, read, create, edit the plan's own fields, move through statuses, check.
 
-use safeplan_core::{ErrorPayload, NewPlan};
+use safeplan_core::{ErrorPayload, NewPlan, Unchecked};
 use safeplan_model::{Finding, Plan, PlanDocument, PlanStatus, PlanSummary, Revision};
 use tauri::State;
 
@@ -17,8 +17,11 @@ pub fn plan(state: State<'_, AppState>, id: String) -> Result<PlanDocument, Erro
 }
 
 #[tauri::command(async)]
-pub fn create_plan(state: State<'_, AppState>, new: NewPlan) -> Result<PlanDocument, ErrorPayload> {
-    state.with(|app| app.create_plan(&new))
+pub fn create_plan(
+    state: State<'_, AppState>,
+    new: Unchecked<NewPlan>,
+) -> Result<PlanDocument, ErrorPayload> {
+    state.with(|app| app.create_plan(&new.decode("new")?))
 }
 
 /// Returns the plan's new revision.
@@ -26,9 +29,9 @@ pub fn create_plan(state: State<'_, AppState>, new: NewPlan) -> Result<PlanDocum
 pub fn update_plan(
     state: State<'_, AppState>,
     expected_revision: i64,
-    plan: Plan,
+    plan: Unchecked<Plan>,
 ) -> Result<i64, ErrorPayload> {
-    state.with(|app| app.update_plan(expected_revision, &plan))
+    state.with(|app| app.update_plan(expected_revision, &plan.decode("plan")?))
 }
 
 /// Returns the plan's new revision.

@@ -1,6 +1,7 @@
 //! The city's registries shared by all its plans: units (districts, departments) and partners.
+//! What the window sends is decoded by core ([`Unchecked`]), so a refused value names its field.
 
-use safeplan_core::ErrorPayload;
+use safeplan_core::{ErrorPayload, Unchecked};
 use safeplan_model::{Partner, PartnerUse, Unit};
 use tauri::State;
 
@@ -12,8 +13,8 @@ pub fn units(state: State<'_, AppState>) -> Result<Vec<Unit>, ErrorPayload> {
 }
 
 #[tauri::command(async)]
-pub fn save_unit(state: State<'_, AppState>, unit: Unit) -> Result<Unit, ErrorPayload> {
-    state.with(|app| app.save_unit(&unit))
+pub fn save_unit(state: State<'_, AppState>, unit: Unchecked<Unit>) -> Result<Unit, ErrorPayload> {
+    state.with(|app| app.save_unit(&unit.decode("unit")?))
 }
 
 #[tauri::command(async)]
@@ -22,8 +23,11 @@ pub fn partners(state: State<'_, AppState>) -> Result<Vec<Partner>, ErrorPayload
 }
 
 #[tauri::command(async)]
-pub fn save_partner(state: State<'_, AppState>, partner: Partner) -> Result<Partner, ErrorPayload> {
-    state.with(|app| app.save_partner(&partner))
+pub fn save_partner(
+    state: State<'_, AppState>,
+    partner: Unchecked<Partner>,
+) -> Result<Partner, ErrorPayload> {
+    state.with(|app| app.save_partner(&partner.decode("partner")?))
 }
 
 /// Refused with `in_use` while a measure still names the partner.
