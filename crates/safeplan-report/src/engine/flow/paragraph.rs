@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use super::{line_items, set, Flow, Unit};
 use crate::engine::blocks::Block;
-use crate::engine::draw::{Item, ItemKind, LinkTarget, Mark, NodeId};
+use crate::engine::draw::{Item, ItemKind, LinkTarget, Mark, NodeId, WordPart};
 use crate::engine::fonts::Face;
 use crate::engine::style::*;
 use crate::engine::text::hyphenate::Hyphenator;
@@ -57,7 +57,10 @@ impl Flow<'_, '_> {
         for (i, line) in lines.iter().enumerate() {
             let mut items = Vec::with_capacity(line.runs.len() + 1);
             for r in &line.runs {
-                if spans.get(r.span).is_some_and(|s| s.strike) {
+                // The invisible rest of a hyphenated word lies over the hyphen: struck and
+                // linked with it already.
+                let rest = r.run.word == WordPart::Rest;
+                if !rest && spans.get(r.span).is_some_and(|s| s.strike) {
                     let y = base - r.run.size * 0.28;
                     // Not through the space that ends the run.
                     let trailing = r.run.text.len() - r.run.text.trim_end_matches(' ').len();
@@ -83,7 +86,7 @@ impl Flow<'_, '_> {
                     kind: ItemKind::Text(r.run.clone()),
                     mark,
                 });
-                if let Some(target) = target {
+                if let Some(target) = target.filter(|_| !rest) {
                     items.push(Item {
                         x: x + r.x,
                         y: 0.0,

@@ -7,12 +7,12 @@ use std::collections::BTreeMap;
 
 use printpdf::{
     Codepoint, DictItem, ExtendedGraphicsStateId, FontId, Op, PdfFontHandle, Pt, TextItem,
-    TextMatrix, XObjectId, XObjectTransform,
+    TextMatrix, TextRenderingMode, XObjectId, XObjectTransform,
 };
 
 use super::fontfile::GlyphMaps;
 use super::shapes;
-use crate::engine::draw::{Item, ItemKind, LinkTarget, Mark, NodeId, TextRun};
+use crate::engine::draw::{Item, ItemKind, LinkTarget, Mark, NodeId, TextRun, WordPart};
 use crate::engine::fonts::{Face, Fonts, OutlinePath};
 use crate::engine::style::PAGE_H;
 use crate::engine::tagging::StructTree;
@@ -39,8 +39,9 @@ pub struct ContentWriter<'f> {
     pub annots: Vec<AnnotSpec>,
     /// The watermark's operations, made once: every page draws the same.
     pub watermark_ops: Option<(String, Vec<Op>)>,
-    /// The Span of the hyphenated word whose rest is still to come (on the next line or page).
-    pub word_span: Option<NodeId>,
+    /// Per paragraph or link, the Span of its last hyphenated word, whose rest may come on the
+    /// next line or page.
+    pub word_spans: BTreeMap<NodeId, NodeId>,
 }
 
 /// The resource names: fixed, where printpdf's own constructors draw random ones, so the
@@ -98,20 +99,24 @@ impl ContentWriter<'_> {
         let mut ops = Vec::with_capacity(items.len() * 8);
         let mut mcid_nodes = Vec::new();
         let mut open: Option<Mark> = None;
+        // Inside the /ActualText of a hyphenated word's head.
+        let mut in_word = false;
         let mut text_of: BTreeMap<NodeId, String> = BTreeMap::new();
         for item in items {
             let mark = self.word_mark(item, tree);
             // A link's /Contents is its text, hyphenated words included: gathered by its own node.
             if let (ItemKind::Text(run), Mark::Content(node)) = (&item.kind, item.mark) {
                 let t = text_of.entry(node).or_default();
-                if !t.is_empty() && !t.ends_with(' ') {
-                    t.push(' ');
+                match run.word {
+                    WordPart::Hyphen | WordPart::Tail => {}
+                    WordPart::Rest | WordPart::Inner => t.push_str(&run.text),
+                    WordPart::None | WordPart::Head(_) => {
+                        if !t.is_empty() && !t.ends_with(' ') {
+                            t.push(' ');
+                        }
+                        t.push_str(&run.text);
+                    }
                 }
-                t.push_str(
-                    run.actual_text
-                        .as_deref()
-                        .unwrap_or(run.text.trim_end_matches('-')),
-                );
             }
             if let ItemKind::Link { w, h, target } = &item.kind {
                 if let Mark::Content(node) = mark {
@@ -128,6 +133,9 @@ impl ContentWriter<'_> {
                 continue;
             }
             if open != Some(mark) {
+                if std::mem::take(&mut in_word) {
+                    ops.push(Op::EndMarkedContent);
+                }
                 if open.is_some() {
                     ops.push(Op::EndMarkedContent);
                 }
@@ -153,7 +161,30 @@ impl ContentWriter<'_> {
                     tree.grow_bbox(node, b);
                 }
             }
+            // poppler reads the word from an /ActualText around its head, hyphen and invisible
+            // rest; it would otherwise split off the rest, set smaller, as a block of its own.
+            if let ItemKind::Text(TextRun {
+                word: WordPart::Head(word),
+                ..
+            }) = &item.kind
+            {
+                if in_word {
+                    ops.push(Op::EndMarkedContent);
+                }
+                ops.push(Op::BeginMarkedContentWithProperties {
+                    tag: "Span".into(),
+                    properties: properties(vec![("ActualText", utf16_string(word))]),
+                });
+                in_word = true;
+            }
             self.item(&mut ops, item);
+            if in_word && matches!(&item.kind, ItemKind::Text(r) if r.word == WordPart::Rest) {
+                ops.push(Op::EndMarkedContent);
+                in_word = false;
+            }
+        }
+        if in_word {
+            ops.push(Op::EndMarkedContent);
         }
         if open.is_some() {
             ops.push(Op::EndMarkedContent);
@@ -161,25 +192,22 @@ impl ContentWriter<'_> {
         PageContent { ops, mcid_nodes }
     }
 
-    /// A hyphenated word's two parts become one Span with the whole word as its /ActualText: pdf.js
-    /// reads a word's /ActualText from the structure tree (where screen readers in Firefox get it),
-    /// poppler from the marked content around each part (`text`); both are written.
+    /// A hyphenated word's parts become one Span with the whole word as its /ActualText, which
+    /// pdf.js hands screen readers from the structure tree. The Span is the one its paragraph (or
+    /// link) opened last, so a table cell set between the two lines does not lose it.
     fn word_mark(&mut self, item: &Item, tree: &mut StructTree) -> Mark {
         let (ItemKind::Text(run), Mark::Content(node)) = (&item.kind, item.mark) else {
             return item.mark;
         };
-        match run.actual_text.as_deref() {
-            None => {
-                self.word_span = None;
-                item.mark
-            }
-            Some("") => Mark::Content(self.word_span.unwrap_or(node)),
-            Some(word) => {
+        match &run.word {
+            WordPart::None => item.mark,
+            WordPart::Head(word) => {
                 let span = tree.add("Span", node);
-                tree.nodes[span].actual_text = Some(word.to_string());
-                self.word_span = Some(span);
+                tree.nodes[span].actual_text = Some(word.clone());
+                self.word_spans.insert(node, span);
                 Mark::Content(span)
             }
+            _ => Mark::Content(self.word_spans.get(&node).copied().unwrap_or(node)),
         }
     }
 
@@ -229,15 +257,33 @@ impl ContentWriter<'_> {
         if run.glyphs.is_empty() {
             return;
         }
-        if let Some(actual) = &run.actual_text {
-            ops.push(Op::BeginMarkedContentWithProperties {
-                tag: "Span".into(),
-                properties: properties(vec![("ActualText", utf16_string(actual))]),
-            });
-        }
-        let map = self.glyphs.map(run.face);
         let font = self.fonts.face(run.face);
         let upem = font.units_per_em;
+        if run.word.outlined() {
+            let scale = run.size / upem;
+            let mut pen = 0.0f32;
+            let mut placed = Vec::with_capacity(run.glyphs.len());
+            for (i, (g, c)) in run.glyphs.iter().zip(run.text.chars()).enumerate() {
+                placed.push((*g, pen));
+                pen += f32::from(font.advance_of(*g))
+                    + f32::from(run.kerns.get(i).copied().unwrap_or(0));
+                if c == ' ' {
+                    pen += run.space_extra / scale;
+                }
+            }
+            ops.push(Op::SaveGraphicsState);
+            ops.push(Op::SetFillColor {
+                col: shapes::rgb(run.color),
+            });
+            let s = (scale * 100_000.0).round() / 100_000.0;
+            ops.push(Op::SetTransformationMatrix {
+                matrix: printpdf::CurTransMat::Raw([s, 0.0, 0.0, s, r2(x), r2(y(baseline))]),
+            });
+            self.outlines(ops, run.face, &placed);
+            ops.push(Op::RestoreGraphicsState);
+            return;
+        }
+        let map = self.glyphs.map(run.face);
         let adjust = -run.space_extra * 1000.0 / run.size.max(0.1);
         let to_thousandths = -1000.0 / upem;
         // printpdf writes each glyph's /W width cut down to whole thousandths of an em, and
@@ -245,11 +291,13 @@ impl ContentWriter<'_> {
         // layout's exact advances; it rides along in the next offset the line needs anyway
         // (or in its own once it reaches half a thousandth), so lines end where they were set.
         let mut drift = 0.0f32;
+        let mut natural = 0.0f32;
         let mut glyphs = Vec::with_capacity(run.glyphs.len());
         for (i, (g, c)) in run.glyphs.iter().zip(run.text.chars()).enumerate() {
             let exact = f32::from(font.advance_of(*g)) * 1000.0 / upem;
             drift += exact - (exact as i64) as f32;
             let kern = run.kerns.get(i).copied().unwrap_or(0);
+            natural += exact - f32::from(kern) * to_thousandths;
             let mut shift = f32::from(kern) * to_thousandths;
             if c == ' ' {
                 shift += adjust;
@@ -267,23 +315,71 @@ impl ContentWriter<'_> {
                 cid: Some(map.text_of(*g).to_string()),
             });
         }
+        let invisible = run.word == WordPart::Rest;
         ops.push(Op::StartTextSection);
         ops.push(Op::SetFont {
             font: PdfFontHandle::External(font_id(run.face)),
             size: Pt(r2(run.size)),
         });
-        ops.push(Op::SetFillColor {
-            col: shapes::rgb(run.color),
-        });
-        ops.push(Op::SetTextMatrix {
-            matrix: TextMatrix::Translate(Pt(r2(x)), Pt(r2(y(baseline)))),
-        });
+        let (x, y) = (r2(x), r2(y(baseline)));
+        let matrix = if invisible {
+            // The rest of a hyphenated word, unseen, scaled down to fit the hyphen's width:
+            // readers join it to the head as they join any two touching glyphs. Scaled by the
+            // text matrix, not squeezed (Tz), since poppler drops a letter that lands within a
+            // tenth of the size of the same letter ("våldsbejak nde").
+            ops.push(Op::SetTextRenderingMode {
+                mode: TextRenderingMode::Invisible,
+            });
+            let k = (run.width * 1000.0 / (natural * run.size).max(0.001) * 10_000.0).round()
+                / 10_000.0;
+            TextMatrix::Raw([k, 0.0, 0.0, k, x, y])
+        } else {
+            ops.push(Op::SetFillColor {
+                col: shapes::rgb(run.color),
+            });
+            TextMatrix::Translate(Pt(x), Pt(y))
+        };
+        ops.push(Op::SetTextMatrix { matrix });
         ops.push(Op::ShowText {
             items: vec![TextItem::GlyphIds(glyphs)],
         });
+        if invisible {
+            // Text state outlives BT/ET: back to what every other run assumes. poppler takes
+            // the size for the word's /ActualText from the last text shown, so an empty show
+            // at the word's own size comes last.
+            ops.push(Op::SetTextRenderingMode {
+                mode: TextRenderingMode::Fill,
+            });
+            ops.push(Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(Pt(x), Pt(y)),
+            });
+            ops.push(Op::ShowText {
+                items: vec![TextItem::GlyphIds(Vec::new())],
+            });
+        }
         ops.push(Op::EndTextSection);
-        if run.actual_text.is_some() {
-            ops.push(Op::EndMarkedContent);
+    }
+
+    /// Glyphs of `face` as filled outlines, each at its pen position in font units along the
+    /// current matrix's x axis (the caller scales units to the page and sets the colour).
+    fn outlines(&self, ops: &mut Vec<Op>, face: Face, placed: &[(u16, f32)]) {
+        let font = self.fonts.face(face);
+        for &(gid, pen) in placed {
+            let mut path = OutlinePath::default();
+            if font
+                .face
+                .outline_glyph(ttf_parser::GlyphId(gid), &mut path)
+                .is_some()
+            {
+                ops.push(Op::SaveGraphicsState);
+                ops.push(Op::SetTransformationMatrix {
+                    matrix: printpdf::CurTransMat::Raw([1.0, 0.0, 0.0, 1.0, pen.round(), 0.0]),
+                });
+                ops.push(Op::DrawPolygon {
+                    polygon: shapes::filled_outline(&path.contours),
+                });
+                ops.push(Op::RestoreGraphicsState);
+            }
         }
     }
 
@@ -324,25 +420,13 @@ impl ContentWriter<'_> {
             });
         }
         let mut pen = 0.0f32;
+        let mut placed = Vec::with_capacity(text.len());
         for ch in text.chars() {
             let (gid, adv) = font.glyph(ch);
-            let mut path = OutlinePath::default();
-            if font
-                .face
-                .outline_glyph(ttf_parser::GlyphId(gid), &mut path)
-                .is_some()
-            {
-                ops.push(Op::SaveGraphicsState);
-                ops.push(Op::SetTransformationMatrix {
-                    matrix: printpdf::CurTransMat::Raw([1.0, 0.0, 0.0, 1.0, pen.round(), 0.0]),
-                });
-                ops.push(Op::DrawPolygon {
-                    polygon: shapes::filled_outline(&path.contours),
-                });
-                ops.push(Op::RestoreGraphicsState);
-            }
+            placed.push((gid, pen));
             pen += f32::from(adv);
         }
+        self.outlines(ops, Face::Bold, &placed);
         ops.push(Op::RestoreGraphicsState);
     }
 }
