@@ -31,6 +31,36 @@ pub fn is_lead_in(block: &Block, lines: usize, next: Option<&Block>) -> bool {
     introduces && (lines <= 2 || super::plain_text(inlines).ends_with(':'))
 }
 
+/// Lines of text a heading may carry before its figure and still be kept on one page with it.
+const MAX_LINES_BEFORE_FIGURE: usize = 6;
+
+/// A heading whose section opens with a few lines and then a chart, table or image (an
+/// indicator: its name, definition and source, then its chart) stays on the page of that
+/// figure's start, rather than ending a page with the figure on the next. `starts[i]` is the
+/// first unit of block `i`, with one more entry for the end.
+pub fn keep_headings_with_figures(blocks: &[Block], starts: &[usize], units: &mut [Unit]) {
+    for (i, block) in blocks.iter().enumerate() {
+        if !matches!(block, Block::Heading { .. }) {
+            continue;
+        }
+        let mut j = i + 1;
+        while matches!(blocks.get(j), Some(Block::Paragraph(_)))
+            && starts[j + 1] - starts[i + 1] <= MAX_LINES_BEFORE_FIGURE
+        {
+            j += 1;
+        }
+        let figure = matches!(
+            blocks.get(j),
+            Some(Block::Chart(_) | Block::ChartPair(_) | Block::Table(_) | Block::Image { .. })
+        );
+        if figure && starts[j] - starts[i + 1] <= MAX_LINES_BEFORE_FIGURE {
+            for u in &mut units[starts[i]..starts[j]] {
+                u.keep_with_next = true;
+            }
+        }
+    }
+}
+
 pub fn baseline(leading: f32, size: f32) -> f32 {
     (leading - size) / 2.0 + size * 0.8
 }
