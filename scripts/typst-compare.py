@@ -8,11 +8,13 @@ table. It is written once as the engine's Markdown and once as typst markup (the
 headings, table cells and chart data; Noto Sans from templates/fonts for both, no system fonts).
 Charts become plain bars and lines in typst. The map image is left out of both.
 
-Each run is a whole process, as a user meets it: `render_md` (the engine's example, built with
-`cargo build --profile bench -p safeplan-report --example render_md`) and a Python process that
-imports typst and compiles once. The Python start-up and import are timed alone and subtracted.
+Each run is a whole process, as a user meets it. Ours is `safeplan pdf` with a template folder
+whose only file is the sample's Markdown (so the template stage passes it through and the engine
+sets it, with the plan's running header and footer), on a demo database made once; build it with
+`cargo build --profile bench -p safeplan-cli` (or --release). typst's is a Python process that
+imports typst and compiles once; the Python start-up and import are timed alone and subtracted.
 
-    python3 scripts/typst-compare.py [--runs 10] [--bin PATH_TO_render_md]
+    python3 scripts/typst-compare.py [--runs 10] [--bin PATH_TO_safeplan]
 """
 
 import argparse
@@ -171,11 +173,14 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=10)
     target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
-    ap.add_argument("--bin", default=os.path.join(target, "release", "examples", "render_md"))
+    ap.add_argument("--bin", default=os.path.join(target, "release", "safeplan"))
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        md = os.path.join(tmp, "report.md")
+        os.makedirs(os.path.join(tmp, "template", "sv"))
+        md = os.path.join(tmp, "template", "sv", "main.md")
         typ = os.path.join(tmp, "report.typ")
+        db = os.path.join(tmp, "demo.db")
+        subprocess.run([args.bin, "--db", db, "demo"], check=True, stdout=subprocess.DEVNULL)
         open(md, "w", encoding="utf-8").write(document())
         open(typ, "w", encoding="utf-8").write(typst_source(document()))
         ours_pdf, typst_pdf = os.path.join(tmp, "ours.pdf"), os.path.join(tmp, "typst.pdf")
@@ -183,7 +188,8 @@ def main():
                          "import sys, typst; typst.compile(sys.argv[1], output=sys.argv[2], "
                          "font_paths=[sys.argv[3]], ignore_system_fonts=True)", typ, typst_pdf, FONTS]
         import_only = [sys.executable, "-c", "import typst"]
-        ours = [args.bin, md, ours_pdf]
+        ours = [args.bin, "--db", db, "pdf", "norrby-2027", "--template-dir", os.path.join(tmp, "template"),
+                "--lang", "sv", "--date", "2026-11-22", "--out", ours_pdf]
         # One of each first: both outputs exist and are checked before anything is timed.
         timed(ours)
         timed(compile_typst)
@@ -198,7 +204,7 @@ def main():
         med = {k: statistics.median(v) for k, v in times.items()}
         typst_net = med["typst"] - med["python+import"]
         print(f"runs: {args.runs}, alternating; medians of whole processes")
-        print(f"ours (render_md):          {med['ours'] * 1000:7.1f} ms")
+        print(f"ours (safeplan pdf):       {med['ours'] * 1000:7.1f} ms")
         print(f"typst (python, compile):   {med['typst'] * 1000:7.1f} ms")
         print(f"python + import typst:     {med['python+import'] * 1000:7.1f} ms")
         print(f"typst net of python:       {typst_net * 1000:7.1f} ms")

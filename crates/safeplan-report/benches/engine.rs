@@ -4,9 +4,7 @@
 use std::collections::BTreeMap;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use safeplan_report::engine::{builtin_fonts, render, Assets};
-
-mod sample;
+use safeplan_report::engine::{builtin_fonts, render, Assets, PageSetup};
 
 fn document() -> String {
     let sample = include_str!("../tests/golden/sample_sv.md");
@@ -35,9 +33,23 @@ fn map_png() -> Vec<u8> {
     out
 }
 
+fn setup() -> PageSetup {
+    PageSetup {
+        title: "Trygghet i Norrby 2025–2027".into(),
+        author: "Norrby stadsdelsförvaltning".into(),
+        subject: "Handlingsplan".into(),
+        lang: "sv".into(),
+        header_text: "Trygghet i Norrby 2025–2027".into(),
+        footer_template: "Sida {page} av {pages}".into(),
+        watermark: Some("UTKAST".into()),
+        creation_date: "2026-11-22".parse().unwrap(),
+        document_id: "00112233445566778899aabbccddeeff".into(),
+    }
+}
+
 fn bench(c: &mut Criterion) {
     let md = document();
-    let setup = sample::setup(Some("UTKAST"));
+    let setup = setup();
     let assets = Assets {
         fonts: builtin_fonts(),
         images: BTreeMap::from([("map".to_string(), map_png())]),
