@@ -139,6 +139,14 @@ pub(super) fn build_line(
             .flat_map(|p| p.frags.iter().map(|f| f.text.as_str()))
             .collect();
         word.push_str(&word_rest(&pieces[end..]));
+        // The space after the word is drawn with its outlines on the next line, inside the Span:
+        // the /ActualText carries it, or the tag tree would read the word joined to the next.
+        let last = pieces[end..]
+            .iter()
+            .find(|q| !matches!(q.brk, Brk::Hyphen(_)));
+        if matches!(last.map(|q| q.brk), Some(Brk::Space(_))) {
+            word.push(' ');
+        }
         let mut heads = line
             .runs
             .iter_mut()
