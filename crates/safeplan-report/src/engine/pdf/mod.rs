@@ -6,6 +6,7 @@
 
 mod content;
 mod fontfile;
+mod glyphs;
 mod shapes;
 mod structure;
 mod tagged;
