@@ -204,3 +204,38 @@ fn a_list_item_ending_with_a_colon_stays_with_its_sub_list() {
         assert_eq!(lead.page, first.page, "with {n} filler paragraphs");
     }
 }
+
+#[test]
+fn an_indicator_heading_stays_with_its_chart() {
+    let filler = "Trygghetsvandringar genomförs varje månad tillsammans med boende, polis och fastighetsägare.";
+    let definition = "Antalet brott som anmälts till polisen under året, per 1 000 invånare i stadsdelen. \
+        Brott som anmälts på nätet räknas till den plats där de begicks, och en anmälan kan gälla flera brott.";
+    let chart = r#"{"kind": "line", "title": "Anmälda brott per år", "unit": "antal", "source": "Källa: Polisen", "alt": "Anmälda brott", "x_labels": ["2022","2023","2024"], "series": [{"name": "Anmälda brott", "values": [90.0, 85.0, 80.0]}], "y_min": 0.0}"#;
+    // Some number of filler lines puts the heading at a page's foot; try them all.
+    let mut moved = 0;
+    for n in 0..60 {
+        let mut md = String::from("# Statistik\n\n");
+        for _ in 0..n {
+            md.push_str(filler);
+            md.push_str("\n\n");
+        }
+        md.push_str(&format!(
+            "## Anmälda brott per 1 000 invånare\n\n{definition}\n\nKälla: Polisen. Enhet: antal.\n\n```chart\n{chart}\n```\n"
+        ));
+        let lines = dump(&md);
+        let heading = lines
+            .iter()
+            .find(|l| l.text == "Anmälda brott per 1 000 invånare")
+            .expect("the heading");
+        let title = lines
+            .iter()
+            .find(|l| l.text.starts_with("Anmälda brott per år"))
+            .expect("the chart's title");
+        assert_eq!(heading.page, title.page, "with {n} filler paragraphs");
+        moved += usize::from(heading.page > 1);
+    }
+    assert!(
+        moved > 0,
+        "no filler count moved the heading to a new page: the check proved nothing"
+    );
+}

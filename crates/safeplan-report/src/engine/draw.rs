@@ -29,9 +29,40 @@ pub struct TextRun {
     pub kerns: Vec<i16>,
     /// Extra advance after each space glyph, in points: how justified lines are spread.
     pub space_extra: f32,
-    /// What a reader should get when copying, when it differs from `text` (hyphenated words).
-    pub actual_text: Option<String>,
+    /// Which part of a hyphenated word the run is, if any: how it is drawn and tagged.
+    pub word: WordPart,
     pub width: f32,
+}
+
+/// A word the layout hyphenated, drawn so that every reader's text extraction gets it whole.
+/// pdf.js, mupdf and poppler all join glyphs into words by where they stand on the page, and
+/// only poppler reads an /ActualText span in the content stream; none of them drops an inserted
+/// hyphen. So the text a reader finds is put where the word begins: the head as ordinary text,
+/// then the rest of the word as invisible text squeezed into the hyphen's width, while the hyphen
+/// and the rest as seen on the next line are glyph outlines, which no reader takes for text. The
+/// word's structure Span carries the whole word as /ActualText for screen readers.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum WordPart {
+    #[default]
+    None,
+    /// The first run of a hyphenated word's head (text): opens the word's Span, whose
+    /// /ActualText is the whole word.
+    Head(String),
+    /// A further run of the head (a change of style inside the word): text in the same Span.
+    Inner,
+    /// The hyphen the layout inserted: outlines.
+    Hyphen,
+    /// The rest of the word as text, invisible, squeezed into `width` over the hyphen.
+    Rest,
+    /// The rest of the word as drawn on the next line: outlines.
+    Tail,
+}
+
+impl WordPart {
+    /// Drawn as glyph outlines, so no reader extracts it as text.
+    pub fn outlined(&self) -> bool {
+        matches!(self, WordPart::Hyphen | WordPart::Tail)
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -10,8 +10,9 @@
 //!
 //! `pdf` turns every page's items into printpdf `Op`s on a `PdfPage`: marked content with an
 //! MCID around each stretch of structure content (`BeginMarkedContentWithProperties`) and
-//! /Artifact around decoration, an /ActualText span around each hyphenated word, each text run
-//! as one `ShowText` of glyph ids whose offsets carry kerning and justification together, and
+//! /Artifact around decoration, each text run as one `ShowText` of glyph ids whose offsets carry
+//! kerning and justification together, a hyphenated word's inserted hyphen and its second line
+//! as outlines with the word's rest as invisible text where the word begins (`draw::WordPart`), and
 //! shapes, images and watermark outlines as path and XObject operations. Fonts are registered
 //! with printpdf as subsets we make ourselves (so the glyph ids are ours and printpdf needs no
 //! `text_layout` feature), images as printpdf XObjects, and every resource under a fixed name,

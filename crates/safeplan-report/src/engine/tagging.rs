@@ -25,8 +25,8 @@ pub struct StructNode {
     pub tag: &'static str,
     pub parent: Option<NodeId>,
     pub alt: Option<String>,
-    /// /ActualText: the whole word a hyphenated Span stands for. pdf.js reads it here (its
-    /// structure tree), where it ignores the marked-content /ActualText poppler reads.
+    /// /ActualText: the whole word a hyphenated Span stands for, which pdf.js hands screen
+    /// readers from its structure tree.
     pub actual_text: Option<String>,
     /// /Scope of a table header cell.
     pub scope: Option<&'static str>,

@@ -121,8 +121,10 @@ pub fn flow_document(
         quote_depth: 0,
     };
     let total = blocks.len();
+    let mut starts = Vec::with_capacity(blocks.len() + 1);
     for (i, block) in blocks.iter().enumerate() {
         let first = flow.out.units.len();
+        starts.push(first);
         flow.block(block, MARGIN_LEFT, CONTENT_W, ROOT, true)?;
         if paragraph::is_lead_in(block, flow.out.units.len() - first, blocks.get(i + 1)) {
             if let Some(last) = flow.out.units.last_mut() {
@@ -133,6 +135,8 @@ pub fn flow_document(
             progress(Progress::Laying { done: i, total });
         }
     }
+    starts.push(flow.out.units.len());
+    paragraph::keep_headings_with_figures(blocks, &starts, &mut flow.out.units);
     progress(Progress::Laying { done: total, total });
     Ok(flow.out)
 }

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use super::{line_items, set, Flow, Unit};
 use crate::engine::blocks::Block;
-use crate::engine::draw::{Item, ItemKind, LinkTarget, Mark, NodeId};
+use crate::engine::draw::{Item, ItemKind, LinkTarget, Mark, NodeId, WordPart};
 use crate::engine::fonts::Face;
 use crate::engine::style::*;
 use crate::engine::text::hyphenate::Hyphenator;
@@ -29,6 +29,36 @@ pub fn is_lead_in(block: &Block, lines: usize, next: Option<&Block>) -> bool {
         )
     );
     introduces && (lines <= 2 || super::plain_text(inlines).ends_with(':'))
+}
+
+/// Lines of text a heading may carry before its figure and still be kept on one page with it.
+const MAX_LINES_BEFORE_FIGURE: usize = 6;
+
+/// A heading whose section opens with a few lines and then a chart, table or image (an
+/// indicator: its name, definition and source, then its chart) stays on the page of that
+/// figure's start, rather than ending a page with the figure on the next. `starts[i]` is the
+/// first unit of block `i`, with one more entry for the end.
+pub fn keep_headings_with_figures(blocks: &[Block], starts: &[usize], units: &mut [Unit]) {
+    for (i, block) in blocks.iter().enumerate() {
+        if !matches!(block, Block::Heading { .. }) {
+            continue;
+        }
+        let mut j = i + 1;
+        while matches!(blocks.get(j), Some(Block::Paragraph(_)))
+            && starts[j + 1] - starts[i + 1] <= MAX_LINES_BEFORE_FIGURE
+        {
+            j += 1;
+        }
+        let figure = matches!(
+            blocks.get(j),
+            Some(Block::Chart(_) | Block::ChartPair(_) | Block::Table(_) | Block::Image { .. })
+        );
+        if figure && starts[j] - starts[i + 1] <= MAX_LINES_BEFORE_FIGURE {
+            for u in &mut units[starts[i]..starts[j]] {
+                u.keep_with_next = true;
+            }
+        }
+    }
 }
 
 pub fn baseline(leading: f32, size: f32) -> f32 {
@@ -57,7 +87,10 @@ impl Flow<'_, '_> {
         for (i, line) in lines.iter().enumerate() {
             let mut items = Vec::with_capacity(line.runs.len() + 1);
             for r in &line.runs {
-                if spans.get(r.span).is_some_and(|s| s.strike) {
+                // The invisible rest of a hyphenated word lies over the hyphen: struck and
+                // linked with it already.
+                let rest = r.run.word == WordPart::Rest;
+                if !rest && spans.get(r.span).is_some_and(|s| s.strike) {
                     let y = base - r.run.size * 0.28;
                     // Not through the space that ends the run.
                     let trailing = r.run.text.len() - r.run.text.trim_end_matches(' ').len();
@@ -83,7 +116,7 @@ impl Flow<'_, '_> {
                     kind: ItemKind::Text(r.run.clone()),
                     mark,
                 });
-                if let Some(target) = target {
+                if let Some(target) = target.filter(|_| !rest) {
                     items.push(Item {
                         x: x + r.x,
                         y: 0.0,

@@ -1,19 +1,16 @@
-//! Page content as printpdf operations: text as glyph ids in one kerned and justified TJ per
-//! run, shapes, images and watermark outlines, each stretch wrapped in marked content (an MCID
-//! for structure content, /Artifact otherwise). printpdf turns the operations into the content
+//! Page content as printpdf operations: text runs and outlines (drawn in `glyphs`), shapes and
+//! images, each stretch wrapped in marked content (an MCID for structure content, /Artifact
+//! otherwise), and a hyphenated word's head in an /ActualText for poppler. printpdf turns the operations into the content
 //! stream; the MCIDs collected here become the page's parent-tree entry in the lopdf pass.
 
 use std::collections::BTreeMap;
 
-use printpdf::{
-    Codepoint, DictItem, ExtendedGraphicsStateId, FontId, Op, PdfFontHandle, Pt, TextItem,
-    TextMatrix, XObjectId, XObjectTransform,
-};
+use printpdf::{DictItem, ExtendedGraphicsStateId, FontId, Op, XObjectId, XObjectTransform};
 
 use super::fontfile::GlyphMaps;
 use super::shapes;
-use crate::engine::draw::{Item, ItemKind, LinkTarget, Mark, NodeId, TextRun};
-use crate::engine::fonts::{Face, Fonts, OutlinePath};
+use crate::engine::draw::{Item, ItemKind, LinkTarget, Mark, NodeId, TextRun, WordPart};
+use crate::engine::fonts::{Face, Fonts};
 use crate::engine::style::PAGE_H;
 use crate::engine::tagging::StructTree;
 
@@ -39,8 +36,9 @@ pub struct ContentWriter<'f> {
     pub annots: Vec<AnnotSpec>,
     /// The watermark's operations, made once: every page draws the same.
     pub watermark_ops: Option<(String, Vec<Op>)>,
-    /// The Span of the hyphenated word whose rest is still to come (on the next line or page).
-    pub word_span: Option<NodeId>,
+    /// Per paragraph or link, the Span of its last hyphenated word, whose rest may come on the
+    /// next line or page.
+    pub word_spans: BTreeMap<NodeId, NodeId>,
 }
 
 /// The resource names: fixed, where printpdf's own constructors draw random ones, so the
@@ -98,20 +96,24 @@ impl ContentWriter<'_> {
         let mut ops = Vec::with_capacity(items.len() * 8);
         let mut mcid_nodes = Vec::new();
         let mut open: Option<Mark> = None;
+        // Inside the /ActualText of a hyphenated word's head.
+        let mut in_word = false;
         let mut text_of: BTreeMap<NodeId, String> = BTreeMap::new();
         for item in items {
             let mark = self.word_mark(item, tree);
             // A link's /Contents is its text, hyphenated words included: gathered by its own node.
             if let (ItemKind::Text(run), Mark::Content(node)) = (&item.kind, item.mark) {
                 let t = text_of.entry(node).or_default();
-                if !t.is_empty() && !t.ends_with(' ') {
-                    t.push(' ');
+                match run.word {
+                    WordPart::Hyphen | WordPart::Tail => {}
+                    WordPart::Rest | WordPart::Inner => t.push_str(&run.text),
+                    WordPart::None | WordPart::Head(_) => {
+                        if !t.is_empty() && !t.ends_with(' ') {
+                            t.push(' ');
+                        }
+                        t.push_str(&run.text);
+                    }
                 }
-                t.push_str(
-                    run.actual_text
-                        .as_deref()
-                        .unwrap_or(run.text.trim_end_matches('-')),
-                );
             }
             if let ItemKind::Link { w, h, target } = &item.kind {
                 if let Mark::Content(node) = mark {
@@ -128,6 +130,9 @@ impl ContentWriter<'_> {
                 continue;
             }
             if open != Some(mark) {
+                if std::mem::take(&mut in_word) {
+                    ops.push(Op::EndMarkedContent);
+                }
                 if open.is_some() {
                     ops.push(Op::EndMarkedContent);
                 }
@@ -153,7 +158,30 @@ impl ContentWriter<'_> {
                     tree.grow_bbox(node, b);
                 }
             }
+            // poppler reads the word from an /ActualText around its head, hyphen and invisible
+            // rest; it would otherwise split off the rest, set smaller, as a block of its own.
+            if let ItemKind::Text(TextRun {
+                word: WordPart::Head(word),
+                ..
+            }) = &item.kind
+            {
+                if in_word {
+                    ops.push(Op::EndMarkedContent);
+                }
+                ops.push(Op::BeginMarkedContentWithProperties {
+                    tag: "Span".into(),
+                    properties: properties(vec![("ActualText", utf16_string(word))]),
+                });
+                in_word = true;
+            }
             self.item(&mut ops, item);
+            if in_word && matches!(&item.kind, ItemKind::Text(r) if r.word == WordPart::Rest) {
+                ops.push(Op::EndMarkedContent);
+                in_word = false;
+            }
+        }
+        if in_word {
+            ops.push(Op::EndMarkedContent);
         }
         if open.is_some() {
             ops.push(Op::EndMarkedContent);
@@ -161,25 +189,22 @@ impl ContentWriter<'_> {
         PageContent { ops, mcid_nodes }
     }
 
-    /// A hyphenated word's two parts become one Span with the whole word as its /ActualText: pdf.js
-    /// reads a word's /ActualText from the structure tree (where screen readers in Firefox get it),
-    /// poppler from the marked content around each part (`text`); both are written.
+    /// A hyphenated word's parts become one Span with the whole word as its /ActualText, which
+    /// pdf.js hands screen readers from the structure tree. The Span is the one its paragraph (or
+    /// link) opened last, so a table cell set between the two lines does not lose it.
     fn word_mark(&mut self, item: &Item, tree: &mut StructTree) -> Mark {
         let (ItemKind::Text(run), Mark::Content(node)) = (&item.kind, item.mark) else {
             return item.mark;
         };
-        match run.actual_text.as_deref() {
-            None => {
-                self.word_span = None;
-                item.mark
-            }
-            Some("") => Mark::Content(self.word_span.unwrap_or(node)),
-            Some(word) => {
+        match &run.word {
+            WordPart::None => item.mark,
+            WordPart::Head(word) => {
                 let span = tree.add("Span", node);
-                tree.nodes[span].actual_text = Some(word.to_string());
-                self.word_span = Some(span);
+                tree.nodes[span].actual_text = Some(word.clone());
+                self.word_spans.insert(node, span);
                 Mark::Content(span)
             }
+            _ => Mark::Content(self.word_spans.get(&node).copied().unwrap_or(node)),
         }
     }
 
@@ -223,126 +248,5 @@ impl ContentWriter<'_> {
             }
             ItemKind::Link { .. } | ItemKind::PageNumberOf { .. } => {}
         }
-    }
-
-    fn text(&self, ops: &mut Vec<Op>, x: f32, baseline: f32, run: &TextRun) {
-        if run.glyphs.is_empty() {
-            return;
-        }
-        if let Some(actual) = &run.actual_text {
-            ops.push(Op::BeginMarkedContentWithProperties {
-                tag: "Span".into(),
-                properties: properties(vec![("ActualText", utf16_string(actual))]),
-            });
-        }
-        let map = self.glyphs.map(run.face);
-        let font = self.fonts.face(run.face);
-        let upem = font.units_per_em;
-        let adjust = -run.space_extra * 1000.0 / run.size.max(0.1);
-        let to_thousandths = -1000.0 / upem;
-        // printpdf writes each glyph's /W width cut down to whole thousandths of an em, and
-        // the viewer advances by that. `drift` is how far the pen has fallen behind the
-        // layout's exact advances; it rides along in the next offset the line needs anyway
-        // (or in its own once it reaches half a thousandth), so lines end where they were set.
-        let mut drift = 0.0f32;
-        let mut glyphs = Vec::with_capacity(run.glyphs.len());
-        for (i, (g, c)) in run.glyphs.iter().zip(run.text.chars()).enumerate() {
-            let exact = f32::from(font.advance_of(*g)) * 1000.0 / upem;
-            drift += exact - (exact as i64) as f32;
-            let kern = run.kerns.get(i).copied().unwrap_or(0);
-            let mut shift = f32::from(kern) * to_thousandths;
-            if c == ' ' {
-                shift += adjust;
-            }
-            let offset = if shift.abs() > 0.01 || drift > 0.5 {
-                let o = r2(shift - drift);
-                drift = 0.0;
-                o
-            } else {
-                0.0
-            };
-            glyphs.push(Codepoint {
-                gid: map.new_id(*g),
-                offset,
-                cid: Some(map.text_of(*g).to_string()),
-            });
-        }
-        ops.push(Op::StartTextSection);
-        ops.push(Op::SetFont {
-            font: PdfFontHandle::External(font_id(run.face)),
-            size: Pt(r2(run.size)),
-        });
-        ops.push(Op::SetFillColor {
-            col: shapes::rgb(run.color),
-        });
-        ops.push(Op::SetTextMatrix {
-            matrix: TextMatrix::Translate(Pt(r2(x)), Pt(r2(y(baseline)))),
-        });
-        ops.push(Op::ShowText {
-            items: vec![TextItem::GlyphIds(glyphs)],
-        });
-        ops.push(Op::EndTextSection);
-        if run.actual_text.is_some() {
-            ops.push(Op::EndMarkedContent);
-        }
-    }
-
-    /// The watermark as filled glyph outlines at 45°, light and translucent.
-    fn watermark(&self, ops: &mut Vec<Op>, cx: f32, cy: f32, text: &str) {
-        let font = self.fonts.face(Face::Bold);
-        let units: f32 = text.chars().map(|c| f32::from(font.glyph(c).1)).sum();
-        if units <= 0.0 {
-            return;
-        }
-        // As wide as about 70 % of the page diagonal, and never taller than 140 pt.
-        let size = (640.0 * font.units_per_em / units).min(140.0);
-        let scale = size / font.units_per_em;
-        let (s, c) = std::f32::consts::FRAC_PI_4.sin_cos();
-        let r4 = |v: f32| (v * 10_000.0).round() / 10_000.0;
-        let r5 = |v: f32| (v * 100_000.0).round() / 100_000.0;
-        ops.push(Op::SaveGraphicsState);
-        ops.push(Op::LoadGraphicsState {
-            gs: watermark_gs_id(),
-        });
-        ops.push(Op::SetFillColor {
-            col: shapes::rgb(crate::engine::draw::Color(0.55, 0.6, 0.68)),
-        });
-        let cap = font.cap_height(size);
-        for m in [
-            [r4(c), r4(s), r4(-s), r4(c), r2(cx), r2(y(cy))],
-            [
-                r5(scale),
-                0.0,
-                0.0,
-                r5(scale),
-                r2(-units * scale / 2.0),
-                r2(-cap / 2.0),
-            ],
-        ] {
-            ops.push(Op::SetTransformationMatrix {
-                matrix: printpdf::CurTransMat::Raw(m),
-            });
-        }
-        let mut pen = 0.0f32;
-        for ch in text.chars() {
-            let (gid, adv) = font.glyph(ch);
-            let mut path = OutlinePath::default();
-            if font
-                .face
-                .outline_glyph(ttf_parser::GlyphId(gid), &mut path)
-                .is_some()
-            {
-                ops.push(Op::SaveGraphicsState);
-                ops.push(Op::SetTransformationMatrix {
-                    matrix: printpdf::CurTransMat::Raw([1.0, 0.0, 0.0, 1.0, pen.round(), 0.0]),
-                });
-                ops.push(Op::DrawPolygon {
-                    polygon: shapes::filled_outline(&path.contours),
-                });
-                ops.push(Op::RestoreGraphicsState);
-            }
-            pen += f32::from(adv);
-        }
-        ops.push(Op::RestoreGraphicsState);
     }
 }

@@ -50,7 +50,11 @@ impl GlyphMaps {
         let mut maps: [GlyphMap; 4] = Default::default();
         for page in pages {
             for item in &page.items {
-                if let ItemKind::Text(run) = &item.kind {
+                // Outlined runs (parts of hyphenated words) are paths, not text.
+                let ItemKind::Text(run) = &item.kind else {
+                    continue;
+                };
+                if !run.word.outlined() {
                     let used = &mut maps[run.face as usize].used;
                     for (g, c) in run.glyphs.iter().zip(run.text.chars()) {
                         used.entry(*g).or_insert(c);

@@ -6,6 +6,7 @@
 
 mod content;
 mod fontfile;
+mod glyphs;
 mod shapes;
 mod structure;
 mod tagged;
@@ -59,7 +60,7 @@ pub fn write(
         glyphs: &glyphs,
         annots: Vec::new(),
         watermark_ops: None,
-        word_span: None,
+        word_spans: BTreeMap::new(),
     };
     let a4 = Rect::from_wh(Pt(PAGE_W), Pt(PAGE_H));
     let mut parent_tree_pages = Vec::with_capacity(laid.pages.len());

@@ -4,7 +4,7 @@ pub mod hyphenate;
 mod linebreak;
 mod setline;
 
-use super::draw::{Color, TextRun};
+use super::draw::{Color, TextRun, WordPart};
 use super::fonts::{Face, Fonts};
 
 pub use linebreak::set_text;
@@ -84,7 +84,7 @@ pub fn single_run(fonts: &Fonts<'_>, text: &str, face: Face, size: f32, color: C
         glyphs,
         kerns,
         space_extra: 0.0,
-        actual_text: None,
+        word: WordPart::None,
         width: units as f32 * size / font.units_per_em,
     }
 }

@@ -1,10 +1,10 @@
 //! Turning the chosen breaks into lines: glyph runs with kerning, justification spread over the
-//! spaces, and hyphenated words split into runs of their own that carry /ActualText, so copying
-//! gives the word whole and no inserted hyphen.
+//! spaces, and hyphenated words split into runs of their own ([`WordPart`]: head, hyphen,
+//! invisible rest, tail), so every reader copies the word whole and no inserted hyphen.
 
 use super::linebreak::{space_width, Brk, Piece};
-use super::{Align, PlacedRun, SetLine, Span};
-use crate::engine::draw::TextRun;
+use super::{single_run, Align, PlacedRun, SetLine, Span};
+use crate::engine::draw::{TextRun, WordPart};
 use crate::engine::fonts::Fonts;
 
 /// A justified line may spread its spaces to this many times their width before it is set ragged.
@@ -57,66 +57,57 @@ pub(super) fn build_line(
     while continues && cont_end < end - 1 && matches!(pieces[cont_end].brk, Brk::Hyphen(_)) {
         cont_end += 1;
     }
+    // The head of the word this line breaks: from the word's start, or from after the tail
+    // when the word began lines above (then the whole line is its middle and has no head).
+    let mut head_start = end - 1;
+    while head_start > start && matches!(pieces[head_start - 1].brk, Brk::Hyphen(_)) {
+        head_start -= 1;
+    }
+    if continues && head_start <= cont_end {
+        head_start = cont_end + 1;
+    }
+    let has_head = ends_hyphen && head_start < end;
+
     let mut line = SetLine::default();
     let mut current: Option<(usize, TextRun)> = None;
     let mut x = offset;
     for k in start..end {
         let p = &pieces[k];
-        // A hyphenated word's parts get runs of their own so they can carry /ActualText.
-        let own_run = (continues && k <= cont_end) || (k == end - 1 && ends_hyphen);
-        let run_starts = (continues && k == start)
-            || (k == end - 1 && ends_hyphen && !(continues && k <= cont_end));
-        if run_starts {
-            flush(&mut line, &mut current, &mut x);
-        }
+        let part = if continues && k <= cont_end {
+            WordPart::Tail
+        } else if has_head && k >= head_start {
+            // Named with the whole word once the line is built.
+            WordPart::Head(String::new())
+        } else {
+            WordPart::None
+        };
         for f in &p.frags {
-            append(
-                fonts,
-                spans,
-                &mut line,
-                &mut current,
-                &mut x,
-                f.span,
-                &f.text,
-                extra,
-            );
+            let text = Appended {
+                span: f.span,
+                text: &f.text,
+                part: &part,
+            };
+            append(fonts, spans, &mut line, &mut current, &mut x, text, extra);
         }
         if k == end - 1 && ends_hyphen {
             let span = p.frags.last().map_or(0, |f| f.span);
-            append(
-                fonts,
-                spans,
-                &mut line,
-                &mut current,
-                &mut x,
+            let hyphen = Appended {
                 span,
-                "-",
-                extra,
-            );
-            let mut rest = String::new();
-            if !(continues && k <= cont_end) {
-                for f in &p.frags {
-                    rest.push_str(&f.text);
-                }
-                for q in &pieces[end..] {
-                    for f in &q.frags {
-                        rest.push_str(&f.text);
-                    }
-                    if !matches!(q.brk, Brk::Hyphen(_)) {
-                        break;
-                    }
-                }
-            }
-            if let Some((_, run)) = current.as_mut() {
-                run.actual_text = Some(rest);
-            }
-        } else if own_run && k == cont_end {
-            if let Some((_, run)) = current.as_mut() {
-                run.actual_text = Some(String::new());
-            }
-        }
-        if own_run && (k == cont_end || k == end - 1) {
+                text: "-",
+                part: &WordPart::Hyphen,
+            };
+            append(fonts, spans, &mut line, &mut current, &mut x, hyphen, extra);
             flush(&mut line, &mut current, &mut x);
+            if has_head {
+                if let (Some(h), Some(s)) = (line.runs.last(), spans.get(span)) {
+                    let mut rest =
+                        single_run(fonts, &word_rest(&pieces[end..]), s.face, s.size, s.color);
+                    rest.word = WordPart::Rest;
+                    rest.width = h.run.width;
+                    let x = h.x;
+                    line.runs.push(PlacedRun { x, run: rest, span });
+                }
+            }
         }
         if k < end - 1 {
             if let Brk::Space(_) = p.brk {
@@ -124,23 +115,73 @@ pub(super) fn build_line(
                     .frags
                     .last()
                     .map_or_else(|| current.as_ref().map_or(0, |c| c.0), |f| f.span);
-                append(
-                    fonts,
-                    spans,
-                    &mut line,
-                    &mut current,
-                    &mut x,
+                // The space after a tail stays with its outlines, so the text a reader finds
+                // on this line starts at the next word, not at a space.
+                let after_tail = current.as_ref().is_some_and(|c| c.1.word == WordPart::Tail);
+                let part = if after_tail {
+                    WordPart::Tail
+                } else {
+                    WordPart::None
+                };
+                let space = Appended {
                     span,
-                    " ",
-                    extra,
-                );
+                    text: " ",
+                    part: &part,
+                };
+                append(fonts, spans, &mut line, &mut current, &mut x, space, extra);
             }
         }
     }
     flush(&mut line, &mut current, &mut x);
+    if has_head {
+        let mut word: String = pieces[head_start..end]
+            .iter()
+            .flat_map(|p| p.frags.iter().map(|f| f.text.as_str()))
+            .collect();
+        word.push_str(&word_rest(&pieces[end..]));
+        // The space after the word is drawn with its outlines on the next line, inside the Span:
+        // the /ActualText carries it, or the tag tree would read the word joined to the next.
+        let last = pieces[end..]
+            .iter()
+            .find(|q| !matches!(q.brk, Brk::Hyphen(_)));
+        if matches!(last.map(|q| q.brk), Some(Brk::Space(_))) {
+            word.push(' ');
+        }
+        let mut heads = line
+            .runs
+            .iter_mut()
+            .filter(|r| matches!(r.run.word, WordPart::Head(_)));
+        if let Some(first) = heads.next() {
+            first.run.word = WordPart::Head(word);
+        }
+        for r in heads {
+            r.run.word = WordPart::Inner;
+        }
+    }
     line.width = natural + extra * spaces as f32;
     line.hyphenated = ends_hyphen;
     line
+}
+
+/// The letters of a hyphenated word after its break: the pieces up to the word's end.
+fn word_rest(after: &[Piece]) -> String {
+    let mut rest = String::new();
+    for q in after {
+        for f in &q.frags {
+            rest.push_str(&f.text);
+        }
+        if !matches!(q.brk, Brk::Hyphen(_)) {
+            break;
+        }
+    }
+    rest
+}
+
+/// Text to append to a line: its span and which part of a hyphenated word it is.
+struct Appended<'a> {
+    span: usize,
+    text: &'a str,
+    part: &'a WordPart,
 }
 
 fn flush(line: &mut SetLine, current: &mut Option<(usize, TextRun)>, x: &mut f32) {
@@ -151,19 +192,21 @@ fn flush(line: &mut SetLine, current: &mut Option<(usize, TextRun)>, x: &mut f32
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn append(
     fonts: &Fonts<'_>,
     spans: &[Span],
     line: &mut SetLine,
     current: &mut Option<(usize, TextRun)>,
     x: &mut f32,
-    span: usize,
-    text: &str,
+    what: Appended<'_>,
     extra: f32,
 ) {
+    let Appended { span, text, part } = what;
     let Some(s) = spans.get(span) else { return };
-    if current.as_ref().is_some_and(|(cs, _)| *cs != span) {
+    if current
+        .as_ref()
+        .is_some_and(|(cs, run)| *cs != span || run.word != *part)
+    {
         flush(line, current, x);
     }
     let font = fonts.face(s.face);
@@ -179,7 +222,7 @@ fn append(
                     glyphs: Vec::new(),
                     kerns: Vec::new(),
                     space_extra: extra,
-                    actual_text: None,
+                    word: part.clone(),
                     width: 0.0,
                 },
             )
