@@ -127,7 +127,8 @@ fn marked(spans: &[WordSpan]) -> String {
 fn shortened(s: &str, keep_start: bool, keep_end: bool) -> String {
     let chars: Vec<char> = s.chars().collect();
     let keep = CONTEXT_CHARS * (keep_start as usize + keep_end as usize);
-    if chars.len() <= keep + 1 {
+    // Text with no change beside it is shown whole: there is nothing to shorten it around.
+    if keep == 0 || chars.len() <= keep + 1 {
         return s.to_string();
     }
     let head: String = if keep_start {
