@@ -269,6 +269,20 @@ fn words_replaced_in_a_phrase_read_as_one_deletion_and_one_insertion() {
             ]
         }
     );
+    // A short word kept between two rewritten stretches is part of the rewrite.
+    assert_eq!(
+        words::text(
+            "tidig insats och stöd i skolan",
+            "sen kontroll och straff i skolan"
+        ),
+        Delta::Words {
+            spans: vec![
+                span(WordOp::Delete, "tidig insats och stöd"),
+                span(WordOp::Insert, "sen kontroll och straff"),
+                span(WordOp::Equal, " i skolan"),
+            ]
+        }
+    );
     // One word on each side is a value, not prose.
     assert_eq!(
         words::text("2026-01-01", ""),

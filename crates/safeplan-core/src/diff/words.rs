@@ -27,27 +27,38 @@ pub(super) fn text(before: &str, after: &str) -> Delta {
     }
 }
 
-/// Joins the tokens into runs. Within a replacement (words deleted and others inserted), a space
-/// kept between two changed words joins the deletion and the insertion both, so "old cat" → "new
-/// dog" reads as one phrase replaced, not two words each replaced. Both texts stay whole: the
+/// The longest kept word that a replacement swallows: "och", "i", "the" kept between two rewritten
+/// stretches say nothing, and splitting the rewrite around them makes it hard to read.
+const SWALLOWED_WORD_CHARS: usize = 4;
+
+/// Joins the tokens into runs. Within a replacement (words deleted and others inserted), a space or
+/// one short word kept between two changes joins the deletion and the insertion both, so "old cat" →
+/// "new dog" reads as one phrase replaced, not two words each replaced. Both texts stay whole: the
 /// older is the kept and deleted runs, the newer the kept and inserted ones.
 fn replacements(tokens: &[(WordOp, &str)]) -> Vec<WordSpan> {
+    // Runs first: a kept word and the spaces around it are one kept stretch.
+    let mut runs: Vec<WordSpan> = Vec::new();
+    for &(op, text) in tokens {
+        push(&mut runs, op, text);
+    }
     let mut spans = Vec::new();
     let (mut deleted, mut inserted) = (String::new(), String::new());
-    for (n, &(op, text)) in tokens.iter().enumerate() {
-        match op {
-            WordOp::Delete => deleted.push_str(text),
-            WordOp::Insert => inserted.push_str(text),
+    for (n, run) in runs.iter().enumerate() {
+        match run.op {
+            WordOp::Delete => deleted.push_str(&run.text),
+            WordOp::Insert => inserted.push_str(&run.text),
             WordOp::Equal => {
-                let next_changes = tokens.get(n + 1).is_some_and(|(o, _)| *o != WordOp::Equal);
-                let blank = text.trim().is_empty();
-                if blank && next_changes && !deleted.is_empty() && !inserted.is_empty() {
-                    deleted.push_str(text);
-                    inserted.push_str(text);
+                let word = run.text.trim();
+                let slight = !word.contains(char::is_whitespace)
+                    && word.chars().count() <= SWALLOWED_WORD_CHARS;
+                let more = runs.get(n + 1).is_some();
+                if slight && more && !deleted.is_empty() && !inserted.is_empty() {
+                    deleted.push_str(&run.text);
+                    inserted.push_str(&run.text);
                     continue;
                 }
                 flush(&mut spans, &mut deleted, &mut inserted);
-                push(&mut spans, WordOp::Equal, text);
+                push(&mut spans, WordOp::Equal, &run.text);
             }
         }
     }
