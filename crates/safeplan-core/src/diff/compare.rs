@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use safeplan_model::{ItemKind, ItemRef, PlanDocument, Section};
 
-use super::words::{elements, text};
+use super::words::{elements, short, text};
 use super::{ChangeKind, Delta, FieldChange, ItemChange};
 
 /// The fields that name a list element, tried in this order: the first that every element on
@@ -164,16 +164,6 @@ fn parts(doc: &PlanDocument) -> Vec<Part> {
         ));
     }
     out
-}
-
-/// A comment's opening words, as a name for it.
-fn short(text: &str) -> String {
-    const MAX_CHARS: usize = 80;
-    let mut name: String = text.chars().take(MAX_CHARS).collect();
-    if text.chars().count() > MAX_CHARS {
-        name.push('…');
-    }
-    name
 }
 
 fn own(key: &'static str, section: Section, value: Value) -> Part {

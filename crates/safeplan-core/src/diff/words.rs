@@ -105,6 +105,16 @@ pub(super) fn elements(before: &[String], after: &[String]) -> Delta {
     Delta::Words { spans }
 }
 
+/// A comment's opening words, as a name for it.
+pub(super) fn short(text: &str) -> String {
+    const MAX_CHARS: usize = 80;
+    let mut name: String = text.chars().take(MAX_CHARS).collect();
+    if text.chars().count() > MAX_CHARS {
+        name.push('…');
+    }
+    name
+}
+
 fn op(tag: ChangeTag) -> WordOp {
     match tag {
         ChangeTag::Equal => WordOp::Equal,
