@@ -92,6 +92,15 @@ fn types_ts() -> String {
         core::PreviewBlock,
         core::PdfExport,
         model::IsoDate,
+        // What changed since a review.
+        core::PlanDiff,
+        core::DiffEnd,
+        core::ItemChange,
+        core::FieldChange,
+        core::ChangeKind,
+        core::Delta,
+        core::WordSpan,
+        core::WordOp,
     );
     out
 }

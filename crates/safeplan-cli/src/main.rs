@@ -3,6 +3,7 @@
 //! safeplan-core use case and prints the result; the rules live in the core. A mistake prints one
 //! `error:` line on stderr and exits 1 (2 for a malformed command line, as clap does).
 
+mod changes;
 mod outline;
 mod progress;
 mod stats;
@@ -111,6 +112,22 @@ enum Command {
         /// Keep the local copy and import this one beside it under a new slug
         #[arg(long)]
         as_copy: bool,
+    },
+    /// Show what changed in a plan between two revisions, words deleted as [-old-], inserted as {+new+}
+    Diff {
+        /// The plan's slug or id
+        plan: String,
+        /// The older revision [default: the last review decision, else the last revision]
+        #[arg(long, value_name = "N")]
+        from: Option<i64>,
+        /// The newer revision [default: the plan as it is now]
+        #[arg(long, value_name = "M")]
+        to: Option<i64>,
+        #[arg(long)]
+        json: bool,
+        /// Language of the headings [default: the plan's]
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
     },
 }
 
@@ -273,6 +290,24 @@ fn run_on(mut app: Safeplan, command: Command, out: &mut dyn Write) -> Result<Ex
             };
             let imported = app.import_package(&bytes, mode)?;
             writeln!(out, "imported \"{}\" as {}", imported.title, imported.slug)?;
+        }
+        Command::Diff {
+            plan,
+            from,
+            to,
+            json,
+            lang,
+        } => {
+            let diff = app.diff(&plan, from, to)?;
+            if json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&diff)?)?;
+            } else {
+                let doc = app.plan(&diff.plan_id)?;
+                let locale = lang
+                    .map(Locale::from)
+                    .unwrap_or_else(|| safeplan_core::locale_for(doc.plan.language));
+                changes::listing(out, &doc.plan.slug, &diff, locale)?;
+            }
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -59,6 +59,24 @@ pub enum CoreError {
     /// A statistics selection that does not name one series: the message lists the choices.
     #[error("{0}")]
     StatsSelection(String),
+    /// A diff asked for a revision the plan never had (or, by default, any revision at all).
+    #[error("{}", no_revision(plan, *asked, *latest))]
+    NoRevision {
+        plan: String,
+        asked: Option<i64>,
+        latest: i64,
+    },
+}
+
+fn no_revision(plan: &str, asked: Option<i64>, latest: i64) -> String {
+    match (asked, latest) {
+        (None, _) | (Some(_), 0) => format!(
+            "the plan {plan} has no revision yet: one is written each time its status changes"
+        ),
+        (Some(n), latest) => {
+            format!("the plan {plan} has no revision {n}: its revisions are numbered 1 to {latest}")
+        }
+    }
 }
 
 /// The stable name of each kind of failure: the UI branches on it and shows its own message for it
@@ -85,6 +103,7 @@ pub enum ErrorCode {
     Storage,
     StatsFile,
     StatsSelection,
+    NoRevision,
     /// Not core's: a command that panicked, or a call that never reached core (the UI's own).
     Internal,
 }
@@ -109,6 +128,7 @@ impl ErrorCode {
         ErrorCode::Storage,
         ErrorCode::StatsFile,
         ErrorCode::StatsSelection,
+        ErrorCode::NoRevision,
         ErrorCode::Internal,
     ];
 
@@ -133,6 +153,7 @@ impl ErrorCode {
             ErrorCode::Storage => "storage",
             ErrorCode::StatsFile => "stats_file",
             ErrorCode::StatsSelection => "stats_selection",
+            ErrorCode::NoRevision => "no_revision",
             ErrorCode::Internal => "internal",
         }
     }
@@ -166,6 +187,7 @@ impl CoreError {
             CoreError::Storage(_) => ErrorCode::Storage,
             CoreError::StatsFile(_) => ErrorCode::StatsFile,
             CoreError::StatsSelection(_) => ErrorCode::StatsSelection,
+            CoreError::NoRevision { .. } => ErrorCode::NoRevision,
         }
     }
 
@@ -275,10 +297,11 @@ mod code_tests {
                 | ErrorCode::Storage
                 | ErrorCode::StatsFile
                 | ErrorCode::StatsSelection
+                | ErrorCode::NoRevision
                 | ErrorCode::Internal => {}
             }
         }
-        assert_eq!(ErrorCode::ALL.len(), 19);
+        assert_eq!(ErrorCode::ALL.len(), 20);
     }
 }
 

@@ -8,6 +8,7 @@ mod clock;
 mod db_path;
 pub mod demo;
 mod demo_loader;
+mod diff;
 mod error;
 mod items;
 mod packages;
@@ -20,6 +21,9 @@ mod unchecked;
 
 pub use db_path::{default_db_path, DB_ENV};
 pub use demo_loader::DemoLoaded;
+pub use diff::{
+    diff_documents, ChangeKind, Delta, DiffEnd, FieldChange, ItemChange, PlanDiff, WordOp, WordSpan,
+};
 pub use error::{CoreError, ErrorCode, ErrorPayload};
 pub use items::NewComment;
 pub use packages::{ImportMode, Imported};

@@ -5,6 +5,7 @@
 #[macro_use]
 mod list;
 
+mod changes;
 mod demo;
 mod items;
 mod packages;

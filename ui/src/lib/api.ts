@@ -19,6 +19,7 @@ import type {
   PartnerUse,
   PdfOptions,
   Plan,
+  PlanDiff,
   PlanDocument,
   PlanItem,
   PlanStatus,
@@ -137,3 +138,12 @@ export const previewMarkdown = (text: string, place: PreviewPlace) =>
 export const isEmpty = () => call<boolean>('is_empty');
 /** Rejects with `not_empty` when plans exist, unless `force`. */
 export const loadDemo = (force = false) => call<DemoLoaded>('load_demo', { force });
+
+// What changed since a review ---------------------------------------------------------------------
+
+/**
+ * What changed in the plan from revision `from` (default: the last review decision, else the last
+ * revision) to `to` (default: now). Rejects with `no_revision` for a revision the plan never had.
+ */
+export const planDiff = (id: string, from: number | null = null, to: number | null = null) =>
+  call<PlanDiff>('plan_diff', { id, from, to });

@@ -291,7 +291,7 @@ parent_id: string | null, };
  * in the user's language (ui/src/lib/i18n/messages/errors.json has one for every code; a test
  * checks). Generated for the UI as a union type, so a code cannot be misspelt there.
  */
-export type ErrorCode = "not_found" | "validation" | "stale_write" | "personal_data" | "bad_package" | "too_large" | "newer_schema" | "plan_exists" | "in_use" | "invalid_transition" | "not_ready" | "not_empty" | "template" | "report" | "io" | "storage" | "stats_file" | "stats_selection" | "internal";
+export type ErrorCode = "not_found" | "validation" | "stale_write" | "personal_data" | "bad_package" | "too_large" | "newer_schema" | "plan_exists" | "in_use" | "invalid_transition" | "not_ready" | "not_empty" | "template" | "report" | "io" | "storage" | "stats_file" | "stats_selection" | "no_revision" | "internal";
 
 /**
  * What to do when an imported plan is already in the database (same plan id).
@@ -375,3 +375,89 @@ export type PdfExport = { bytes: Array<number>, pages: number, };
  * `limits::YEAR_MAX`) is validation's rule, reported at the field like every other limit.
  */
 export type IsoDate = string;
+
+/**
+ * Everything that differs between two states of one plan, in the order of the guided steps.
+ */
+export type PlanDiff = { plan_id: string, from: DiffEnd, to: DiffEnd, 
+/**
+ * Empty when nothing changed. Reordering items is not a change.
+ */
+items: Array<ItemChange>, };
+
+/**
+ * One end of a diff: a numbered revision, or the plan as it is now.
+ */
+export type DiffEnd = { 
+/**
+ * The revision's number; absent for the plan as it is now.
+ */
+revision: number | null, status: PlanStatus, 
+/**
+ * When the revision was written (RFC 3339); absent for now.
+ */
+created_at: string | null, };
+
+/**
+ * One item (a challenge, a measure, a registry partner…) or one of the plan's own parts (its
+ * header, the lägesbild, the follow-up plan) that differs.
+ */
+export type ItemChange = { 
+/**
+ * Where the app shows it: the section and the item's id. A comment's place is its anchor.
+ */
+place: ItemRef, 
+/**
+ * The kind of list item; absent for the plan's own parts and for registry partners.
+ */
+kind: ItemKind | null, 
+/**
+ * The item's own id; absent for the plan's own parts.
+ */
+id: string | null, change: ChangeKind, 
+/**
+ * What the item is called (a measure's title, an indicator's name), as it reads now, or as it
+ * read before it was removed. Empty for the plan's own parts: their section names them.
+ */
+name: string, 
+/**
+ * For a changed item, each field that differs; empty for an item added or removed whole.
+ */
+fields: Array<FieldChange>, };
+
+/**
+ * One field of an item that differs, or one element of a list inside it (an observation, a
+ * team member, a partner's part in a measure) added or removed.
+ */
+export type FieldChange = { 
+/**
+ * The path within the item, as findings write it: `title`, `evidence.note`,
+ * `observations[2].value` (the index on the newer side; on the older for a removed element).
+ */
+field: string, 
+/**
+ * Where the app takes the user for this field.
+ */
+place: ItemRef, change: ChangeKind, 
+/**
+ * The list element's own key when it has one (an observation's period, a term), which reads
+ * better than its index.
+ */
+element: string | null, delta: Delta, };
+
+/**
+ * Whether an item or a field appeared, disappeared or differs.
+ */
+export type ChangeKind = "added" | "removed" | "changed";
+
+/**
+ * How a field differs.
+ */
+export type Delta = { "type": "words", spans: Array<WordSpan>, } | { "type": "value", before: string | null, after: string | null, };
+
+/**
+ * A run of words kept, inserted or deleted.
+ */
+export type WordSpan = { op: WordOp, text: string, };
+
+export type WordOp = "equal" | "insert" | "delete";
