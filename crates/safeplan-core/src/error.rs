@@ -59,6 +59,9 @@ pub enum CoreError {
     /// A statistics selection that does not name one series: the message lists the choices.
     #[error("{0}")]
     StatsSelection(String),
+    /// A package older than the one this plan was gathered from: the message names both revisions.
+    #[error("{0}")]
+    OlderPackage(String),
 }
 
 /// The stable name of each kind of failure: the UI branches on it and shows its own message for it
@@ -85,6 +88,7 @@ pub enum ErrorCode {
     Storage,
     StatsFile,
     StatsSelection,
+    OlderPackage,
     /// Not core's: a command that panicked, or a call that never reached core (the UI's own).
     Internal,
 }
@@ -109,6 +113,7 @@ impl ErrorCode {
         ErrorCode::Storage,
         ErrorCode::StatsFile,
         ErrorCode::StatsSelection,
+        ErrorCode::OlderPackage,
         ErrorCode::Internal,
     ];
 
@@ -133,6 +138,7 @@ impl ErrorCode {
             ErrorCode::Storage => "storage",
             ErrorCode::StatsFile => "stats_file",
             ErrorCode::StatsSelection => "stats_selection",
+            ErrorCode::OlderPackage => "older_package",
             ErrorCode::Internal => "internal",
         }
     }
@@ -166,6 +172,7 @@ impl CoreError {
             CoreError::Storage(_) => ErrorCode::Storage,
             CoreError::StatsFile(_) => ErrorCode::StatsFile,
             CoreError::StatsSelection(_) => ErrorCode::StatsSelection,
+            CoreError::OlderPackage(_) => ErrorCode::OlderPackage,
         }
     }
 
@@ -190,6 +197,7 @@ impl From<StoreError> for CoreError {
             StoreError::TooLarge { .. } => CoreError::TooLarge(message),
             StoreError::NewerSchema { .. } => CoreError::NewerSchema(message),
             StoreError::InvalidTransition { .. } => CoreError::InvalidTransition(message),
+            StoreError::OlderPackage { .. } => CoreError::OlderPackage(message),
             _ => CoreError::Storage(message),
         }
     }
@@ -275,10 +283,11 @@ mod code_tests {
                 | ErrorCode::Storage
                 | ErrorCode::StatsFile
                 | ErrorCode::StatsSelection
+                | ErrorCode::OlderPackage
                 | ErrorCode::Internal => {}
             }
         }
-        assert_eq!(ErrorCode::ALL.len(), 19);
+        assert_eq!(ErrorCode::ALL.len(), 20);
     }
 }
 

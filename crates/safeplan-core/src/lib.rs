@@ -4,11 +4,13 @@
 //! (packages and PDFs), imports packages, renders PDF reports and loads the demo city. It reads the
 //! clock and the file system so that the model, the store's rules and the report engine need not.
 
+pub mod city;
 mod clock;
 mod db_path;
 pub mod demo;
 mod demo_loader;
 mod error;
+mod gather;
 mod items;
 mod packages;
 mod pdf;
@@ -18,8 +20,9 @@ mod preview;
 pub mod stats;
 
 pub use db_path::{default_db_path, DB_ENV};
-pub use demo_loader::DemoLoaded;
+pub use demo_loader::{DemoLoaded, GENERATED_UNITS_MAX};
 pub use error::{CoreError, ErrorCode, ErrorPayload};
+pub use gather::{package_files, GatherOutcome, GatherProgress, GatheredFile, PACKAGE_EXTENSION};
 pub use items::NewComment;
 pub use packages::{ImportMode, Imported};
 pub use pdf::{builtin_templates, PdfExport, PdfOptions, Progress};
