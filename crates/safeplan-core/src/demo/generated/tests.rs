@@ -6,7 +6,8 @@ use safeplan_model::readiness;
 use safeplan_model::validate::validate_document;
 use safeplan_model::{ChallengeCategory, Level, PreventionLevel, UnitKind};
 
-use super::storholm;
+use super::{storholm, unit_plans};
+use crate::GENERATED_UNITS_MAX;
 
 #[test]
 fn eighteen_units_are_thirteen_districts_and_five_departments() {
@@ -127,5 +128,20 @@ fn partners_and_methods_recur_under_different_names() {
 #[test]
 fn the_same_size_gives_the_same_city() {
     assert_eq!(storholm(18), storholm(18));
-    assert_eq!(storholm(100).plans.len(), 100);
+}
+
+#[test]
+fn a_hundred_units_validate_and_the_largest_city_has_ids_that_fit() {
+    let city = storholm(100);
+    assert_eq!(city.plans.len(), 100);
+    for p in &city.plans {
+        if let Err(e) = validate_document(&p.document) {
+            panic!("{}: {e}", p.document.plan.slug);
+        }
+    }
+    // The longest id a unit's key goes into: its registry entry for the longest partner key.
+    let longest = "-p-utbildningsforvaltningen".len();
+    for u in unit_plans(GENERATED_UNITS_MAX) {
+        assert!(u.id().len() + longest <= 64, "{}", u.id());
+    }
 }
