@@ -288,15 +288,16 @@ fn run_on(mut app: Safeplan, command: Command, out: &mut dyn Write) -> Result<Ex
         } => {
             // One file keeps the single-package behaviour (refuse, replace or copy); folders,
             // several files or --json gather.
-            let [file] = files.as_slice() else {
+            let single = match files.as_slice() {
+                [file] if !json && !file.is_dir() => Some(file),
+                _ => None,
+            };
+            let Some(file) = single else {
                 if replace || as_copy {
                     anyhow::bail!("--replace and --as-copy take one file; a folder or several files are gathered (newer packages update their plans)");
                 }
                 return city::gather(&mut app, &files, json, out);
             };
-            if json || file.is_dir() {
-                return city::gather(&mut app, &files, json, out);
-            }
             let bytes =
                 std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
             let mode = match (replace, as_copy) {
