@@ -4,6 +4,7 @@
 //! `error:` line on stderr and exits 1 (2 for a malformed command line, as clap does).
 
 mod changes;
+mod city;
 mod outline;
 mod progress;
 mod stats;
@@ -40,6 +41,9 @@ enum Command {
         /// Load even though the database has plans, replacing the demo city's plans
         #[arg(long)]
         force: bool,
+        /// Instead of Sundholm, a generated city (Storholm) of N units; 18 gives 13 districts and 5 departments
+        #[arg(long, value_name = "N")]
+        units: Option<usize>,
     },
     /// List the plans with their readiness
     Plans {
@@ -103,15 +107,28 @@ enum Command {
         #[command(subcommand)]
         command: stats::StatsCommand,
     },
-    /// Read a plan package (.safeplan) into the database
+    /// Read plan packages (.safeplan) into the database: one file, or folders and several files
+    /// (each imported, updated by a newer package, unchanged or refused, in a summary)
     Import {
-        file: PathBuf,
-        /// Overwrite the local copy of the same plan
+        #[arg(required = true, value_name = "DIR|FILE")]
+        files: Vec<PathBuf>,
+        /// One file only: overwrite the local copy of the same plan
         #[arg(long, conflicts_with = "as_copy")]
         replace: bool,
-        /// Keep the local copy and import this one beside it under a new slug
+        /// One file only: keep the local copy and import this one beside it under a new slug
         #[arg(long)]
         as_copy: bool,
+        /// Print the summary as JSON (also for a single file)
+        #[arg(long, conflicts_with_all = ["replace", "as_copy"])]
+        json: bool,
+    },
+    /// The city-wide picture: plans by unit, coverage, measures to look at, partner load and
+    /// look-alike measures; and the city's partner and indicator links
+    City {
+        #[command(subcommand)]
+        command: Option<city::CityCommand>,
+        #[arg(long)]
+        json: bool,
     },
     /// Show what changed in a plan between two revisions, words deleted as [-old-], inserted as {+new+}
     Diff {
@@ -194,8 +211,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
 
 fn run_on(mut app: Safeplan, command: Command, out: &mut dyn Write) -> Result<ExitCode> {
     match command {
-        Command::Demo { force } => {
-            let loaded = app.load_demo(force)?;
+        Command::Demo { force, units } => {
+            let loaded = match units {
+                Some(n) => app.load_generated_city(n, force)?,
+                None => app.load_demo(force)?,
+            };
             writeln!(
                 out,
                 "loaded the demo city {}: {} units, {} partners, {} plans",
@@ -276,13 +296,27 @@ fn run_on(mut app: Safeplan, command: Command, out: &mut dyn Write) -> Result<Ex
             writeln!(out, "wrote {} ({} pages)", file.display(), export.pages)?;
         }
         Command::Stats { command } => stats::run(|| Ok(app), command, out)?,
+        Command::City { command, json } => city::run(&mut app, command, json, out)?,
         Command::Import {
-            file,
+            files,
             replace,
             as_copy,
+            json,
         } => {
+            // One file keeps the single-package behaviour (refuse, replace or copy); folders,
+            // several files or --json gather.
+            let single = match files.as_slice() {
+                [file] if !json && !file.is_dir() => Some(file),
+                _ => None,
+            };
+            let Some(file) = single else {
+                if replace || as_copy {
+                    anyhow::bail!("--replace and --as-copy take one file; a folder or several files are gathered (newer packages update their plans)");
+                }
+                return city::gather(&mut app, &files, json, out);
+            };
             let bytes =
-                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+                std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
             let mode = match (replace, as_copy) {
                 (true, _) => ImportMode::Replace,
                 (_, true) => ImportMode::AsCopy,

@@ -29,3 +29,24 @@ pub(crate) fn with_bar<T>(work: impl FnOnce(&mut dyn FnMut(Progress)) -> T) -> T
     bar.finish_and_clear();
     result
 }
+
+/// Runs `work`, drawing its file count as a bar when someone is watching.
+pub(crate) fn with_count_bar<T>(
+    work: impl FnOnce(&mut dyn FnMut(safeplan_core::GatherProgress)) -> T,
+) -> T {
+    if !std::io::stderr().is_terminal() {
+        return work(&mut |_| {});
+    }
+    let bar = ProgressBar::new(1);
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} importing [{bar:30}] {pos}/{len}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
+    let result = work(&mut |p| {
+        bar.set_length(u64::from(p.total));
+        bar.set_position(u64::from(p.done));
+    });
+    bar.finish_and_clear();
+    result
+}

@@ -25,6 +25,13 @@ const PLACEHOLDERS: &[(&str, &str, &str)] = &[
     ("--template-dir", "DIR", "my-template"),
     ("--template", "NAME", "district-plan"),
     ("--date", "YYYY-MM-DD", "2026-11-22"),
+    ("--units", "N", "18"),
+    ("import", "DIR|FILE…", "plan.safeplan"),
+    ("link-partner", "PARTNER", "sundholm-p-polisen"),
+    ("--to", "CITY_PARTNER", "Polisen"),
+    ("*", "INDICATOR", "sundholm-norrby-i01"),
+    ("--to", "CITY_INDICATOR", "Anmälda brott"),
+    ("indicator", "NAME", "Anmälda brott"),
 ];
 
 /// The files an example's folder holds before it runs, copied from the workspace: (name, source).
@@ -52,6 +59,8 @@ fn expected_exit(args: &[String], demo: &[PlanSummary]) -> Option<i32> {
             .map(|_| 1),
         // docs/plan-package.md: a plan already in the database is never merged silently.
         ["import", _] => Some(1),
+        // README: a city indicator exists once a plan's indicator is linked to it.
+        ["city", "indicator", ..] => Some(1),
         _ => None,
     }
 }

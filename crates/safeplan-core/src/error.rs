@@ -66,6 +66,9 @@ pub enum CoreError {
         asked: Option<i64>,
         latest: i64,
     },
+    /// A package older than the one this plan was gathered from: the message names both revisions.
+    #[error("{0}")]
+    OlderPackage(String),
 }
 
 fn no_revision(plan: &str, asked: Option<i64>, latest: i64) -> String {
@@ -104,6 +107,7 @@ pub enum ErrorCode {
     StatsFile,
     StatsSelection,
     NoRevision,
+    OlderPackage,
     /// Not core's: a command that panicked, or a call that never reached core (the UI's own).
     Internal,
 }
@@ -129,6 +133,7 @@ impl ErrorCode {
         ErrorCode::StatsFile,
         ErrorCode::StatsSelection,
         ErrorCode::NoRevision,
+        ErrorCode::OlderPackage,
         ErrorCode::Internal,
     ];
 
@@ -154,6 +159,7 @@ impl ErrorCode {
             ErrorCode::StatsFile => "stats_file",
             ErrorCode::StatsSelection => "stats_selection",
             ErrorCode::NoRevision => "no_revision",
+            ErrorCode::OlderPackage => "older_package",
             ErrorCode::Internal => "internal",
         }
     }
@@ -188,6 +194,7 @@ impl CoreError {
             CoreError::StatsFile(_) => ErrorCode::StatsFile,
             CoreError::StatsSelection(_) => ErrorCode::StatsSelection,
             CoreError::NoRevision { .. } => ErrorCode::NoRevision,
+            CoreError::OlderPackage(_) => ErrorCode::OlderPackage,
         }
     }
 
@@ -212,6 +219,7 @@ impl From<StoreError> for CoreError {
             StoreError::TooLarge { .. } => CoreError::TooLarge(message),
             StoreError::NewerSchema { .. } => CoreError::NewerSchema(message),
             StoreError::InvalidTransition { .. } => CoreError::InvalidTransition(message),
+            StoreError::OlderPackage { .. } => CoreError::OlderPackage(message),
             _ => CoreError::Storage(message),
         }
     }
@@ -298,10 +306,11 @@ mod code_tests {
                 | ErrorCode::StatsFile
                 | ErrorCode::StatsSelection
                 | ErrorCode::NoRevision
+                | ErrorCode::OlderPackage
                 | ErrorCode::Internal => {}
             }
         }
-        assert_eq!(ErrorCode::ALL.len(), 20);
+        assert_eq!(ErrorCode::ALL.len(), 21);
     }
 }
 

@@ -4,12 +4,14 @@
 //! (packages and PDFs), imports packages, renders PDF reports and loads the demo city. It reads the
 //! clock and the file system so that the model, the store's rules and the report engine need not.
 
+pub mod city;
 mod clock;
 mod db_path;
 pub mod demo;
 mod demo_loader;
 mod diff;
 mod error;
+mod gather;
 mod items;
 mod packages;
 mod pdf;
@@ -20,11 +22,12 @@ pub mod stats;
 mod unchecked;
 
 pub use db_path::{default_db_path, DB_ENV};
-pub use demo_loader::DemoLoaded;
 pub use diff::{
     diff_documents, ChangeKind, Delta, DiffEnd, FieldChange, ItemChange, PlanDiff, WordOp, WordSpan,
 };
+pub use demo_loader::{DemoLoaded, GENERATED_UNITS_MAX};
 pub use error::{CoreError, ErrorCode, ErrorPayload};
+pub use gather::{package_files, GatherOutcome, GatherProgress, GatheredFile, PACKAGE_EXTENSION};
 pub use items::NewComment;
 pub use packages::{ImportMode, Imported};
 pub use pdf::{builtin_templates, PdfExport, PdfOptions, Progress};

@@ -30,12 +30,7 @@ pub struct NewPlan {
 impl Safeplan {
     /// Every plan, with its unit's name and how many error- and warning-level findings it has.
     pub fn plans(&self) -> Result<Vec<PlanSummary>, CoreError> {
-        let units: HashMap<String, String> = self
-            .store
-            .units()?
-            .into_iter()
-            .map(|u| (u.id, u.name))
-            .collect();
+        let units = self.unit_names()?;
         let mut out = Vec::new();
         for plan in self.store.plans()? {
             let doc = self.store.load_document(&plan.id)?;
@@ -54,6 +49,16 @@ impl Safeplan {
             });
         }
         Ok(out)
+    }
+
+    /// Each unit's name, by its id.
+    pub(crate) fn unit_names(&self) -> Result<HashMap<String, String>, CoreError> {
+        Ok(self
+            .store
+            .units()?
+            .into_iter()
+            .map(|u| (u.id, u.name))
+            .collect())
     }
 
     /// One plan with everything in it, by id or slug.
@@ -149,7 +154,7 @@ impl Safeplan {
 }
 
 /// `Norrby stadsdelsförvaltning`, 2025–2027 → `norrby-stadsdelsforvaltning-2025`.
-fn slug_base(name: &str, period: Option<Period>) -> String {
+pub(crate) fn slug_base(name: &str, period: Option<Period>) -> String {
     let mut slug = String::new();
     for c in name.trim().chars().flat_map(char::to_lowercase) {
         let ascii = match c {

@@ -3,6 +3,7 @@
 //! validation that keeps nonsense out, and the readiness rules R1–R10 that tell a planner what is still
 //! missing. It does no IO and reads no clock, so every other crate can rely on it and test it cheaply.
 
+mod city;
 mod date;
 mod document;
 mod enums;
@@ -18,6 +19,7 @@ mod review;
 pub mod validate;
 mod workflow;
 
+pub use city::*;
 pub use date::{DateError, IsoDate};
 pub use document::PlanDocument;
 pub use enums::*;

@@ -33,6 +33,13 @@ pub enum StoreError {
         title: String,
     },
 
+    #[error("the plan \"{title}\" here came from a newer package (revision {here}) than this file (revision {package}); the newer one is kept")]
+    OlderPackage {
+        title: String,
+        here: i64,
+        package: i64,
+    },
+
     #[error("not a valid plan package: {path_or_line}: {message}")]
     BadPackage {
         path_or_line: String,

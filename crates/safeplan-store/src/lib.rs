@@ -6,6 +6,7 @@
 //! all-or-nothing import). Every write is validated with safeplan-model first and then runs as
 //! one `BEGIN IMMEDIATE` transaction.
 
+mod city;
 mod codec;
 mod error;
 mod items;
@@ -24,7 +25,9 @@ use rusqlite::Connection;
 
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
-pub use package::{ImportMode, Imported, FORMAT, MAX_PACKAGE_BYTES, PACKAGE_SCHEMA_VERSION};
+pub use package::{
+    Gathered, ImportMode, Imported, FORMAT, MAX_PACKAGE_BYTES, PACKAGE_SCHEMA_VERSION,
+};
 
 /// How long a write waits for another connection (a second window, the CLI) to finish before
 /// giving up with "database is locked".

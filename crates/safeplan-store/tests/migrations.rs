@@ -102,7 +102,18 @@ fn opening_twice_migrates_once() {
     let n: i64 = conn
         .query_row("SELECT COUNT(*) FROM schema_migrations", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(n, SCHEMA_VERSION);
+    assert_eq!(n as usize, migration_files().len());
+}
+
+/// The files in migrations/, by name.
+fn migration_files() -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(crate_dir().join("migrations"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".sql"))
+        .collect();
+    files.sort();
+    files
 }
 
 #[test]
@@ -250,22 +261,36 @@ fn released_migrations_are_never_edited() {
 
 #[test]
 fn every_migration_file_is_applied_and_the_released_ones_come_first() {
-    let mut files: Vec<String> = std::fs::read_dir(crate_dir().join("migrations"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".sql"))
-        .collect();
-    files.sort();
+    let files = migration_files();
     let released: Vec<&str> = RELEASED.iter().map(|(name, _)| *name).collect();
     assert!(
         files.len() >= released.len() && files[..released.len()] == released[..],
         "a released migration was removed or renamed: released {released:?}, found {files:?}"
     );
+    // Each file's number is a version a fresh database records as applied (numbers, not a
+    // count: branches that each add a migration are merged with a gap until renumbered).
+    let numbered: Vec<i64> = files
+        .iter()
+        .map(|f| {
+            f[..4]
+                .parse()
+                .expect("a migration file starts with its number")
+        })
+        .collect();
+    let db = empty_db();
+    let conn = Connection::open(db.path()).unwrap();
+    let applied: Vec<i64> = conn
+        .prepare("SELECT version FROM schema_migrations ORDER BY version")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
     assert_eq!(
-        files.len() as i64,
-        SCHEMA_VERSION,
+        applied, numbered,
         "every file in migrations/ must be listed in the store's MIGRATIONS: {files:?}"
     );
+    assert_eq!(numbered.last().copied(), Some(SCHEMA_VERSION));
 }
 
 #[test]
@@ -294,4 +319,38 @@ fn a_migrated_old_database_has_the_schema_of_a_fresh_one() {
         schema_of(&Connection::open(&old).unwrap()),
         schema_of(&Connection::open(&fresh).unwrap())
     );
+}
+
+/// The city tables come to a database made by the first schema: its registry partner can be
+/// linked to a city partner, and its plan's indicator to a city indicator.
+#[test]
+fn a_first_schema_database_gains_the_city_tables() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    make_v1_database(&path);
+    let mut store = Store::open(&path).unwrap();
+    assert!(store.city_partners().unwrap().is_empty());
+    let city = CityPartner {
+        id: "city-police".into(),
+        name: "Polisen".into(),
+        partner_type: PartnerType::Police,
+    };
+    assert_eq!(store.link_partner("police", &city).unwrap(), city);
+    assert_eq!(
+        store.partner_links().unwrap(),
+        [PartnerLink {
+            partner_id: "police".into(),
+            city_partner_id: "city-police".into()
+        }]
+    );
+    let indicator = CityIndicator {
+        id: "city-shootings".into(),
+        name: "Skjutningar".into(),
+        kind: IndicatorKind::RecordedCrime,
+        unit: IndicatorUnit::Count,
+        direction: Direction::Down,
+    };
+    store.link_indicator("p1", "i1", &indicator).unwrap();
+    assert_eq!(store.indicator_links().unwrap().len(), 1);
+    assert!(store.last_status_changes().unwrap().is_empty());
 }

@@ -263,7 +263,7 @@ fn measure(spec: &PlanSpec, number: usize, used: &MeasureUse, indicators: &[Indi
 
 /// Baseline is the latest published figure; the target is a realistic step in the right direction:
 /// a tenth for outcomes, a fifth for activity the plan itself controls.
-fn target(indicator: &Indicator, target_year: i32) -> FollowUpTarget {
+pub(super) fn target(indicator: &Indicator, target_year: i32) -> FollowUpTarget {
     let baseline = indicator.observations.iter().rev().find_map(|o| o.value);
     let step = if indicator.kind == IndicatorKind::Activity {
         0.2

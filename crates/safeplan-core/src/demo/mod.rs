@@ -9,6 +9,7 @@
 //! or the Prison and Probation Service would not look like a plan.
 
 mod assembly;
+mod generated;
 mod indicators;
 mod measures;
 mod plans;
@@ -21,6 +22,10 @@ mod terms;
 mod tests;
 
 use safeplan_model::{Partner, PlanDocument, Revision, Unit};
+
+#[cfg(test)]
+pub(crate) use generated::method_key;
+pub use generated::{storholm, GENERATED_CITY};
 
 /// The city's name, as every unit and plan names it.
 pub const CITY: &str = "Sundholms stad";

@@ -92,7 +92,7 @@ impl Store {
 }
 
 /// One checked document into an open transaction, following `mode`.
-fn import_in(
+pub(super) fn import_in(
     tx: &Transaction<'_>,
     doc: &PlanDocument,
     revisions: &[Revision],
@@ -148,7 +148,7 @@ fn import_in(
     })
 }
 
-fn check_slug_free(tx: &Transaction<'_>, doc: &PlanDocument) -> Result<(), StoreError> {
+pub(super) fn check_slug_free(tx: &Transaction<'_>, doc: &PlanDocument) -> Result<(), StoreError> {
     match plan_with_slug(tx, &doc.plan.slug)? {
         Some(other) if other != doc.plan.id => {
             let title = read_plan(tx, &other)?.title;
@@ -161,7 +161,7 @@ fn check_slug_free(tx: &Transaction<'_>, doc: &PlanDocument) -> Result<(), Store
     }
 }
 
-fn write_document(
+pub(super) fn write_document(
     tx: &Transaction<'_>,
     doc: &PlanDocument,
     revisions: &[Revision],

@@ -8,9 +8,11 @@
 
 mod copy;
 mod export;
+mod gather;
 mod import;
 mod parse;
 
+pub use gather::Gathered;
 use safeplan_model::*;
 use serde::{Deserialize, Serialize};
 

@@ -258,8 +258,16 @@ pub fn dump(path: &Path) -> String {
     let mut out = String::new();
     for table in tables {
         out.push_str(&format!("== {table}\n"));
+        let width = conn
+            .prepare(&format!("SELECT * FROM {table}"))
+            .unwrap()
+            .column_count();
+        let order: Vec<String> = (1..=width.min(3)).map(|i| i.to_string()).collect();
         let mut stmt = conn
-            .prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2, 3"))
+            .prepare(&format!(
+                "SELECT * FROM {table} ORDER BY {}",
+                order.join(", ")
+            ))
             .unwrap();
         let columns = stmt.column_count();
         let mut rows = stmt.query([]).unwrap();
