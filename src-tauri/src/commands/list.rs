@@ -13,6 +13,7 @@ macro_rules! app_commands {
             pdf: export_pdf;
             preview: preview_markdown;
             demo: is_empty, load_demo;
+            stats: inspect_stats_file, preview_stats_import, import_stats;
         }
     };
 }

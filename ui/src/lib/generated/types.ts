@@ -375,3 +375,82 @@ export type PdfExport = { bytes: Array<number>, pages: number, };
  * `limits::YEAR_MAX`) is validation's rule, reported at the field like every other limit.
  */
 export type IsoDate = string;
+
+export type StatsFormat = "csv" | "spreadsheet" | "px" | "json_stat";
+
+/**
+ * What a dimension stands for, where the file says it (PX TIMEVAL/CONTVARIABLE/MAP, JSON-stat
+ * `role`) or where the reader can tell (a column of years, the columns of numbers).
+ */
+export type Role = "time" | "geo" | "metric";
+
+export type Category = { code: string, label: string, };
+
+export type Dimension = { code: string, label: string, role: Role | null, categories: Array<Category>, };
+
+/**
+ * Why a cell holds what it holds. Suppressed and missing cells carry no value and are never read
+ * as 0; a nil cell ("-" in PX) is a true zero.
+ */
+export type CellKind = "value" | "nil" | "suppressed" | "missing";
+
+export type CellCounts = { values: number, nil: number, suppressed: number, missing: number, };
+
+/**
+ * What a file holds, for `stats inspect` and the app's import dialog.
+ */
+export type TableSummary = { format: StatsFormat, title: string | null, source: string | null, updated: IsoDate | null, units: string | null, dimensions: Array<Dimension>, cells: CellCounts, };
+
+/**
+ * What the planner chose.
+ */
+export type SeriesQuery = { 
+/**
+ * `(dimension, value)`, each by label or code.
+ */
+select: Array<[string, string]>, 
+/**
+ * The time dimension, where the file does not say which it is.
+ */
+period: string | null, 
+/**
+ * The column of figures, where the table has several (a spreadsheet's "Antal", "Per 100 000").
+ */
+value: string | null, };
+
+export type StatsTarget = { "type": "indicator", id: string, } | { "type": "new", name: string, kind: IndicatorKind, unit: IndicatorUnit, direction: Direction, };
+
+export type StatsImportRequest = { sheet: string | null, range: string | null, query: SeriesQuery, target: StatsTarget, };
+
+/**
+ * One period of the series as it will be stored, and what it replaces.
+ */
+export type PreviewRow = { period: string, value: number | null, kind: CellKind, note: string, replaces: Observation | null, };
+
+export type ImportPreview = { indicator_id: string, indicator_name: string, 
+/**
+ * True when the import creates the indicator.
+ */
+creates: boolean, 
+/**
+ * The fixed choices, `dimension: value`.
+ */
+chosen: Array<string>, rows: Array<PreviewRow>, 
+/**
+ * Observations of other periods, kept as they are.
+ */
+kept: number, 
+/**
+ * The source the indicator will name (the file's, where the indicator had none).
+ */
+source: string, data_as_of: IsoDate | null, 
+/**
+ * The whole indicator as it will be saved.
+ */
+indicator: Indicator, };
+
+export type StatsImported = { preview: ImportPreview, 
+/**
+ * The plan's revision after the import.
+ */
+revision: number, };

@@ -40,6 +40,8 @@ describe('the steps’ messages', () => {
       ...TEMPLATES.map((x) => `steps-plan.template_${x.replace('-', '_')}`),
       ...['better', 'worse', 'same'].map((x) => `steps-statistics.describe_${x}`),
       ...['period', 'value', 'date', 'duplicate'].map((x) => `steps-statistics.paste_error_${x}`),
+      ...['time', 'geo', 'metric'].map((r) => `steps-import.role_${r}`),
+      ...['suppressed', 'missing'].map((k) => `steps-import.${k}`),
       ...['plan', 'lagesbild', 'statistics', 'measures', 'partners', 'responsibilities', 'follow_up'].map((s) => `nav.${s}`),
     ];
     const missing = dynamic.filter((k) => !catalog.sv.has(k) || !catalog.en.has(k));
