@@ -42,6 +42,13 @@ async function choose(browser, dim, value) {
   await setNative(browser, select, value);
 }
 
+/** `read` of each element, in order (webdriverio's element arrays are not plain arrays). */
+async function each(elements, read) {
+  const out = [];
+  for (const element of elements) out.push(await read(element));
+  return out;
+}
+
 async function planIndicators(browser, id) {
   return (await invoke(browser, 'plan', { id })).indicators;
 }
@@ -73,10 +80,7 @@ test('import a series from a PX file into a new indicator, undo it, redo it; a b
           timeoutMsg: 'no preview of three periods',
         });
         const rows = await allByTestId(browser, 'stats-preview-row');
-        assert.deepEqual(
-          await Promise.all(rows.map((r) => r.getAttribute('data-kind'))),
-          ['nil', 'value', 'suppressed'],
-        );
+        assert.deepEqual(await each(rows, (r) => r.getAttribute('data-kind')), ['nil', 'value', 'suppressed']);
         const suppressed = await rows[2].getText();
         assert.ok(/Skyddat|Suppressed/.test(suppressed), `the suppressed cell is marked: ${suppressed}`);
         assert.ok(!/\b0\b/.test(suppressed.replace('2021', '')), 'the suppressed cell is not shown as 0');
@@ -84,7 +88,10 @@ test('import a series from a PX file into a new indicator, undo it, redo it; a b
         assert.equal(await (await byTestId(browser, 'stats-import-data-as-of')).getText(), '2024-03-21');
         assert.equal(await (await byTestId(browser, 'stats-import-name')).getValue(), 'Malmö, Skjutningar, kvinnor');
         assert.deepEqual(await planIndicators(browser, plan.id), [], 'the preview saved nothing');
-        if (SHOTS) await screenshot(browser, path.join(SHOTS, 'stats-import-sv.png'));
+        if (SHOTS) {
+          await (await byTestId(browser, 'stats-import-preview')).scrollIntoView();
+          await screenshot(browser, path.join(SHOTS, 'stats-import-sv.png'));
+        }
         if (SHOTS) {
           await (await byTestId(browser, 'stats-import-cancel')).click();
           await (await byTestId(browser, 'lang-en')).click();
@@ -94,6 +101,8 @@ test('import a series from a PX file into a new indicator, undo it, redo it; a b
           await choose(browser, 'brottstyp', 'SK');
           await choose(browser, 'kön', '2');
           await browser.waitUntil(async () => (await allByTestId(browser, 'stats-preview-row')).length === 3);
+          await screenshot(browser, path.join(SHOTS, 'stats-import-en-top.png'));
+          await (await byTestId(browser, 'stats-import-preview')).scrollIntoView();
           await screenshot(browser, path.join(SHOTS, 'stats-import-en.png'));
         }
       }),
@@ -116,13 +125,14 @@ test('import a series from a PX file into a new indicator, undo it, redo it; a b
         );
         const card = await browser.$(`#indicator-${indicator.id}`);
         await card.waitForDisplayed();
-        const chart = await card.$(`#indicator-${indicator.id}-chart`);
-        await chart.waitForDisplayed({ timeoutMsg: 'no chart of the imported values' });
-        assert.equal((await card.$$('.suppressed-mark')).length, 1, 'the chart marks the suppressed period');
+        const chart = await card.$('figure.chart');
+        await chart.waitForExist({ timeoutMsg: 'no chart of the imported values' });
+        assert.equal((await chart.$$('circle')).length, 2, 'a point for each figure, none for the suppressed period');
+        assert.equal((await chart.$$('.suppressed-mark')).length, 1, 'the chart marks the suppressed period');
         const rows = await card.$$('[data-testid="observation-row"]');
         assert.equal(rows.length, 3);
         const marks = await card.$$('[data-testid="observation-suppressed"]');
-        assert.deepEqual(await Promise.all(marks.map((m) => m.isSelected())), [false, false, true]);
+        assert.deepEqual(await each(marks, (m) => m.isSelected()), [false, false, true]);
         const values = await card.$$('[data-testid="observation-value"]');
         assert.equal(await values[2].getValue(), '', 'the suppressed period holds no figure');
         if (SHOTS) await screenshot(browser, path.join(SHOTS, 'stats-import-imported.png'));
