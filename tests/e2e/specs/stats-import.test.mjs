@@ -171,6 +171,12 @@ test('import a series from a PX file into a new indicator, undo it, redo it; a b
         assert.ok(text.includes('line 41'), `the message names the line: ${text}`);
         assert.equal(await (await byTestId(browser, 'stats-import-confirm')).isEnabled(), false);
         if (SHOTS) await screenshot(browser, path.join(SHOTS, 'stats-import-error.png'));
+        // Keyboard only: the focus stays in the dialog however far one tabs, and Esc closes it.
+        for (let i = 0; i < 6; i++) {
+          await browser.keys(['Tab']);
+          const inside = await browser.execute(() => document.activeElement?.closest('[data-testid="stats-import-dialog"]') !== null);
+          assert.ok(inside, `Tab ${i + 1} left the dialog`);
+        }
         await browser.keys(['Escape']);
         await (await byTestId(browser, 'stats-import-dialog')).waitForDisplayed({ reverse: true, timeoutMsg: 'Esc did not close the dialog' });
         const after = await invoke(browser, 'plan', { id: plan.id });
