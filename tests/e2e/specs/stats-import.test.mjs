@@ -53,7 +53,7 @@ async function planIndicators(browser, id) {
   return (await invoke(browser, 'plan', { id })).indicators;
 }
 
-test('import a series from a PX file into a new indicator, undo it, redo it; a broken file saves nothing', async (t) => {
+test('import a series from a PX file into a new indicator, undo it, redo it; into the existing one; a broken file saves nothing', async (t) => {
   const browser = await launch(freshDb('stats-import'));
   try {
     await (await byTestId(browser, 'load-demo')).click();
@@ -157,6 +157,40 @@ test('import a series from a PX file into a new indicator, undo it, redo it; a b
         await waitSaved(browser);
         const [again] = await planIndicators(browser, plan.id);
         assert.deepEqual(again.observations.map((o) => o.suppressed), [false, false, true]);
+      }),
+    );
+
+    await t.test('into the existing indicator: the preview says what is replaced, one undo restores it', () =>
+      pictureOnFailure(browser, 'stats-import-existing', async () => {
+        const [before] = await planIndicators(browser, plan.id);
+        await openImport(browser, path.join(FIXTURES, 'offences.px'));
+        await (await byTestId(browser, 'stats-import-dimensions')).waitForDisplayed({ timeout: 10000 });
+        await choose(browser, 'region', '1280');
+        await choose(browser, 'brottstyp', 'SK');
+        await choose(browser, 'kön', '1');
+        await (await byTestId(browser, 'stats-import-existing')).click();
+        await setNative(browser, await byTestId(browser, 'stats-import-indicator'), before.id);
+        await browser.waitUntil(
+          async () => /ändrar|changes/i.test(await (await byTestId(browser, 'stats-import-summary')).getText().catch(() => '')),
+          { timeout: 10000, timeoutMsg: 'no preview of the change to the existing indicator' },
+        );
+        const summary = await (await byTestId(browser, 'stats-import-summary')).getText();
+        assert.ok(/3 (perioder ersätts|periods replaced)/.test(summary), `three periods replaced: ${summary}`);
+        const rows = await allByTestId(browser, 'stats-preview-row');
+        assert.ok(/(ersätter|replaces) (Skyddat|Suppressed)/.test(await rows[2].getText()), 'the suppressed figure it replaces is named');
+        await (await byTestId(browser, 'stats-import-confirm')).click();
+        await (await byTestId(browser, 'stats-import-dialog')).waitForDisplayed({ reverse: true });
+        const [after] = await planIndicators(browser, plan.id);
+        assert.equal(after.id, before.id);
+        assert.deepEqual(after.observations.map((o) => o.value), [65, 40, 20]);
+        assert.equal(after.name, before.name, 'the indicator keeps its name');
+
+        await (await byTestId(browser, 'undo')).click();
+        await browser.waitUntil(
+          async () => JSON.stringify((await planIndicators(browser, plan.id))[0].observations) === JSON.stringify(before.observations),
+          { timeout: 10000, timeoutMsg: 'undo did not bring the observations back' },
+        );
+        await waitSaved(browser);
       }),
     );
 
