@@ -125,6 +125,20 @@ fn types_ts() -> String {
         core::city::LinkKind,
         core::city::LinkSuggestion,
         core::city::CityFigures,
+        // Statistics files and their import.
+        core::stats::StatsFormat,
+        core::stats::Role,
+        core::stats::Category,
+        core::stats::Dimension,
+        core::stats::CellKind,
+        core::stats::CellCounts,
+        core::stats::TableSummary,
+        core::stats::SeriesQuery,
+        core::stats::StatsTarget,
+        core::stats::StatsImportRequest,
+        core::stats::PreviewRow,
+        core::stats::ImportPreview,
+        core::stats::StatsImported,
     );
     out
 }

@@ -14,6 +14,7 @@ macro_rules! app_commands {
             preview: preview_markdown;
             demo: is_empty, load_demo;
             changes: plan_diff;
+            stats: inspect_stats_file, preview_stats_import, import_stats;
         }
     };
 }

@@ -13,6 +13,7 @@ mod pdf;
 mod plans;
 mod preview;
 mod registry;
+mod stats;
 
 use tauri::ipc::Invoke;
 use tauri::Wry;

@@ -9,7 +9,21 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { allByTestId, appPid, byTestId, freshDb, goToStep, invoke, launch, openPlanTitled, pictureOnFailure, quit, ROOT, WORK } from '../lib/app.mjs';
+import {
+  allByTestId,
+  appPid,
+  byTestId,
+  freshDb,
+  goToStep,
+  invoke,
+  launch,
+  openPlanTitled,
+  pictureOnFailure,
+  quit,
+  ROOT,
+  setNative,
+  WORK,
+} from '../lib/app.mjs';
 import { answerFileDialog, dialogTitle } from '../lib/desktop.mjs';
 
 const AXE_SOURCE = fs.readFileSync(path.join(ROOT, 'ui', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -123,6 +137,28 @@ async function importChoiceDialog(browser, lang, file) {
   await dialog.waitForDisplayed({ reverse: true });
 }
 
+/**
+ * The statistics step's import dialog with a PX file read, a series chosen and its preview shown (the
+ * file picked in the native dialog as a person does), then closed with Escape.
+ */
+async function statsImportDialog(browser, lang) {
+  await goToStep(browser, 'statistics');
+  await (await byTestId(browser, 'stats-import-open')).click();
+  const file = path.join(ROOT, 'crates', 'safeplan-core', 'tests', 'fixtures', 'stats', 'offences.px');
+  await answerFileDialog(await dialogTitle(browser, 'stats_title'), file, { mode: 'open', appPid: appPid() });
+  const dialog = await byTestId(browser, 'stats-import-dialog');
+  await dialog.waitForDisplayed({ timeout: 10000 });
+  for (const [dim, value] of [['region', '1280'], ['brottstyp', 'SK'], ['kön', '2']]) {
+    const select = await browser.$(`[data-testid="stats-import-choice"][data-dim="${dim}"]`);
+    await select.waitForExist({ timeout: 10000 });
+    await setNative(browser, select, value);
+  }
+  await (await byTestId(browser, 'stats-import-preview')).waitForExist({ timeout: 10000 });
+  await checkScreen(browser, `${lang} statistics import dialog`);
+  await browser.keys('Escape');
+  await dialog.waitForDisplayed({ reverse: true });
+}
+
 test('axe-core finds no serious violation on any screen, in Swedish and English', async (t) => {
   const browser = await launch(freshDb('a11y'));
   try {
@@ -150,6 +186,9 @@ test('axe-core finds no serious violation on any screen, in Swedish and English'
       );
       await pictureOnFailure(browser, `a11y-${lang}-open`, () => openPlanTitled(browser, demo.title));
       await stepsOfPlan(t, browser, lang);
+      await t.test(`${lang}: statistics import dialog`, () =>
+        pictureOnFailure(browser, `a11y-${lang}-stats-import`, () => statsImportDialog(browser, lang)),
+      );
       await (await byTestId(browser, 'back-to-plans')).click();
       await (await byTestId(browser, 'plan-list')).waitForDisplayed({ timeout: 15000 });
     }

@@ -12,6 +12,7 @@ import type {
   Finding,
   ImportMode,
   Imported,
+  ImportPreview,
   ItemKind,
   NewComment,
   NewPlan,
@@ -27,6 +28,9 @@ import type {
   PreviewBlock,
   PreviewPlace,
   Revision,
+  StatsImported,
+  StatsImportRequest,
+  TableSummary,
   Unit,
 } from './generated/types';
 
@@ -147,3 +151,18 @@ export const loadDemo = (force = false) => call<DemoLoaded>('load_demo', { force
  */
 export const planDiff = (id: string, from: number | null = null, to: number | null = null) =>
   call<PlanDiff>('plan_diff', { id, from, to });
+// Statistics files (paths come from the native open dialog in dialogs.ts) ---------------------------
+
+/**
+ * What a statistics file (CSV, Excel, OpenDocument, PX, JSON-stat) holds: its dimensions and their
+ * values, its source and date. `sheet` and `range` matter only for a workbook. A file that cannot be
+ * read rejects with `stats_file`, its message naming the file and the line, cell or JSON path.
+ */
+export const inspectStatsFile = (path: string, sheet: string | null = null, range: string | null = null) =>
+  call<TableSummary>('inspect_stats_file', { path, sheet, range });
+/** What importing one series would do, saving nothing; an open choice rejects with `stats_selection`. */
+export const previewStatsImport = (planId: string, path: string, request: StatsImportRequest) =>
+  call<ImportPreview>('preview_stats_import', { planId, path, request });
+/** Imports one series as one saved change; resolves to what was saved and the plan's new revision. */
+export const importStats = (planId: string, path: string, request: StatsImportRequest, expectedRevision: number) =>
+  call<StatsImported>('import_stats', { planId, path, request, expectedRevision });

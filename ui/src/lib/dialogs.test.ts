@@ -1,15 +1,23 @@
 // The native dialogs are shown one at a time: a second request while one is open opens nothing.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const shown: { kind: 'open' | 'save'; title: string; answer: (path: string | null) => void; fail: (e: Error) => void }[] = [];
+const shown: {
+  kind: 'open' | 'save';
+  title: string;
+  extensions: string[];
+  answer: (path: string | null) => void;
+  fail: (e: Error) => void;
+}[] = [];
 
 vi.mock('@tauri-apps/plugin-dialog', () => {
-  const show = (kind: 'open' | 'save') => (options: { title: string }) =>
-    new Promise<string | null>((resolve, reject) => shown.push({ kind, title: options.title, answer: resolve, fail: reject }));
+  const show = (kind: 'open' | 'save') => (options: { title: string; filters: { extensions: string[] }[] }) =>
+    new Promise<string | null>((resolve, reject) =>
+      shown.push({ kind, title: options.title, extensions: options.filters.flatMap((f) => f.extensions), answer: resolve, fail: reject }),
+    );
   return { open: vi.fn(show('open')), save: vi.fn(show('save')) };
 });
 
-const { choosePackageExportPath, choosePackageToImport, choosePdfPath } = await import('./dialogs');
+const { choosePackageExportPath, choosePackageToImport, choosePdfPath, chooseStatsFile } = await import('./dialogs');
 
 beforeEach(() => {
   shown.length = 0;
@@ -51,5 +59,15 @@ describe('native dialogs', () => {
     expect(shown).toHaveLength(2);
     shown[1].answer(null);
     await expect(next).resolves.toBeNull();
+  });
+
+  it('opens statistics files of every kind the readers take, and only one chooser at a time', async () => {
+    const picked = chooseStatsFile();
+    await expect(chooseStatsFile()).resolves.toBeNull();
+    expect(shown).toHaveLength(1);
+    expect(shown[0].kind).toBe('open');
+    expect(shown[0].extensions).toEqual(['csv', 'xlsx', 'xls', 'ods', 'px', 'json']);
+    shown[0].answer('/home/a/brott.px');
+    await expect(picked).resolves.toBe('/home/a/brott.px');
   });
 });

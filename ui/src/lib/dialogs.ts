@@ -11,6 +11,7 @@ import { t } from './i18n/index.svelte';
 
 const PACKAGE = () => [{ name: t('files.package_filter'), extensions: ['safeplan'] }];
 const PDF = () => [{ name: t('files.pdf_filter'), extensions: ['pdf'] }];
+const STATS = () => [{ name: t('files.stats_filter'), extensions: ['csv', 'xlsx', 'xls', 'ods', 'px', 'json'] }];
 
 let pending = false;
 
@@ -36,4 +37,8 @@ export function choosePackageExportPath(suggestedName: string): Promise<string |
 
 export function choosePdfPath(suggestedName: string): Promise<string | null> {
   return oneAtATime(() => save({ title: t('files.pdf_title'), defaultPath: `${suggestedName}.pdf`, filters: PDF() }));
+}
+
+export function chooseStatsFile(): Promise<string | null> {
+  return oneAtATime(() => open({ title: t('files.stats_title'), multiple: false, directory: false, filters: STATS() }));
 }

@@ -291,7 +291,7 @@ parent_id: string | null, };
  * in the user's language (ui/src/lib/i18n/messages/errors.json has one for every code; a test
  * checks). Generated for the UI as a union type, so a code cannot be misspelt there.
  */
-export type ErrorCode = "not_found" | "validation" | "stale_write" | "personal_data" | "bad_package" | "too_large" | "newer_schema" | "plan_exists" | "in_use" | "invalid_transition" | "not_ready" | "not_empty" | "template" | "report" | "io" | "storage" | "stats_file" | "stats_selection" | "older_package" | "internal";
+export type ErrorCode = "not_found" | "validation" | "stale_write" | "personal_data" | "bad_package" | "too_large" | "newer_schema" | "plan_exists" | "in_use" | "invalid_transition" | "not_ready" | "not_empty" | "template" | "report" | "io" | "storage" | "stats_file" | "stats_selection" | "internal";
 
 /**
  * What to do when an imported plan is already in the database (same plan id).
@@ -376,175 +376,81 @@ export type PdfExport = { bytes: Array<number>, pages: number, };
  */
 export type IsoDate = string;
 
-export type CityPartner = { id: string, name: string, partner_type: PartnerType, };
+export type StatsFormat = "csv" | "spreadsheet" | "px" | "json_stat";
 
 /**
- * An indicator the city follows across units. Only indicators of the same kind, unit and
- * direction are linked to it, so their figures can stand side by side.
+ * What a dimension stands for, where the file says it (PX TIMEVAL/CONTVARIABLE/MAP, JSON-stat
+ * `role`) or where the reader can tell (a column of years, the columns of numbers).
  */
-export type CityIndicator = { id: string, name: string, kind: IndicatorKind, unit: IndicatorUnit, direction: Direction, };
+export type Role = "time" | "geo" | "metric";
+
+export type Category = { code: string, label: string, };
+
+export type Dimension = { code: string, label: string, role: Role | null, categories: Array<Category>, };
 
 /**
- * A unit's registry partner linked to a city partner.
+ * Why a cell holds what it holds. Suppressed and missing cells carry no value and are never read
+ * as 0; a nil cell ("-" in PX) is a true zero.
  */
-export type PartnerLink = { partner_id: string, city_partner_id: string, };
+export type CellKind = "value" | "nil" | "suppressed" | "missing";
+
+export type CellCounts = { values: number, nil: number, suppressed: number, missing: number, };
 
 /**
- * A plan's indicator linked to a city indicator.
+ * What a file holds, for `stats inspect` and the app's import dialog.
  */
-export type IndicatorLink = { plan_id: string, indicator_id: string, city_indicator_id: string, };
+export type TableSummary = { format: StatsFormat, title: string | null, source: string | null, updated: IsoDate | null, units: string | null, dimensions: Array<Dimension>, cells: CellCounts, };
 
 /**
- * What became of one file.
+ * What the planner chose.
  */
-export type GatherOutcome = "imported" | "updated" | "unchanged" | "refused";
+export type SeriesQuery = { 
+/**
+ * `(dimension, value)`, each by label or code.
+ */
+select: Array<[string, string]>, 
+/**
+ * The time dimension, where the file does not say which it is.
+ */
+period: string | null, 
+/**
+ * The column of figures, where the table has several (a spreadsheet's "Antal", "Per 100 000").
+ */
+value: string | null, };
+
+export type StatsTarget = { "type": "indicator", id: string, } | { "type": "new", name: string, kind: IndicatorKind, unit: IndicatorUnit, direction: Direction, };
+
+export type StatsImportRequest = { sheet: string | null, range: string | null, query: SeriesQuery, target: StatsTarget, };
 
 /**
- * One file's line in the result.
+ * One period of the series as it will be stored, and what it replaces.
  */
-export type GatheredFile = { 
-/**
- * The file as it was named (a folder's files joined to the folder).
- */
-file: string, outcome: GatherOutcome, 
-/**
- * The plan the file holds, unless it was refused.
- */
-plan: Imported | null, 
-/**
- * Comments written here that an update carried over.
- */
-kept_comments: number, 
-/**
- * Why a file was refused, with the place in it where there is one.
- */
-reason: string | null, code: ErrorCode | null, };
+export type PreviewRow = { period: string, value: number | null, kind: CellKind, note: string, replaces: Observation | null, };
 
+export type ImportPreview = { indicator_id: string, indicator_name: string, 
 /**
- * How far a gathering has come, for a progress bar: `done` of `total` files.
+ * True when the import creates the indicator.
  */
-export type GatherProgress = { done: number, total: number, };
+creates: boolean, 
+/**
+ * The fixed choices, `dimension: value`.
+ */
+chosen: Array<string>, rows: Array<PreviewRow>, 
+/**
+ * Observations of other periods, kept as they are.
+ */
+kept: number, 
+/**
+ * The source the indicator will name (the file's, where the indicator had none).
+ */
+source: string, data_as_of: IsoDate | null, 
+/**
+ * The whole indicator as it will be saved.
+ */
+indicator: Indicator, };
 
+export type StatsImported = { preview: ImportPreview, 
 /**
- * Whether a unit's plan covers the year the city looks at.
+ * The plan's revision after the import.
  */
-export type PlanState = "current" | "out_of_date" | "missing";
-
-export type PlanRow = { id: string, slug: string, title: string, status: PlanStatus, period: Period | null, errors: number, warnings: number, 
-/**
- * When the plan last changed status (RFC 3339), if it ever has.
- */
-last_change: string | null, };
-
-/**
- * One line of the city's table of plans: a unit and its plan, a plan without a unit, or a unit
- * without a plan.
- */
-export type UnitPlanRow = { unit_id: string | null, unit_name: string | null, unit_kind: UnitKind | null, state: PlanState, plan: PlanRow | null, };
-
-/**
- * A measure the city view points at, and where it lives.
- */
-export type MeasureRef = { plan_id: string, slug: string, unit_name: string | null, measure_id: string, title: string, level: PreventionLevel | null, };
-
-export type MeasureProblem = "no_follow_up" | "no_owner" | "ends_early";
-
-export type MeasureGap = { measure: MeasureRef, problems: Array<MeasureProblem>, };
-
-/**
- * The matrix of challenge categories × prevention levels, counted in units.
- */
-export type Coverage = { 
-/**
- * The columns, in order.
- */
-levels: Array<PreventionLevel>, 
-/**
- * One row per category, in the vocabulary's order, every category present.
- */
-rows: Array<CoverageRow>, top_priority_gaps: Array<PriorityGap>, };
-
-export type CoverageRow = { category: ChallengeCategory, 
-/**
- * Units with a challenge of this category.
- */
-units_with_challenge: number, 
-/**
- * Per level (as `levels`), the units with a measure at that level answering a challenge of
- * this category.
- */
-units_by_level: Array<number>, };
-
-/**
- * A priority-1 challenge that its unit answers at fewer than two prevention levels.
- */
-export type PriorityGap = { plan_id: string, slug: string, unit_name: string | null, challenge_id: string, title: string, category: ChallengeCategory, 
-/**
- * The levels it is answered at (none or one).
- */
-levels: Array<PreventionLevel>, };
-
-export type PartnerLoad = { 
-/**
- * Set for a city partner; `None` for a registry partner not linked to one.
- */
-city_partner_id: string | null, name: string, partner_type: PartnerType, 
-/**
- * The names the units use for it, sorted.
- */
-names: Array<string>, units: number, plans: number, measures: number, lead: number, partner: number, funder: number, };
-
-export type LookalikeGroup = { 
-/**
- * The weakest link that holds the group together (cosine similarity, 0–1).
- */
-similarity: number, 
-/**
- * In plan and measure order.
- */
-measures: Array<MeasureRef>, };
-
-export type CityIndicatorView = { indicator: CityIndicator, 
-/**
- * Every period any unit has a figure for, in order.
- */
-periods: Array<string>, series: Array<UnitSeries>, };
-
-export type UnitSeries = { plan_id: string, slug: string, unit_name: string | null, indicator_id: string, 
-/**
- * What the unit calls it.
- */
-indicator_name: string, 
-/**
- * One per period, in the order of `periods`.
- */
-values: Array<number | null>, };
-
-export type LinkKind = "partner" | "indicator";
-
-/**
- * A link the city may want to make.
- */
-export type LinkSuggestion = { kind: LinkKind, 
-/**
- * The indicator's plan; `None` for a registry partner.
- */
-plan_id: string | null, item_id: string, item_name: string, 
-/**
- * The city partner or indicator to link to.
- */
-city_name: string, 
-/**
- * False when the city entry would be made by the link.
- */
-exists: boolean, 
-/**
- * How alike the names are (0–1).
- */
-score: number, };
-
-export type CityFigures = { 
-/**
- * The year plans were judged current against.
- */
-year: number, plans: Array<UnitPlanRow>, coverage: Coverage, measure_gaps: Array<MeasureGap>, partner_load: Array<PartnerLoad>, lookalikes: Array<LookalikeGroup>, };
+revision: number, };

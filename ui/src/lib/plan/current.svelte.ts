@@ -11,7 +11,15 @@
 
 import * as api from '../api';
 import { ApiError, toApiError } from '../api';
-import type { Finding, ItemRef, Plan, PlanDocument, PlanStatus } from '../generated/types';
+import type {
+  Finding,
+  ItemRef,
+  Plan,
+  PlanDocument,
+  PlanStatus,
+  StatsImported,
+  StatsImportRequest,
+} from '../generated/types';
 import { listen, type Page } from './page';
 import { readFindings, RegistryReads } from './reads.svelte';
 import { findingsFor as findingsOf, goTo as goToItem, goToStep as goToStepOf, Ledger, PlanState, showDoc } from './state.svelte';
@@ -48,6 +56,7 @@ class CurrentPlan extends PlanState {
   moveItem = (kind: ItemKind, id: string, index: number) => moveItem(kind, id, index);
   refreshDoc = () => refreshDoc();
   setStatus = (status: PlanStatus) => setStatus(status);
+  importStats = (path: string, request: StatsImportRequest) => importStats(path, request);
   undo = () => undo();
   redo = () => redo();
   get canUndo(): boolean {
@@ -189,6 +198,59 @@ export function moveItem(kind: ItemKind, id: string, index: number): Promise<voi
     const [item] = items.splice(from, 1);
     items.splice(to, 0, item);
   });
+}
+
+/**
+ * Imports one series of a statistics file into the open plan (a new indicator or an existing one) as one
+ * change: core writes it in one transaction, then it shows, and it is one undo step — undo deletes the
+ * new indicator or brings the old one back, redo writes the imported one again. Resolves to what was
+ * saved; rejects with the ApiError (after `stale_write`, the plan as someone else left it is shown).
+ */
+export function importStats(path: string, request: StatsImportRequest): Promise<StatsImported> {
+  return writes.alone(async () => {
+    const planId = current.doc?.plan.id;
+    if (!planId) throw new ApiError({ code: 'not_found', message: 'no plan is open' });
+    let result: StatsImported;
+    try {
+      result = await api.importStats(planId, path, request, ledger.revision);
+    } catch (e) {
+      const err = toApiError(e);
+      if (err.code === 'stale_write' && current.doc?.plan.id === planId) await writes.reloadAfterStaleWrite(planId);
+      throw err;
+    }
+    if (current.doc?.plan.id === planId) written('indicator', result.preview.indicator, result.revision);
+    return result;
+  });
+}
+
+/**
+ * Shows an item the database already holds (written by a use case of its own, at `revision`) as one
+ * undo step: the saved state takes it too, so no write follows, and undo compares against it.
+ */
+function written<K extends ItemKind>(kind: K, item: ItemOf<K>, revision: number): void {
+  const doc = current.doc;
+  if (!doc || !ledger.saved || !ledger.settled) return;
+  undoHistory.record(ledger.settled, `${kind}:${item.id}`, false);
+  // The saved state's item is replaced, never changed in place (as the writes do); the shown one keeps
+  // its object, so its card stays the same card.
+  const put = (d: PlanDocument, keep: boolean) => {
+    const list = d[LISTS[kind]] as ItemOf<K>[];
+    const at = list.findIndex((i) => i.id === item.id);
+    if (at < 0) list.push(structuredClone(item));
+    else if (keep) assignChanged(list[at] as Record<string, unknown>, structuredClone(item) as Record<string, unknown>);
+    else list[at] = structuredClone(item);
+  };
+  put(ledger.saved, false);
+  put(doc, true);
+  ledger.revision = revision;
+  ledger.saved.plan.revision = revision;
+  doc.plan.revision = revision;
+  const changed = new Scope();
+  changed.mark(`${kind}:${item.id}`);
+  ledger.settled = scopedTarget(ledger.settled, doc, changed, snap);
+  current.savedAt = Date.now();
+  current.error = null;
+  void refreshFindings();
 }
 
 /** Writes every pending change (see `WriteQueue.flush`); resolves when the database has them. */

@@ -6,7 +6,7 @@
 //   import { backend, openFreshPlan } from './fakeApi';
 
 import { afterEach, beforeEach, vi } from 'vitest';
-import type { Challenge, Finding, PlanDocument } from '../generated/types';
+import type { Challenge, Finding, Indicator, PlanDocument, StatsImported } from '../generated/types';
 import { itemLists } from '../generated';
 import { emptyPlanDocument } from './fixtures';
 
@@ -21,6 +21,10 @@ export const backend = {
   /** What `check` answers, and how often it was asked. */
   findings: [] as Finding[],
   checks: 0,
+  /** What the next statistics import writes (core's merge of the file's series into the indicator). */
+  imported: null as Indicator | null,
+  /** The error the next statistics import fails with, before anything is written. */
+  importFails: null as { code: string; message: string } | null,
 };
 
 function bump(expected: number, what: string): number {
@@ -77,6 +81,30 @@ export function fakeApi<T extends object>(real: T): T {
       );
       return r;
     },
+    importStats: async (_p: string, path: string, _request: unknown, rev: number): Promise<StatsImported> => {
+      const failure = backend.importFails;
+      backend.importFails = null;
+      if (failure) throw failure;
+      const indicator = structuredClone(backend.imported!);
+      const r = bump(rev, `import ${path} ${indicator.id}`);
+      const l = listOf('indicator');
+      const at = l.findIndex((i) => i.id === indicator.id);
+      const creates = at < 0;
+      if (creates) l.push(structuredClone(indicator));
+      else l[at] = structuredClone(indicator);
+      const preview = {
+        indicator_id: indicator.id,
+        indicator_name: indicator.name,
+        creates,
+        chosen: [],
+        rows: [],
+        kept: 0,
+        source: indicator.source,
+        data_as_of: null,
+        indicator,
+      };
+      return { preview, revision: r };
+    },
     moveItem: async (_p: string, rev: number, kind: Kind, id: string, index: number) => {
       const r = bump(rev, `move ${kind} ${id} ${index}`);
       const l = listOf(kind);
@@ -119,6 +147,8 @@ export function openFreshPlan(
     backend.planDelays = [];
     backend.findings = [];
     backend.checks = 0;
+    backend.imported = null;
+    backend.importFails = null;
     await plan.open('p1');
   });
 

@@ -54,6 +54,20 @@ export class WriteQueue {
     return next;
   }
 
+  /**
+   * Runs a write that a use case makes itself instead of one found by comparing states (a statistics
+   * import): after every pending change is written and with no write beside it, so it is made against
+   * the revision the plan really has. Changes made meanwhile are written after it.
+   */
+  alone<T>(job: () => Promise<T>): Promise<T> {
+    const result = this.flush().then(job);
+    this.queue = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
   /** The plan was closed or read anew: nothing written before concerns it. */
   forget(): void {
     this.findingsStale = false;

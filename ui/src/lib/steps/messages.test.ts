@@ -39,7 +39,9 @@ describe('the steps’ messages', () => {
       ...['sv', 'en'].map((l) => `steps-check.language_${l}`),
       ...TEMPLATES.map((x) => `steps-plan.template_${x.replace('-', '_')}`),
       ...['better', 'worse', 'same'].map((x) => `steps-statistics.describe_${x}`),
-      ...['period', 'value', 'date', 'duplicate'].map((x) => `steps-statistics.paste_error_${x}`),
+      ...['period', 'value', 'magnitude', 'date', 'duplicate'].map((x) => `steps-statistics.paste_error_${x}`),
+      ...['time', 'geo', 'metric'].map((r) => `steps-import.role_${r}`),
+      ...['suppressed', 'missing'].map((k) => `steps-import.${k}`),
       ...['plan', 'lagesbild', 'statistics', 'measures', 'partners', 'responsibilities', 'follow_up'].map((s) => `nav.${s}`),
     ];
     const missing = dynamic.filter((k) => !catalog.sv.has(k) || !catalog.en.has(k));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeObservations, normaliseDate, normalisePeriod, parseNumber, parseObservationPaste } from './paste';
+import { VALUE_MAGNITUDE_MAX, YEAR_MAX, YEAR_MIN } from '../../generated';
+import { mergeObservations, normaliseDate, normalisePeriod, parseNumber, parseObservationPaste, tooLarge } from './paste';
 
 describe('numbers as people write them', () => {
   it.each([
@@ -28,6 +29,16 @@ describe('periods and dates', () => {
     expect(normalisePeriod('2019M05')).toBe('2019-05');
     expect(normalisePeriod('2019-13')).toBeNull();
     expect(normalisePeriod('år')).toBeNull();
+  });
+
+  it('accepts the years the model accepts, and no other (its generated limits)', () => {
+    expect(normalisePeriod(String(YEAR_MIN))).toBe(String(YEAR_MIN));
+    expect(normalisePeriod(`${YEAR_MAX}-Q4`)).toBe(`${YEAR_MAX}-Q4`);
+    expect(normalisePeriod(String(YEAR_MIN - 1))).toBeNull();
+    expect(normalisePeriod(`${YEAR_MAX + 1}-05`)).toBeNull();
+    expect(normaliseDate(`${YEAR_MIN}-01-01`)).toBe(`${YEAR_MIN}-01-01`);
+    expect(normaliseDate(`${YEAR_MIN - 1}-12-31`)).toBeUndefined();
+    expect(normaliseDate(`${YEAR_MAX + 1}-01-01`)).toBeUndefined();
   });
 
   it('accepts real dates only', () => {
@@ -66,6 +77,19 @@ describe('a pasted table', () => {
       { period: '2017', value: 65, data_as_of: null, note: '', suppressed: false },
       { period: '2020', value: null, data_as_of: null, note: '', suppressed: false },
     ]);
+  });
+
+  it('refuses a figure larger than the model accepts, on its line, and keeps the largest it accepts', () => {
+    const max = VALUE_MAGNITUDE_MAX;
+    const r = parseObservationPaste(`2019\t${max}\n2020\t-${max}\n2021\t1 000 000 000 001\n2022\t1e13`);
+    expect(r.rows.map((o) => o.value)).toEqual([max, -max]);
+    expect(r.errors).toEqual([
+      { line: 3, text: '2021\t1 000 000 000 001', problem: 'magnitude' },
+      { line: 4, text: '2022\t1e13', problem: 'value' },
+    ]);
+    expect(tooLarge(max)).toBe(false);
+    expect(tooLarge(-max - 1)).toBe(true);
+    expect(tooLarge(null)).toBe(false);
   });
 
   it('takes semicolon-separated lines and Windows line ends', () => {

@@ -1,6 +1,11 @@
 // Reading figures pasted from a spreadsheet (Excel, LibreOffice, a statistics site's table) into an
 // indicator's observations. Planners paste what they have, so the reader is forgiving about format
 // (Swedish decimal comma, thousands spaces, a header row) and precise about what it could not read.
+// What the model accepts (the years of periods and dates, the magnitude of a figure) is its rule,
+// generated from Rust into rules.ts: a line the model would refuse is reported here, with its number,
+// instead of failing the whole save.
+
+import { VALUE_MAGNITUDE_MAX, YEAR_MAX, YEAR_MIN } from '../../generated';
 
 /** One observation as the plan stores it (mirrors the generated `Observation`). */
 export interface PastedObservation {
@@ -11,7 +16,7 @@ export interface PastedObservation {
   suppressed: boolean;
 }
 
-export type PasteProblem = 'period' | 'value' | 'date' | 'duplicate';
+export type PasteProblem = 'period' | 'value' | 'magnitude' | 'date' | 'duplicate';
 
 /** A line that could not be read; `line` counts from 1 as a spreadsheet user would. */
 export interface PasteError {
@@ -28,13 +33,21 @@ export interface PasteResult {
 
 const PERIOD = /^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/;
 
-/** A year, half, quarter or month: `2019`, `2019-H1`, `2019-Q3`, `2019-05`. */
+/** A year the model accepts in a period or a date. */
+const yearAccepted = (year: number): boolean => year >= YEAR_MIN && year <= YEAR_MAX;
+
+/** A year, half, quarter or month: `2019`, `2019-H1`, `2019-Q3`, `2019-05`, of a year the model accepts. */
 export function normalisePeriod(raw: string): string | null {
   let p = raw.trim().toUpperCase().replace(/\s+/g, '');
   // Common spellings from Swedish sources: "2019 H1", "2019:3" (quarter), "2019K3" (kvartal).
   p = p.replace(/^(\d{4})[-:]?K([1-4])$/, '$1-Q$2').replace(/^(\d{4})[-:]?(Q[1-4]|H[12])$/, '$1-$2');
   p = p.replace(/^(\d{4})M(0[1-9]|1[0-2])$/, '$1-$2');
-  return PERIOD.test(p) ? p : null;
+  return PERIOD.test(p) && yearAccepted(Number(p.slice(0, 4))) ? p : null;
+}
+
+/** Whether the model refuses the figure as larger than any statistic can be (`VALUE_MAGNITUDE_MAX`). */
+export function tooLarge(value: number | null): boolean {
+  return value !== null && Math.abs(value) > VALUE_MAGNITUDE_MAX;
 }
 
 /** Signs for "no figure": empty, Statistics Sweden's "..", a dash. */
@@ -61,7 +74,7 @@ export function parseNumber(raw: string): number | null | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** An ISO date, or a Swedish-style `2024-03-01` typed with dots or slashes. */
+/** An ISO date, or a Swedish-style `2024-03-01` typed with dots or slashes, of a year the model accepts. */
 export function normaliseDate(raw: string): string | null | undefined {
   const s = raw.trim();
   if (s === '') return null;
@@ -69,6 +82,7 @@ export function normaliseDate(raw: string): string | null | undefined {
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
+  if (!yearAccepted(y)) return undefined;
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
   return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
@@ -109,6 +123,10 @@ export function parseObservationPaste(text: string): PasteResult {
       const value = parseNumber(rawValue);
       if (value === undefined) {
         errors.push({ line: lineNo, text: line, problem: 'value' });
+        return;
+      }
+      if (tooLarge(value)) {
+        errors.push({ line: lineNo, text: line, problem: 'magnitude' });
         return;
       }
       const date = normaliseDate(rawDate);
