@@ -291,7 +291,7 @@ parent_id: string | null, };
  * in the user's language (ui/src/lib/i18n/messages/errors.json has one for every code; a test
  * checks). Generated for the UI as a union type, so a code cannot be misspelt there.
  */
-export type ErrorCode = "not_found" | "validation" | "stale_write" | "personal_data" | "bad_package" | "too_large" | "newer_schema" | "plan_exists" | "in_use" | "invalid_transition" | "not_ready" | "not_empty" | "template" | "report" | "io" | "storage" | "stats_file" | "stats_selection" | "internal";
+export type ErrorCode = "not_found" | "validation" | "stale_write" | "personal_data" | "bad_package" | "too_large" | "newer_schema" | "plan_exists" | "in_use" | "invalid_transition" | "not_ready" | "not_empty" | "template" | "report" | "io" | "storage" | "stats_file" | "stats_selection" | "no_revision" | "older_package" | "internal";
 
 /**
  * What to do when an imported plan is already in the database (same plan id).
@@ -375,6 +375,265 @@ export type PdfExport = { bytes: Array<number>, pages: number, };
  * `limits::YEAR_MAX`) is validation's rule, reported at the field like every other limit.
  */
 export type IsoDate = string;
+
+/**
+ * Everything that differs between two states of one plan, in the order of the guided steps.
+ */
+export type PlanDiff = { plan_id: string, from: DiffEnd, to: DiffEnd, 
+/**
+ * Empty when nothing changed. Reordering items is not a change.
+ */
+items: Array<ItemChange>, };
+
+/**
+ * One end of a diff: a numbered revision, or the plan as it is now.
+ */
+export type DiffEnd = { 
+/**
+ * The revision's number; absent for the plan as it is now.
+ */
+revision: number | null, status: PlanStatus, 
+/**
+ * When the revision was written (RFC 3339); absent for now.
+ */
+created_at: string | null, };
+
+/**
+ * One item (a challenge, a measure, a registry partner…) or one of the plan's own parts (its
+ * header, the lägesbild, the follow-up plan) that differs.
+ */
+export type ItemChange = { 
+/**
+ * Where the app shows it: the section and the item's id. A comment's place is its anchor.
+ */
+place: ItemRef, 
+/**
+ * The kind of list item; absent for the plan's own parts and for registry partners.
+ */
+kind: ItemKind | null, 
+/**
+ * The item's own id; absent for the plan's own parts.
+ */
+id: string | null, change: ChangeKind, 
+/**
+ * What the item is called (a measure's title, an indicator's name), as it reads now, or as it
+ * read before it was removed. Empty for the plan's own parts: their section names them.
+ */
+name: string, 
+/**
+ * For a changed item, each field that differs; empty for an item added or removed whole.
+ */
+fields: Array<FieldChange>, };
+
+/**
+ * One field of an item that differs, or one element of a list inside it (an observation, a
+ * team member, a partner's part in a measure) added or removed.
+ */
+export type FieldChange = { 
+/**
+ * The path within the item, as findings write it: `title`, `evidence.note`,
+ * `observations[2].value` (the index on the newer side; on the older for a removed element).
+ */
+field: string, 
+/**
+ * Where the app takes the user for this field.
+ */
+place: ItemRef, change: ChangeKind, 
+/**
+ * The list element's own key when it has one (an observation's period, a term), which reads
+ * better than its index.
+ */
+element: string | null, delta: Delta, };
+
+/**
+ * Whether an item or a field appeared, disappeared or differs.
+ */
+export type ChangeKind = "added" | "removed" | "changed";
+
+/**
+ * How a field differs.
+ */
+export type Delta = { "type": "words", spans: Array<WordSpan>, } | { "type": "value", before: string | null, after: string | null, };
+
+/**
+ * A run of words kept, inserted or deleted.
+ */
+export type WordSpan = { op: WordOp, text: string, };
+
+export type WordOp = "equal" | "insert" | "delete";
+
+export type CityPartner = { id: string, name: string, partner_type: PartnerType, };
+
+/**
+ * An indicator the city follows across units. Only indicators of the same kind, unit and
+ * direction are linked to it, so their figures can stand side by side.
+ */
+export type CityIndicator = { id: string, name: string, kind: IndicatorKind, unit: IndicatorUnit, direction: Direction, };
+
+/**
+ * A unit's registry partner linked to a city partner.
+ */
+export type PartnerLink = { partner_id: string, city_partner_id: string, };
+
+/**
+ * A plan's indicator linked to a city indicator.
+ */
+export type IndicatorLink = { plan_id: string, indicator_id: string, city_indicator_id: string, };
+
+/**
+ * What became of one file.
+ */
+export type GatherOutcome = "imported" | "updated" | "unchanged" | "refused";
+
+/**
+ * One file's line in the result.
+ */
+export type GatheredFile = { 
+/**
+ * The file as it was named (a folder's files joined to the folder).
+ */
+file: string, outcome: GatherOutcome, 
+/**
+ * The plan the file holds, unless it was refused.
+ */
+plan: Imported | null, 
+/**
+ * Comments written here that an update carried over.
+ */
+kept_comments: number, 
+/**
+ * Why a file was refused, with the place in it where there is one.
+ */
+reason: string | null, code: ErrorCode | null, };
+
+/**
+ * How far a gathering has come, for a progress bar: `done` of `total` files.
+ */
+export type GatherProgress = { done: number, total: number, };
+
+/**
+ * Whether a unit's plan covers the year the city looks at.
+ */
+export type PlanState = "current" | "out_of_date" | "missing";
+
+export type PlanRow = { id: string, slug: string, title: string, status: PlanStatus, period: Period | null, errors: number, warnings: number, 
+/**
+ * When the plan last changed status (RFC 3339), if it ever has.
+ */
+last_change: string | null, };
+
+/**
+ * One line of the city's table of plans: a unit and its plan, a plan without a unit, or a unit
+ * without a plan.
+ */
+export type UnitPlanRow = { unit_id: string | null, unit_name: string | null, unit_kind: UnitKind | null, state: PlanState, plan: PlanRow | null, };
+
+/**
+ * A measure the city view points at, and where it lives.
+ */
+export type MeasureRef = { plan_id: string, slug: string, unit_name: string | null, measure_id: string, title: string, level: PreventionLevel | null, };
+
+export type MeasureProblem = "no_follow_up" | "no_owner" | "ends_early";
+
+export type MeasureGap = { measure: MeasureRef, problems: Array<MeasureProblem>, };
+
+/**
+ * The matrix of challenge categories × prevention levels, counted in units.
+ */
+export type Coverage = { 
+/**
+ * The columns, in order.
+ */
+levels: Array<PreventionLevel>, 
+/**
+ * One row per category, in the vocabulary's order, every category present.
+ */
+rows: Array<CoverageRow>, top_priority_gaps: Array<PriorityGap>, };
+
+export type CoverageRow = { category: ChallengeCategory, 
+/**
+ * Units with a challenge of this category.
+ */
+units_with_challenge: number, 
+/**
+ * Per level (as `levels`), the units with a measure at that level answering a challenge of
+ * this category.
+ */
+units_by_level: Array<number>, };
+
+/**
+ * A priority-1 challenge that its unit answers at fewer than two prevention levels.
+ */
+export type PriorityGap = { plan_id: string, slug: string, unit_name: string | null, challenge_id: string, title: string, category: ChallengeCategory, 
+/**
+ * The levels it is answered at (none or one).
+ */
+levels: Array<PreventionLevel>, };
+
+export type PartnerLoad = { 
+/**
+ * Set for a city partner; `None` for a registry partner not linked to one.
+ */
+city_partner_id: string | null, name: string, partner_type: PartnerType, 
+/**
+ * The names the units use for it, sorted.
+ */
+names: Array<string>, units: number, plans: number, measures: number, lead: number, partner: number, funder: number, };
+
+export type LookalikeGroup = { 
+/**
+ * The weakest link that holds the group together (cosine similarity, 0–1).
+ */
+similarity: number, 
+/**
+ * In plan and measure order.
+ */
+measures: Array<MeasureRef>, };
+
+export type CityIndicatorView = { indicator: CityIndicator, 
+/**
+ * Every period any unit has a figure for, in order.
+ */
+periods: Array<string>, series: Array<UnitSeries>, };
+
+export type UnitSeries = { plan_id: string, slug: string, unit_name: string | null, indicator_id: string, 
+/**
+ * What the unit calls it.
+ */
+indicator_name: string, 
+/**
+ * One per period, in the order of `periods`.
+ */
+values: Array<number | null>, };
+
+export type LinkKind = "partner" | "indicator";
+
+/**
+ * A link the city may want to make.
+ */
+export type LinkSuggestion = { kind: LinkKind, 
+/**
+ * The indicator's plan; `None` for a registry partner.
+ */
+plan_id: string | null, item_id: string, item_name: string, 
+/**
+ * The city partner or indicator to link to.
+ */
+city_name: string, 
+/**
+ * False when the city entry would be made by the link.
+ */
+exists: boolean, 
+/**
+ * How alike the names are (0–1).
+ */
+score: number, };
+
+export type CityFigures = { 
+/**
+ * The year plans were judged current against.
+ */
+year: number, plans: Array<UnitPlanRow>, coverage: Coverage, measure_gaps: Array<MeasureGap>, partner_load: Array<PartnerLoad>, lookalikes: Array<LookalikeGroup>, };
 
 export type StatsFormat = "csv" | "spreadsheet" | "px" | "json_stat";
 
