@@ -32,6 +32,8 @@ const PLACEHOLDERS: &[(&str, &str, &str)] = &[
     ("*", "INDICATOR", "sundholm-norrby-i01"),
     ("--to", "CITY_INDICATOR", "Anmälda brott"),
     ("indicator", "NAME", "Anmälda brott"),
+    ("--from", "N", "1"),
+    ("--to", "M", "2"),
 ];
 
 /// The files an example's folder holds before it runs, copied from the workspace: (name, source).
