@@ -22,10 +22,10 @@ pub mod stats;
 mod unchecked;
 
 pub use db_path::{default_db_path, DB_ENV};
+pub use demo_loader::{DemoLoaded, GENERATED_UNITS_MAX};
 pub use diff::{
     diff_documents, ChangeKind, Delta, DiffEnd, FieldChange, ItemChange, PlanDiff, WordOp, WordSpan,
 };
-pub use demo_loader::{DemoLoaded, GENERATED_UNITS_MAX};
 pub use error::{CoreError, ErrorCode, ErrorPayload};
 pub use gather::{package_files, GatherOutcome, GatherProgress, GatheredFile, PACKAGE_EXTENSION};
 pub use items::NewComment;
