@@ -5,6 +5,7 @@
 
 mod outline;
 mod progress;
+mod review;
 mod stats;
 mod table;
 
@@ -16,7 +17,7 @@ use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use safeplan_core::{default_db_path, ImportMode, PdfOptions, Safeplan};
-use safeplan_model::{IsoDate, Level, Locale};
+use safeplan_model::{Actor, IsoDate, Level, Locale, PlanStatus};
 
 #[derive(Parser)]
 #[command(
@@ -28,6 +29,8 @@ struct Cli {
     /// The database file [default: $SAFEPLAN_DB, else the platform's data folder]
     #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
+    #[command(flatten)]
+    acting: review::Acting,
     #[command(subcommand)]
     command: Command,
 }
@@ -112,6 +115,17 @@ enum Command {
         #[arg(long)]
         as_copy: bool,
     },
+    /// Move a plan to another status (submit, withdraw, review, approve…), as --as ROLE
+    Status {
+        /// The plan's slug or id
+        plan: String,
+        /// draft, submitted, in_review, changes_requested, approved or archived
+        #[arg(long, value_name = "STATUS", value_parser = review::parse_status)]
+        to: PlanStatus,
+        /// Why, kept with the revision the move writes
+        #[arg(long, value_name = "TEXT")]
+        message: Option<String>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -165,17 +179,23 @@ fn open(db: Option<PathBuf>) -> Result<Safeplan> {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     let mut out = std::io::stdout().lock();
+    let actor = cli.acting.actor();
     match cli.command {
         // Inspecting a file needs no database, so none is opened (or created) for it.
         Command::Stats { command } => {
-            stats::run(|| open(cli.db), command, &mut out)?;
+            stats::run(|| open(cli.db), &actor, command, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
-        command => run_on(open(cli.db)?, command, &mut out),
+        command => run_on(open(cli.db)?, &actor, command, &mut out),
     }
 }
 
-fn run_on(mut app: Safeplan, command: Command, out: &mut dyn Write) -> Result<ExitCode> {
+fn run_on(
+    mut app: Safeplan,
+    actor: &Actor,
+    command: Command,
+    out: &mut dyn Write,
+) -> Result<ExitCode> {
     match command {
         Command::Demo { force } => {
             let loaded = app.load_demo(force)?;
@@ -258,7 +278,7 @@ fn run_on(mut app: Safeplan, command: Command, out: &mut dyn Write) -> Result<Ex
             write_file(&file, &export.bytes)?;
             writeln!(out, "wrote {} ({} pages)", file.display(), export.pages)?;
         }
-        Command::Stats { command } => stats::run(|| Ok(app), command, out)?,
+        Command::Stats { command } => stats::run(|| Ok(app), actor, command, out)?,
         Command::Import {
             file,
             replace,
@@ -273,6 +293,9 @@ fn run_on(mut app: Safeplan, command: Command, out: &mut dyn Write) -> Result<Ex
             };
             let imported = app.import_package(&bytes, mode)?;
             writeln!(out, "imported \"{}\" as {}", imported.title, imported.slug)?;
+        }
+        Command::Status { plan, to, message } => {
+            review::status(&mut app, actor, &plan, to, message.as_deref(), out)?
         }
     }
     Ok(ExitCode::SUCCESS)

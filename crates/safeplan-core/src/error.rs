@@ -59,6 +59,13 @@ pub enum CoreError {
     /// A statistics selection that does not name one series: the message lists the choices.
     #[error("{0}")]
     StatsSelection(String),
+    /// The actor's role may not make this status move: the message names the role, the move and
+    /// who may make it.
+    #[error("{0}")]
+    NotAllowed(String),
+    /// An edit of a plan that is read-only for the actor: the message says why and how to withdraw.
+    #[error("{0}")]
+    ReadOnly(String),
 }
 
 /// The stable name of each kind of failure: the UI branches on it and shows its own message for it
@@ -85,6 +92,8 @@ pub enum ErrorCode {
     Storage,
     StatsFile,
     StatsSelection,
+    NotAllowed,
+    ReadOnly,
     /// Not core's: a command that panicked, or a call that never reached core (the UI's own).
     Internal,
 }
@@ -109,6 +118,8 @@ impl ErrorCode {
         ErrorCode::Storage,
         ErrorCode::StatsFile,
         ErrorCode::StatsSelection,
+        ErrorCode::NotAllowed,
+        ErrorCode::ReadOnly,
         ErrorCode::Internal,
     ];
 
@@ -133,6 +144,8 @@ impl ErrorCode {
             ErrorCode::Storage => "storage",
             ErrorCode::StatsFile => "stats_file",
             ErrorCode::StatsSelection => "stats_selection",
+            ErrorCode::NotAllowed => "not_allowed",
+            ErrorCode::ReadOnly => "read_only",
             ErrorCode::Internal => "internal",
         }
     }
@@ -166,6 +179,8 @@ impl CoreError {
             CoreError::Storage(_) => ErrorCode::Storage,
             CoreError::StatsFile(_) => ErrorCode::StatsFile,
             CoreError::StatsSelection(_) => ErrorCode::StatsSelection,
+            CoreError::NotAllowed(_) => ErrorCode::NotAllowed,
+            CoreError::ReadOnly(_) => ErrorCode::ReadOnly,
         }
     }
 
@@ -275,10 +290,12 @@ mod code_tests {
                 | ErrorCode::Storage
                 | ErrorCode::StatsFile
                 | ErrorCode::StatsSelection
+                | ErrorCode::NotAllowed
+                | ErrorCode::ReadOnly
                 | ErrorCode::Internal => {}
             }
         }
-        assert_eq!(ErrorCode::ALL.len(), 19);
+        assert_eq!(ErrorCode::ALL.len(), 21);
     }
 }
 

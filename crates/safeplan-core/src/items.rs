@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use safeplan_model::{Comment, ItemKind, ItemRef, Partner, PartnerUse, PlanItem, Unit};
+use safeplan_model::{Actor, Comment, ItemKind, ItemRef, Partner, PartnerUse, PlanItem, Unit};
 
 use crate::clock;
 use crate::error::CoreError;
@@ -73,13 +73,16 @@ impl Safeplan {
         Ok(self.store.partner_usage(partner_id)?)
     }
 
-    /// Saves one item of a plan (an item without an id gets a fresh one). Returns the new revision.
+    /// Saves one item of a plan as `actor` (an item without an id gets a fresh one). Returns the
+    /// new revision.
     pub fn save_item(
         &mut self,
+        actor: &Actor,
         plan_id: &str,
         expected_revision: i64,
         item: &PlanItem,
     ) -> Result<i64, CoreError> {
+        self.may_edit(plan_id, actor, Some(item.kind()))?;
         let item = item.clone().with_id_or(new_id);
         Ok(self.store.save_item(plan_id, expected_revision, &item)?)
     }
@@ -87,11 +90,13 @@ impl Safeplan {
     /// Deletes one item of a plan; refused (`in_use`) while a measure still refers to it.
     pub fn delete_item(
         &mut self,
+        actor: &Actor,
         plan_id: &str,
         expected_revision: i64,
         kind: ItemKind,
         id: &str,
     ) -> Result<i64, CoreError> {
+        self.may_edit(plan_id, actor, Some(kind))?;
         Ok(self
             .store
             .delete_item(plan_id, expected_revision, kind, id)?)
@@ -113,6 +118,9 @@ impl Safeplan {
             created_at: clock::now_rfc3339(),
             parent_id: new.parent_id.clone(),
             resolved: false,
+            quote: String::new(),
+            suggestion: None,
+            resolved_by: String::new(),
         };
         Ok(self
             .store
@@ -122,12 +130,14 @@ impl Safeplan {
     /// Moves one item to `new_index` among the plan's items of its kind (past the end means last).
     pub fn move_item(
         &mut self,
+        actor: &Actor,
         plan_id: &str,
         expected_revision: i64,
         kind: ItemKind,
         id: &str,
         new_index: u32,
     ) -> Result<i64, CoreError> {
+        self.may_edit(plan_id, actor, Some(kind))?;
         Ok(self
             .store
             .move_item(plan_id, expected_revision, kind, id, new_index as usize)?)

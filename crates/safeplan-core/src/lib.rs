@@ -16,6 +16,7 @@ mod pdf_job;
 mod plans;
 mod preview;
 pub mod stats;
+mod workflow;
 
 pub use db_path::{default_db_path, DB_ENV};
 pub use demo_loader::DemoLoaded;

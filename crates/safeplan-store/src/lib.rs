@@ -25,6 +25,7 @@ use rusqlite::Connection;
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
 pub use package::{ImportMode, Imported, FORMAT, MAX_PACKAGE_BYTES, PACKAGE_SCHEMA_VERSION};
+pub use revisions::Signature;
 
 /// How long a write waits for another connection (a second window, the CLI) to finish before
 /// giving up with "database is locked".

@@ -7,8 +7,14 @@ use crate::StoreError;
 
 /// (version, name, SQL). Append only: a released migration is never edited, because databases
 /// in the field have already run it.
-const MIGRATIONS: &[(i64, &str, &str)] =
-    &[(1, "initial", include_str!("../migrations/0001_initial.sql"))];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (1, "initial", include_str!("../migrations/0001_initial.sql")),
+    (
+        2,
+        "review_rounds",
+        include_str!("../migrations/0002_review_rounds.sql"),
+    ),
+];
 
 /// The newest schema this binary knows.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS[MIGRATIONS.len() - 1].0;

@@ -5,11 +5,11 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBe
 use safeplan_model::validate::validate_plan;
 use safeplan_model::{Plan, PlanDocument, PlanStatus};
 
-use crate::codec::{opt_date, Key};
+use crate::codec::{get_enum, opt_date, Key};
 use crate::error::explain_constraint;
 use crate::load::{read_document, read_plan, read_plans};
 use crate::registry::unit_exists;
-use crate::revisions::write_snapshot;
+use crate::revisions::{write_snapshot, Signature};
 use crate::{Store, StoreError};
 
 /// Claims the next revision of a plan, or fails: `Stale` when someone else wrote since the caller
@@ -222,14 +222,25 @@ impl Store {
         Ok(revision)
     }
 
+    /// The plan's status now: what decides whether it may be edited.
+    pub fn plan_status(&self, plan_id: &str) -> Result<PlanStatus, StoreError> {
+        self.conn
+            .prepare_cached("SELECT status FROM plans WHERE id = ?1")?
+            .query_row([plan_id], |r| get_enum(r, 0))
+            .optional()?
+            .ok_or_else(|| StoreError::not_found("plan", plan_id))
+    }
+
     /// Moves the plan to `status` if [`PlanStatus::can_move_to`] allows it, and in the same
-    /// transaction writes the next numbered revision: the document as it is after the change.
+    /// transaction writes the next numbered revision: the document as it is after the change,
+    /// signed with who moved it, when and why. Whether the signer's role may make the move is
+    /// core's rule.
     pub fn set_status(
         &mut self,
         plan_id: &str,
         expected_revision: i64,
         status: PlanStatus,
-        at: &str,
+        signed: &Signature<'_>,
     ) -> Result<i64, StoreError> {
         let tx = self
             .conn
@@ -242,7 +253,7 @@ impl Store {
         tx.prepare_cached("UPDATE plans SET status = ?2 WHERE id = ?1")?
             .execute(params![plan_id, Key(status)])?;
         let doc = read_document(&tx, plan_id)?;
-        write_snapshot(&tx, &doc, at)?;
+        write_snapshot(&tx, &doc, signed)?;
         tx.commit()?;
         Ok(revision)
     }

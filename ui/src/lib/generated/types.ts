@@ -151,16 +151,47 @@ created_at: string,
 /**
  * Set on a reply: the comment it answers.
  */
-parent_id: string | null, resolved: boolean, };
+parent_id: string | null, resolved: boolean, 
+/**
+ * What the anchor held when the comment was written (a field's text, an item's title), so the
+ * thread still reads right after the text changed or the item was removed.
+ */
+quote: string, 
+/**
+ * Set on a suggestion: the text it proposes for the anchor's field.
+ */
+suggestion: Suggestion | null, 
+/**
+ * Who resolved the thread; empty while it is open.
+ */
+resolved_by: string, };
 
 /**
- * The plan as it stood when its status changed.
+ * The plan as it stood when its status changed, and who changed it.
  */
 export type Revision = { 
 /**
  * 1, 2, 3… per plan.
  */
-number: number, status: PlanStatus, created_at: string, snapshot: PlanDocument, };
+number: number, status: PlanStatus, created_at: string, 
+/**
+ * Empty on revisions written before moves were signed (and in older packages).
+ */
+author_name: string, author_role: Role | null, 
+/**
+ * Why the move was made ("changes requested: see the comments on the measures"), or empty.
+ */
+message: string, snapshot: PlanDocument, };
+
+/**
+ * Who does something to a plan: the role decides what they may do, the name is shown beside it.
+ */
+export type Actor = { role: Role, name: string, };
+
+/**
+ * New text a reviewer proposes for one field, and what the planner decided about it.
+ */
+export type Suggestion = { text: string, state: SuggestionState, };
 
 /**
  * A kind of plan item that is saved, deleted and moved one at a time, in the planner's order.
@@ -185,7 +216,11 @@ needs_ready: boolean,
 /**
  * The usual next step from `from`, which the app offers first.
  */
-primary: boolean, };
+primary: boolean, 
+/**
+ * The roles that may make the move.
+ */
+roles: Array<Role>, };
 
 /**
  * One thing a rule found, pointing at the item to fix.
@@ -273,6 +308,18 @@ export type Level = "error" | "warning";
 export type RuleId = "R1" | "R2" | "R3" | "R4" | "R5" | "R6" | "R7" | "R8" | "R9" | "R10";
 
 /**
+ * Who is acting on a plan: the district's planner writes it, the city's executive office and the
+ * Nordic Safe Cities advisor review it. Each status move names the roles that may make it
+ * (`TRANSITIONS`), and the role goes on every comment and revision.
+ */
+export type Role = "planner" | "executive_office" | "advisor";
+
+/**
+ * Where a suggestion stands: waiting for the planner, taken into the plan, or turned down.
+ */
+export type SuggestionState = "open" | "accepted" | "rejected";
+
+/**
  * What the "new plan" form asks for; everything else starts empty.
  */
 export type NewPlan = { unit_id: string | null, title: string, period: Period | null, language: Language, };
@@ -291,7 +338,7 @@ parent_id: string | null, };
  * in the user's language (ui/src/lib/i18n/messages/errors.json has one for every code; a test
  * checks). Generated for the UI as a union type, so a code cannot be misspelt there.
  */
-export type ErrorCode = "not_found" | "validation" | "stale_write" | "personal_data" | "bad_package" | "too_large" | "newer_schema" | "plan_exists" | "in_use" | "invalid_transition" | "not_ready" | "not_empty" | "template" | "report" | "io" | "storage" | "stats_file" | "stats_selection" | "internal";
+export type ErrorCode = "not_found" | "validation" | "stale_write" | "personal_data" | "bad_package" | "too_large" | "newer_schema" | "plan_exists" | "in_use" | "invalid_transition" | "not_ready" | "not_empty" | "template" | "report" | "io" | "storage" | "stats_file" | "stats_selection" | "not_allowed" | "read_only" | "internal";
 
 /**
  * What to do when an imported plan is already in the database (same plan id).
