@@ -85,6 +85,10 @@ fn types_ts() -> String {
         // The use cases' own arguments and results.
         core::NewPlan,
         core::NewComment,
+        core::CommentView,
+        core::SuggestionPick,
+        core::AcceptedText,
+        core::Decided,
         core::ErrorCode,
         core::ImportMode,
         core::Imported,

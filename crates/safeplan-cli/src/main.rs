@@ -126,6 +126,23 @@ enum Command {
         #[arg(long, value_name = "TEXT")]
         message: Option<String>,
     },
+    /// Comment on a plan, reply to a comment, or suggest new text for a field
+    Comment(review::CommentArgs),
+    /// List a plan's comments and suggestions
+    Comments {
+        /// The plan's slug or id
+        plan: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Resolve a comment thread (its opener or an advisor)
+    Resolve(review::ThreadArgs),
+    /// Reopen a resolved comment thread (its opener or an advisor)
+    Reopen(review::ThreadArgs),
+    /// Accept suggestions: their text goes into their fields
+    Accept(review::PickArgs),
+    /// Reject suggestions
+    Reject(review::PickArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -297,6 +314,12 @@ fn run_on(
         Command::Status { plan, to, message } => {
             review::status(&mut app, actor, &plan, to, message.as_deref(), out)?
         }
+        Command::Comment(args) => review::comment(&mut app, actor, &args, out)?,
+        Command::Comments { plan, json } => review::comments(&app, &plan, json, out)?,
+        Command::Resolve(args) => review::resolve(&mut app, actor, &args, true, out)?,
+        Command::Reopen(args) => review::resolve(&mut app, actor, &args, false, out)?,
+        Command::Accept(args) => review::decide(&mut app, actor, &args, true, out)?,
+        Command::Reject(args) => review::decide(&mut app, actor, &args, false, out)?,
     }
     Ok(ExitCode::SUCCESS)
 }

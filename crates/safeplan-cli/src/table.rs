@@ -105,14 +105,7 @@ pub(crate) fn findings(
                 Locale::Sv => &f.message_sv,
                 Locale::En => &f.message_en,
             };
-            let mut place = f.item.section.key().to_string();
-            if let Some(id) = &f.item.id {
-                place.push_str(&format!("/{id}"));
-            }
-            if let Some(field) = &f.item.field {
-                place.push_str(&format!(".{field}"));
-            }
-            writeln!(out, "  {:<4} {message}  [{place}]", f.rule.key())?;
+            writeln!(out, "  {:<4} {message}  [{}]", f.rule.key(), f.item)?;
         }
     }
     Ok(())

@@ -76,3 +76,99 @@ fn status_moves_are_made_as_a_role_and_signed() {
         ]
     );
 }
+
+#[test]
+fn comments_replies_and_suggestions_through_the_command_line() {
+    let db = Db::new();
+    let plans = db.demo();
+    let slug = draft(&plans).slug.clone();
+    let doc = db.core().plan(&slug).unwrap();
+    let measure = format!("measures/{}", doc.measures[0].id);
+    let advisor = [("SAFEPLAN_ROLE", "advisor"), ("SAFEPLAN_NAME", "Erik Lund")];
+
+    let line = user_error(&db.run_with(
+        &advisor,
+        &["comment", &slug, "--on", "measure/x", "--text", "?"],
+    ));
+    assert!(
+        line.contains("at character 1") && line.contains("not a section"),
+        "{line}"
+    );
+    let out = stdout(ok(&db.run_with(
+        &advisor,
+        &[
+            "comment",
+            &slug,
+            "--on",
+            &measure,
+            "--text",
+            "Vem följer upp?",
+        ],
+    )));
+    let thread = out.split_whitespace().next().unwrap().to_string();
+    let out = stdout(ok(&db.run_with(
+        &advisor,
+        &[
+            "comment",
+            &slug,
+            "--on",
+            "lagesbild.cause_analysis",
+            "--text",
+            "Tydligare",
+            "--suggest",
+            "Ny analys",
+        ],
+    )));
+    let suggestion = out.split_whitespace().next().unwrap().to_string();
+    ok(&db.run(&[
+        "--name",
+        "Anna Berg",
+        "comment",
+        &slug,
+        "--reply-to",
+        &thread,
+        "--text",
+        "Socialtjänsten",
+    ]));
+
+    let listed = stdout(ok(&db.run(&["comments", &slug])));
+    assert!(
+        listed.contains(&format!(
+            "{thread} [{measure}] Erik Lund (advisor) open: Vem följer upp?"
+        )),
+        "{listed}"
+    );
+    assert!(
+        listed.contains("suggestion: open") && listed.contains("suggests: Ny analys"),
+        "{listed}"
+    );
+    let json: Vec<serde_json::Value> =
+        serde_json::from_slice(&ok(&db.run(&["comments", &slug, "--json"])).stdout).unwrap();
+    let reply = json
+        .iter()
+        .find(|v| v["comment"]["parent_id"] == thread.as_str())
+        .unwrap();
+    assert_eq!(
+        reply["comment"]["anchor"]["id"],
+        doc.measures[0].id.as_str()
+    );
+
+    let line = user_error(&db.run_with(&advisor, &["accept", &slug, &suggestion]));
+    assert!(line.contains("the planner accepts"), "{line}");
+    let out = stdout(ok(&db.run(&["accept", &slug, &suggestion])));
+    assert!(
+        out.contains("accepted") && out.contains("lagesbild.cause_analysis"),
+        "{out}"
+    );
+    assert_eq!(
+        db.core().plan(&slug).unwrap().plan.lagesbild.cause_analysis,
+        "Ny analys"
+    );
+
+    let line = user_error(&db.run(&["--name", "Anna Berg", "resolve", &slug, &thread]));
+    assert!(line.contains("opener"), "{line}");
+    ok(&db.run_with(&advisor, &["resolve", &slug, &thread]));
+    assert!(stdout(ok(&db.run(&["comments", &slug]))).contains(&format!(
+        "{thread} [{measure}] Erik Lund (advisor) resolved"
+    )));
+}

@@ -2,25 +2,10 @@
 //! the city's registries shared by its plans (units, partners). Every write to a plan names the revision the
 //! caller last saw and returns the new one, so two windows cannot silently overwrite each other.
 
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
+use safeplan_model::{Actor, ItemKind, Partner, PartnerUse, PlanItem, Unit};
 
-use safeplan_model::{Actor, Comment, ItemKind, ItemRef, Partner, PartnerUse, PlanItem, Unit};
-
-use crate::clock;
 use crate::error::CoreError;
 use crate::Safeplan;
-
-/// A comment as the reviewer writes it; the id and the time are added here.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-pub struct NewComment {
-    pub anchor: ItemRef,
-    pub author_name: String,
-    pub author_role: String,
-    pub text: String,
-    /// Set on a reply: the comment it answers.
-    pub parent_id: Option<String>,
-}
 
 fn new_id() -> String {
     uuid::Uuid::new_v4().to_string()
@@ -100,31 +85,6 @@ impl Safeplan {
         Ok(self
             .store
             .delete_item(plan_id, expected_revision, kind, id)?)
-    }
-
-    /// Adds a review comment stamped with the current time.
-    pub fn add_comment(
-        &mut self,
-        plan_id: &str,
-        expected_revision: i64,
-        new: &NewComment,
-    ) -> Result<i64, CoreError> {
-        let comment = Comment {
-            id: new_id(),
-            anchor: new.anchor.clone(),
-            author_name: new.author_name.trim().to_string(),
-            author_role: new.author_role.trim().to_string(),
-            text: new.text.clone(),
-            created_at: clock::now_rfc3339(),
-            parent_id: new.parent_id.clone(),
-            resolved: false,
-            quote: String::new(),
-            suggestion: None,
-            resolved_by: String::new(),
-        };
-        Ok(self
-            .store
-            .save_item(plan_id, expected_revision, &PlanItem::Comment(comment))?)
     }
 
     /// Moves one item to `new_index` among the plan's items of its kind (past the end means last).

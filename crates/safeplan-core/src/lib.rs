@@ -4,7 +4,9 @@
 //! (packages and PDFs), imports packages, renders PDF reports and loads the demo city. It reads the
 //! clock and the file system so that the model, the store's rules and the report engine need not.
 
+mod anchors;
 mod clock;
+mod comments;
 mod db_path;
 pub mod demo;
 mod demo_loader;
@@ -18,10 +20,11 @@ mod preview;
 pub mod stats;
 mod workflow;
 
+pub use anchors::parse_anchor;
+pub use comments::{AcceptedText, CommentView, Decided, NewComment, SuggestionPick};
 pub use db_path::{default_db_path, DB_ENV};
 pub use demo_loader::DemoLoaded;
 pub use error::{CoreError, ErrorCode, ErrorPayload};
-pub use items::NewComment;
 pub use packages::{ImportMode, Imported};
 pub use pdf::{builtin_templates, PdfExport, PdfOptions, Progress};
 pub use pdf_job::PdfJob;

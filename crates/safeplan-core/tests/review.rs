@@ -160,15 +160,15 @@ fn a_plan_with_the_reviewers_is_read_only_until_the_planner_withdraws_it() {
     assert_ne!(now.plan.title, "Ändrad titel");
 
     // Comments are the review's conversation: they go on while the text is frozen.
-    let rev = app
+    let (rev, _) = app
         .add_comment(
+            &advisor(),
             &id,
             rev,
             &NewComment {
-                anchor: ItemRef::item(Section::Measures, &measure.id),
-                author_name: "Erik Lund".into(),
-                author_role: "advisor".into(),
+                anchor: Some(ItemRef::item(Section::Measures, &measure.id)),
                 text: "Vem följer upp?".into(),
+                suggestion: None,
                 parent_id: None,
             },
         )

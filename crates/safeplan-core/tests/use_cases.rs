@@ -242,15 +242,15 @@ fn items_and_comments_round_trip() {
         .delete_item(&planner(), &id, rev, ItemKind::Measure, &added_id)
         .unwrap();
 
-    let rev = app
+    let (rev, comment_id) = app
         .add_comment(
+            &advisor(),
             &id,
             rev,
             &NewComment {
-                anchor: ItemRef::section(Section::Lagesbild),
-                author_name: "Rådgivare".into(),
-                author_role: "Nordic Safe Cities".into(),
+                anchor: Some(ItemRef::section(Section::Lagesbild)),
                 text: "Saknar källa för trygghetssiffrorna.".into(),
+                suggestion: None,
                 parent_id: None,
             },
         )
@@ -260,8 +260,12 @@ fn items_and_comments_round_trip() {
         .unwrap()
         .comments
         .into_iter()
-        .find(|c| c.author_name == "Rådgivare")
+        .find(|c| c.id == comment_id)
         .unwrap();
+    assert_eq!(
+        (comment.author_name.as_str(), comment.author_role.as_str()),
+        ("Erik Lund", "advisor")
+    );
     comment.resolved = true;
     app.save_item(&advisor(), &id, rev, &comment.clone().into())
         .unwrap();

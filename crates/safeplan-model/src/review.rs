@@ -50,6 +50,21 @@ impl ItemRef {
     }
 }
 
+/// As `check` prints a place and a comment's anchor is written: `lagesbild.cause_analysis`,
+/// `measures/ID`, `measures/ID.title`.
+impl std::fmt::Display for ItemRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.section.key())?;
+        if let Some(id) = &self.id {
+            write!(f, "/{id}")?;
+        }
+        if let Some(field) = &self.field {
+            write!(f, ".{field}")?;
+        }
+        Ok(())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Comment {

@@ -6,6 +6,7 @@
 //! all-or-nothing import). Every write is validated with safeplan-model first and then runs as
 //! one `BEGIN IMMEDIATE` transaction.
 
+mod changes;
 mod codec;
 mod error;
 mod items;
@@ -22,6 +23,7 @@ use std::time::Duration;
 
 use rusqlite::Connection;
 
+pub use changes::Change;
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
 pub use package::{ImportMode, Imported, FORMAT, MAX_PACKAGE_BYTES, PACKAGE_SCHEMA_VERSION};

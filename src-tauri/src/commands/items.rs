@@ -45,13 +45,18 @@ pub fn move_item(
     state.with(|app| app.move_item(&actor, &plan_id, expected_revision, kind, &id, new_index))
 }
 
-/// Adds a comment stamped with the current time and a new id.
+/// Adds a comment by `actor`, stamped with the current time, a new id and what its anchor holds;
+/// returns the new revision.
 #[tauri::command(async)]
 pub fn add_comment(
     state: State<'_, AppState>,
+    actor: Actor,
     plan_id: String,
     expected_revision: i64,
     comment: NewComment,
 ) -> Result<i64, ErrorPayload> {
-    state.with(|app| app.add_comment(&plan_id, expected_revision, &comment))
+    state.with(|app| {
+        app.add_comment(&actor, &plan_id, expected_revision, &comment)
+            .map(|(revision, _)| revision)
+    })
 }

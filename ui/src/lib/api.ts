@@ -97,9 +97,9 @@ export const deleteItem = (planId: string, expectedRevision: number, kind: ItemK
  */
 export const moveItem = (planId: string, expectedRevision: number, kind: ItemKind, id: string, newIndex: number) =>
   call<number>('move_item', { actor: actor(), planId, expectedRevision, kind, id, newIndex });
-/** Adds a comment stamped with the current time and a new id. */
+/** Adds a comment by the current actor, stamped with the time, a new id and what its anchor holds. */
 export const addComment = (planId: string, expectedRevision: number, comment: NewComment) =>
-  call<number>('add_comment', { planId, expectedRevision, comment });
+  call<number>('add_comment', { actor: actor(), planId, expectedRevision, comment });
 
 // The city's registries ---------------------------------------------------------------------------
 

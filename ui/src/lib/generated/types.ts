@@ -325,13 +325,53 @@ export type SuggestionState = "open" | "accepted" | "rejected";
 export type NewPlan = { unit_id: string | null, title: string, period: Period | null, language: Language, };
 
 /**
- * A comment as the reviewer writes it; the id and the time are added here.
+ * A comment as its author writes it; the id, the time, the author and the quote are added here.
  */
-export type NewComment = { anchor: ItemRef, author_name: string, author_role: string, text: string, 
+export type NewComment = { 
+/**
+ * What it is about; a reply may leave it out and is anchored where the thread is.
+ */
+anchor: ItemRef | null, text: string, 
+/**
+ * New text proposed for the anchor's field: makes the comment a suggestion.
+ */
+suggestion: string | null, 
 /**
  * Set on a reply: the comment it answers.
  */
 parent_id: string | null, };
+
+/**
+ * A comment as the review shows it, with what became of its anchor since.
+ */
+export type CommentView = { comment: Comment, 
+/**
+ * The anchor names nothing in the plan any more: the item was removed.
+ */
+on_removed_content: boolean, 
+/**
+ * The anchor's text now, when it differs from what the comment quotes.
+ */
+changed_to: string | null, };
+
+/**
+ * Which open suggestions a decision is about.
+ */
+export type SuggestionPick = { "pick": "one", "value": string } | { "pick": "all" } | { "pick": "from", "value": string };
+
+/**
+ * A field a suggestion changed: what it held, so the app's undo can put it back.
+ */
+export type AcceptedText = { comment_id: string, anchor: ItemRef, before: string, after: string, };
+
+/**
+ * What a decision on suggestions did.
+ */
+export type Decided = { revision: number, accepted: Array<AcceptedText>, rejected: Array<string>, 
+/**
+ * Suggestions left open, each with why (its field changed since, or is gone).
+ */
+left_open: Array<[string, string]>, };
 
 /**
  * The stable name of each kind of failure: the UI branches on it and shows its own message for it
