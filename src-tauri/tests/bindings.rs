@@ -52,6 +52,8 @@ fn types_ts() -> String {
         model::ItemRef,
         model::Comment,
         model::Revision,
+        model::Actor,
+        model::Suggestion,
         model::ItemKind,
         model::PlanItem,
         model::Transition,
@@ -78,9 +80,15 @@ fn types_ts() -> String {
         model::Section,
         model::Level,
         model::RuleId,
+        model::Role,
+        model::SuggestionState,
         // The use cases' own arguments and results.
         core::NewPlan,
         core::NewComment,
+        core::CommentView,
+        core::SuggestionPick,
+        core::AcceptedText,
+        core::Decided,
         core::ErrorCode,
         core::ImportMode,
         core::Imported,
@@ -127,7 +135,7 @@ fn types_ts() -> String {
         core::city::CityFigures,
         // Statistics files and their import.
         core::stats::StatsFormat,
-        core::stats::Role,
+        core::stats::DimensionRole,
         core::stats::Category,
         core::stats::Dimension,
         core::stats::CellKind,
@@ -179,6 +187,8 @@ fn labels_ts() -> String {
         Level,
         RuleId,
         ItemKind,
+        Role,
+        SuggestionState,
     );
     format!(
         "{HEADER}\n/** Each value's Swedish and English label, from the Rust enums' `label()`. */\n\
@@ -234,10 +244,18 @@ fn rules_ts() -> String {
         .collect::<String>();
     let templates = list(core::builtin_templates().iter().copied());
     let codes = list(core::ErrorCode::ALL.iter().map(|c| c.key()));
+    let read_only = list(
+        model::PlanStatus::ALL
+            .iter()
+            .filter(|s| s.is_read_only())
+            .map(|s| s.key()),
+    );
     format!(
-        "{HEADER}\nimport type {{ ErrorCode, ItemKind, PlanDocument, Transition }} from './types';\n\n\
+        "{HEADER}\nimport type {{ ErrorCode, ItemKind, PlanDocument, PlanStatus, Transition }} from './types';\n\n\
          /** Every status change a plan may make (safeplan-model's `TRANSITIONS`). */\n\
          export const transitions: readonly Transition[] = [\n{transitions}];\n\n\
+         /** The statuses in which a plan's text is read-only (`PlanStatus::is_read_only`). */\n\
+         export const readOnlyStatuses: readonly PlanStatus[] = {read_only};\n\n\
          /** The model's limits (safeplan-model `limits.rs`). */\n{limits}\n\
          /** The report templates built into the app. */\n\
          export const builtinTemplates = {templates} as const;\n\n\

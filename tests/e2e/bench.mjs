@@ -33,7 +33,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { invoke } from './lib/invoke.mjs';
+import { invoke, withdrawToDraft } from './lib/invoke.mjs';
 
 const LAUNCHES = Number(process.env.BENCH_LAUNCHES ?? 5);
 const KEYS = Number(process.env.BENCH_KEYS ?? 20);
@@ -349,6 +349,8 @@ async function main() {
   browser = await launch(driver);
   const plans = await invoke(browser, 'plans');
   const plan = plans.find((p) => p.slug === largest);
+  // The largest demo plan is approved, so read-only: typed into as a planner's draft, as before.
+  await withdrawToDraft(browser, plan.id);
   await browser.$('[data-testid="plan-list"]').waitForDisplayed({ timeout: 15000 });
   await browser.$(`[data-testid="plan-row"][data-plan-id="${plan.id}"] [data-testid="open-plan"]`).click();
   await browser.$('[data-testid="plan-title"]').waitForDisplayed();

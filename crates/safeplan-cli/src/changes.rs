@@ -7,8 +7,6 @@ use std::io::{self, Write};
 use safeplan_core::{ChangeKind, Delta, DiffEnd, FieldChange, PlanDiff, WordOp, WordSpan};
 use safeplan_model::{Locale, Section};
 
-use crate::table::place;
-
 /// Unchanged text longer than this is cut to its ends around the changes.
 const CONTEXT_CHARS: usize = 40;
 
@@ -52,7 +50,7 @@ pub(crate) fn listing(
                     out,
                     "  {} {what} {name}  [{}]",
                     mark(item.change),
-                    place(&item.place)
+                    item.place
                 )?;
                 "      "
             }

@@ -7,6 +7,7 @@ mod changes;
 mod city;
 mod outline;
 mod progress;
+mod review;
 mod stats;
 mod table;
 
@@ -18,7 +19,7 @@ use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use safeplan_core::{default_db_path, ImportMode, PdfOptions, Safeplan};
-use safeplan_model::{IsoDate, Level, Locale};
+use safeplan_model::{Actor, IsoDate, Level, Locale, PlanStatus};
 
 #[derive(Parser)]
 #[command(
@@ -30,6 +31,8 @@ struct Cli {
     /// The database file [default: $SAFEPLAN_DB, else the platform's data folder]
     #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
+    #[command(flatten)]
+    acting: review::Acting,
     #[command(subcommand)]
     command: Command,
 }
@@ -146,6 +149,34 @@ enum Command {
         #[arg(long, value_enum)]
         lang: Option<Lang>,
     },
+    /// Move a plan to another status (submit, withdraw, review, approve…), as --as ROLE
+    Status {
+        /// The plan's slug or id
+        plan: String,
+        /// draft, submitted, in_review, changes_requested, approved or archived
+        #[arg(long, value_name = "STATUS", value_parser = review::parse_status)]
+        to: PlanStatus,
+        /// Why, kept with the revision the move writes
+        #[arg(long, value_name = "TEXT")]
+        message: Option<String>,
+    },
+    /// Comment on a plan, reply to a comment, or suggest new text for a field
+    Comment(review::CommentArgs),
+    /// List a plan's comments and suggestions
+    Comments {
+        /// The plan's slug or id
+        plan: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Resolve a comment thread (its opener or an advisor)
+    Resolve(review::ThreadArgs),
+    /// Reopen a resolved comment thread (its opener or an advisor)
+    Reopen(review::ThreadArgs),
+    /// Accept suggestions: their text goes into their fields
+    Accept(review::PickArgs),
+    /// Reject suggestions
+    Reject(review::PickArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -199,17 +230,23 @@ fn open(db: Option<PathBuf>) -> Result<Safeplan> {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     let mut out = std::io::stdout().lock();
+    let actor = cli.acting.actor();
     match cli.command {
         // Inspecting a file needs no database, so none is opened (or created) for it.
         Command::Stats { command } => {
-            stats::run(|| open(cli.db), command, &mut out)?;
+            stats::run(|| open(cli.db), &actor, command, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
-        command => run_on(open(cli.db)?, command, &mut out),
+        command => run_on(open(cli.db)?, &actor, command, &mut out),
     }
 }
 
-fn run_on(mut app: Safeplan, command: Command, out: &mut dyn Write) -> Result<ExitCode> {
+fn run_on(
+    mut app: Safeplan,
+    actor: &Actor,
+    command: Command,
+    out: &mut dyn Write,
+) -> Result<ExitCode> {
     match command {
         Command::Demo { force, units } => {
             let loaded = match units {
@@ -295,7 +332,7 @@ fn run_on(mut app: Safeplan, command: Command, out: &mut dyn Write) -> Result<Ex
             write_file(&file, &export.bytes)?;
             writeln!(out, "wrote {} ({} pages)", file.display(), export.pages)?;
         }
-        Command::Stats { command } => stats::run(|| Ok(app), command, out)?,
+        Command::Stats { command } => stats::run(|| Ok(app), actor, command, out)?,
         Command::City { command, json } => city::run(&mut app, command, json, out)?,
         Command::Import {
             files,
@@ -343,6 +380,15 @@ fn run_on(mut app: Safeplan, command: Command, out: &mut dyn Write) -> Result<Ex
                 changes::listing(out, &doc.plan.slug, &diff, locale)?;
             }
         }
+        Command::Status { plan, to, message } => {
+            review::status(&mut app, actor, &plan, to, message.as_deref(), out)?
+        }
+        Command::Comment(args) => review::comment(&mut app, actor, &args, out)?,
+        Command::Comments { plan, json } => review::comments(&app, &plan, json, out)?,
+        Command::Resolve(args) => review::resolve(&mut app, actor, &args, true, out)?,
+        Command::Reopen(args) => review::resolve(&mut app, actor, &args, false, out)?,
+        Command::Accept(args) => review::decide(&mut app, actor, &args, true, out)?,
+        Command::Reject(args) => review::decide(&mut app, actor, &args, false, out)?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -11,7 +11,7 @@ use safeplan_core::stats::{
     TableSummary,
 };
 use safeplan_core::Safeplan;
-use safeplan_model::{Direction, IndicatorKind, IndicatorUnit};
+use safeplan_model::{Actor, Direction, IndicatorKind, IndicatorUnit};
 
 /// How many of a dimension's values the text output lists before saying how many more.
 const SHOWN_VALUES: usize = 12;
@@ -104,6 +104,7 @@ fn direction(text: &str) -> Result<Direction, String> {
 /// `app` opens the database; inspecting a file does not call it.
 pub(crate) fn run(
     app: impl FnOnce() -> Result<Safeplan>,
+    actor: &Actor,
     command: StatsCommand,
     out: &mut dyn Write,
 ) -> Result<()> {
@@ -161,7 +162,7 @@ pub(crate) fn run(
             let (preview, revision) = if dry_run {
                 (app.preview_stats_import(&plan, &file, &request)?, None)
             } else {
-                let done = app.import_stats(&plan, &file, &request, None)?;
+                let done = app.import_stats(actor, &plan, &file, &request, None)?;
                 (done.preview, Some(done.revision))
             };
             if json {

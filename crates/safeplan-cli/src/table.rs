@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use safeplan_model::{Finding, ItemRef, Level, Locale, PlanDocument, PlanSummary};
+use safeplan_model::{Finding, Level, Locale, PlanDocument, PlanSummary};
 
 /// Writes rows as left-aligned columns, two spaces apart, widths counted in characters (å is one).
 pub(crate) fn columns(out: &mut dyn Write, rows: &[Vec<String>]) -> io::Result<()> {
@@ -105,21 +105,8 @@ pub(crate) fn findings(
                 Locale::Sv => &f.message_sv,
                 Locale::En => &f.message_en,
             };
-            let place = place(&f.item);
-            writeln!(out, "  {:<4} {message}  [{place}]", f.rule.key())?;
+            writeln!(out, "  {:<4} {message}  [{}]", f.rule.key(), f.item)?;
         }
     }
     Ok(())
-}
-
-/// A place as the command line writes it: `lagesbild.cause_analysis`, `measures/ID.title`.
-pub(crate) fn place(item: &ItemRef) -> String {
-    let mut place = item.section.key().to_string();
-    if let Some(id) = &item.id {
-        place.push_str(&format!("/{id}"));
-    }
-    if let Some(field) = &item.field {
-        place.push_str(&format!(".{field}"));
-    }
-    place
 }

@@ -110,7 +110,7 @@ fn export_then_import_as_copy_or_refused() {
 fn import_replace_takes_newer_packages_and_refuses_stale_ones() {
     let db = Db::new();
     let plans = db.demo();
-    let plan = &plans[0];
+    let plan = draft(&plans);
     let old = db.file("old.safeplan");
     ok(&db.run(&["export", &plan.slug, "--out", old.to_str().unwrap()]));
 
@@ -118,7 +118,8 @@ fn import_replace_takes_newer_packages_and_refuses_stale_ones() {
     let mut app = db.core();
     let mut doc = app.plan(&plan.slug).unwrap();
     doc.plan.decision_body = "Stadsdelsnämnden (ändrad)".into();
-    app.update_plan(doc.plan.revision, &doc.plan).unwrap();
+    app.update_plan(&planner(), doc.plan.revision, &doc.plan)
+        .unwrap();
     drop(app);
     let new = db.file("new.safeplan");
     ok(&db.run(&["export", &plan.slug, "--out", new.to_str().unwrap()]));
@@ -201,13 +202,18 @@ fn mistakes_are_one_error_line() {
 fn export_refused_while_a_personal_identity_number_is_in_the_plan() {
     let db = Db::new();
     let plans = db.demo();
-    let plan = &plans[0];
+    let plan = draft(&plans);
     let mut app = db.core();
     let doc = app.plan(&plan.slug).unwrap();
     let mut measure = doc.measures[0].clone();
     measure.description = format!("{} Kontakt: 121212-1212.", measure.description);
-    app.save_item(&doc.plan.id, doc.plan.revision, &measure.clone().into())
-        .unwrap();
+    app.save_item(
+        &planner(),
+        &doc.plan.id,
+        doc.plan.revision,
+        &measure.clone().into(),
+    )
+    .unwrap();
     drop(app);
 
     let file = db.file("leak.safeplan");
@@ -337,11 +343,16 @@ fn pdf_export_is_reproducible_and_refused_with_personal_data() {
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
 
     let mut app = db.core();
-    let doc = app.plan(&plan.slug).unwrap();
+    let doc = editable(&mut app, &plan.slug);
     let mut challenge = doc.challenges[0].clone();
     challenge.description = format!("{} Anmälare 121212-1212.", challenge.description);
-    app.save_item(&doc.plan.id, doc.plan.revision, &challenge.clone().into())
-        .unwrap();
+    app.save_item(
+        &planner(),
+        &doc.plan.id,
+        doc.plan.revision,
+        &challenge.clone().into(),
+    )
+    .unwrap();
     drop(app);
     let c = db.file("c.pdf");
     let line = user_error(&db.run(&["pdf", &plan.slug, "--out", c.to_str().unwrap()]));

@@ -4,7 +4,7 @@ mod common;
 
 use common::*;
 use safeplan_core::{ChangeKind, PlanDiff};
-use safeplan_model::{ItemKind, ItemRef, PlanStatus, PlanSummary, Section};
+use safeplan_model::{Actor, ItemKind, ItemRef, PlanStatus, PlanSummary, Role, Section};
 
 /// The demo's plan that came back with changes requested: the planner may edit it again.
 fn returned(db: &Db) -> PlanSummary {
@@ -36,9 +36,10 @@ fn diff_lists_an_edited_field_and_a_removed_measure_by_step() {
         let mut p = doc.plan.clone();
         let cause = format!("Trångboddhet. {}", p.lagesbild.cause_analysis);
         p.lagesbild.cause_analysis = cause.clone();
-        let rev = core.update_plan(p.revision, &p).unwrap();
+        let planner = Actor::new(Role::Planner, "Lena Holm");
+        let rev = core.update_plan(&planner, p.revision, &p).unwrap();
         let removed = doc.measures.last().unwrap().clone();
-        core.delete_item(&plan.id, rev, ItemKind::Measure, &removed.id)
+        core.delete_item(&planner, &plan.id, rev, ItemKind::Measure, &removed.id)
             .unwrap();
         (removed, cause)
     };

@@ -6,12 +6,16 @@
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 
 use safeplan_core::{ImportMode, Safeplan};
-use safeplan_model::{Indicator, Measure, Observation, PlanDocument};
+use safeplan_model::{Actor, Indicator, Measure, Observation, PlanDocument, PlanStatus, Role};
 
 /// The size the targets are stated for: a large district plan.
 const MEASURES: usize = 40;
 const INDICATORS: usize = 12;
 const OBSERVATIONS: usize = 10;
+
+fn planner() -> Actor {
+    Actor::new(Role::Planner, "Bench")
+}
 
 /// Opens a fresh file database with the demo city, and grows its largest plan to the benchmark's size.
 fn demo_db(dir: &tempfile::TempDir) -> (Safeplan, PlanDocument) {
@@ -26,6 +30,12 @@ fn demo_db(dir: &tempfile::TempDir) -> (Safeplan, PlanDocument) {
         .expect("the demo has plans");
     let id = largest.plan.id.clone();
     let mut rev = largest.plan.revision;
+    // A submitted or approved demo plan is read-only: the planner withdraws it to edit it.
+    if largest.plan.status.is_read_only() {
+        rev = app
+            .set_status(&id, rev, PlanStatus::Draft, &planner(), None)
+            .expect("withdraw");
+    }
     let mut doc = largest;
     for n in doc.indicators.len()..INDICATORS {
         let mut i: Indicator = doc
@@ -36,7 +46,7 @@ fn demo_db(dir: &tempfile::TempDir) -> (Safeplan, PlanDocument) {
         i.id = format!("bench-indicator-{n}");
         i.name = format!("{} ({n})", i.name);
         rev = app
-            .save_item(&id, rev, &i.clone().into())
+            .save_item(&planner(), &id, rev, &i.clone().into())
             .expect("indicator");
     }
     doc = app.plan(&id).expect("plan");
@@ -55,14 +65,16 @@ fn demo_db(dir: &tempfile::TempDir) -> (Safeplan, PlanDocument) {
             })
             .collect();
         rev = app
-            .save_item(&id, rev, &i.clone().into())
+            .save_item(&planner(), &id, rev, &i.clone().into())
             .expect("observations");
     }
     for n in doc.measures.len()..MEASURES {
         let mut m: Measure = doc.measures[n % doc.measures.len()].clone();
         m.id = format!("bench-measure-{n}");
         m.title = format!("{} ({n})", m.title);
-        rev = app.save_item(&id, rev, &m.clone().into()).expect("measure");
+        rev = app
+            .save_item(&planner(), &id, rev, &m.clone().into())
+            .expect("measure");
     }
     let doc = app.plan(&id).expect("plan");
     assert!(doc.measures.len() >= MEASURES && doc.indicators.len() >= INDICATORS);
@@ -85,7 +97,7 @@ fn store(c: &mut Criterion) {
                 doc.measures[0].description
             );
             rev = app
-                .save_item(&plan_id, rev, &measure.clone().into())
+                .save_item(&planner(), &plan_id, rev, &measure.clone().into())
                 .expect("save");
         })
     });

@@ -69,6 +69,13 @@ pub enum CoreError {
     /// A package older than the one this plan was gathered from: the message names both revisions.
     #[error("{0}")]
     OlderPackage(String),
+    /// The actor's role may not make this status move: the message names the role, the move and
+    /// who may make it.
+    #[error("{0}")]
+    NotAllowed(String),
+    /// An edit of a plan that is read-only for the actor: the message says why and how to withdraw.
+    #[error("{0}")]
+    ReadOnly(String),
 }
 
 fn no_revision(plan: &str, asked: Option<i64>, latest: i64) -> String {
@@ -108,6 +115,8 @@ pub enum ErrorCode {
     StatsSelection,
     NoRevision,
     OlderPackage,
+    NotAllowed,
+    ReadOnly,
     /// Not core's: a command that panicked, or a call that never reached core (the UI's own).
     Internal,
 }
@@ -134,6 +143,8 @@ impl ErrorCode {
         ErrorCode::StatsSelection,
         ErrorCode::NoRevision,
         ErrorCode::OlderPackage,
+        ErrorCode::NotAllowed,
+        ErrorCode::ReadOnly,
         ErrorCode::Internal,
     ];
 
@@ -160,6 +171,8 @@ impl ErrorCode {
             ErrorCode::StatsSelection => "stats_selection",
             ErrorCode::NoRevision => "no_revision",
             ErrorCode::OlderPackage => "older_package",
+            ErrorCode::NotAllowed => "not_allowed",
+            ErrorCode::ReadOnly => "read_only",
             ErrorCode::Internal => "internal",
         }
     }
@@ -195,6 +208,8 @@ impl CoreError {
             CoreError::StatsSelection(_) => ErrorCode::StatsSelection,
             CoreError::NoRevision { .. } => ErrorCode::NoRevision,
             CoreError::OlderPackage(_) => ErrorCode::OlderPackage,
+            CoreError::NotAllowed(_) => ErrorCode::NotAllowed,
+            CoreError::ReadOnly(_) => ErrorCode::ReadOnly,
         }
     }
 
@@ -307,10 +322,12 @@ mod code_tests {
                 | ErrorCode::StatsSelection
                 | ErrorCode::NoRevision
                 | ErrorCode::OlderPackage
+                | ErrorCode::NotAllowed
+                | ErrorCode::ReadOnly
                 | ErrorCode::Internal => {}
             }
         }
-        assert_eq!(ErrorCode::ALL.len(), 21);
+        assert_eq!(ErrorCode::ALL.len(), 23);
     }
 }
 

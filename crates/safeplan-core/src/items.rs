@@ -2,25 +2,10 @@
 //! the city's registries shared by its plans (units, partners). Every write to a plan names the revision the
 //! caller last saw and returns the new one, so two windows cannot silently overwrite each other.
 
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
+use safeplan_model::{Actor, ItemKind, Partner, PartnerUse, PlanItem, Unit};
 
-use safeplan_model::{Comment, ItemKind, ItemRef, Partner, PartnerUse, PlanItem, Unit};
-
-use crate::clock;
 use crate::error::CoreError;
 use crate::Safeplan;
-
-/// A comment as the reviewer writes it; the id and the time are added here.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-pub struct NewComment {
-    pub anchor: ItemRef,
-    pub author_name: String,
-    pub author_role: String,
-    pub text: String,
-    /// Set on a reply: the comment it answers.
-    pub parent_id: Option<String>,
-}
 
 fn new_id() -> String {
     uuid::Uuid::new_v4().to_string()
@@ -73,13 +58,16 @@ impl Safeplan {
         Ok(self.store.partner_usage(partner_id)?)
     }
 
-    /// Saves one item of a plan (an item without an id gets a fresh one). Returns the new revision.
+    /// Saves one item of a plan as `actor` (an item without an id gets a fresh one). Returns the
+    /// new revision.
     pub fn save_item(
         &mut self,
+        actor: &Actor,
         plan_id: &str,
         expected_revision: i64,
         item: &PlanItem,
     ) -> Result<i64, CoreError> {
+        self.may_edit(plan_id, actor, Some(item.kind()))?;
         let item = item.clone().with_id_or(new_id);
         Ok(self.store.save_item(plan_id, expected_revision, &item)?)
     }
@@ -87,47 +75,29 @@ impl Safeplan {
     /// Deletes one item of a plan; refused (`in_use`) while a measure still refers to it.
     pub fn delete_item(
         &mut self,
+        actor: &Actor,
         plan_id: &str,
         expected_revision: i64,
         kind: ItemKind,
         id: &str,
     ) -> Result<i64, CoreError> {
+        self.may_edit(plan_id, actor, Some(kind))?;
         Ok(self
             .store
             .delete_item(plan_id, expected_revision, kind, id)?)
     }
 
-    /// Adds a review comment stamped with the current time.
-    pub fn add_comment(
-        &mut self,
-        plan_id: &str,
-        expected_revision: i64,
-        new: &NewComment,
-    ) -> Result<i64, CoreError> {
-        let comment = Comment {
-            id: new_id(),
-            anchor: new.anchor.clone(),
-            author_name: new.author_name.trim().to_string(),
-            author_role: new.author_role.trim().to_string(),
-            text: new.text.clone(),
-            created_at: clock::now_rfc3339(),
-            parent_id: new.parent_id.clone(),
-            resolved: false,
-        };
-        Ok(self
-            .store
-            .save_item(plan_id, expected_revision, &PlanItem::Comment(comment))?)
-    }
-
     /// Moves one item to `new_index` among the plan's items of its kind (past the end means last).
     pub fn move_item(
         &mut self,
+        actor: &Actor,
         plan_id: &str,
         expected_revision: i64,
         kind: ItemKind,
         id: &str,
         new_index: u32,
     ) -> Result<i64, CoreError> {
+        self.may_edit(plan_id, actor, Some(kind))?;
         Ok(self
             .store
             .move_item(plan_id, expected_revision, kind, id, new_index as usize)?)

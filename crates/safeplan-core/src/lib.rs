@@ -4,8 +4,10 @@
 //! (packages and PDFs), imports packages, renders PDF reports and loads the demo city. It reads the
 //! clock and the file system so that the model, the store's rules and the report engine need not.
 
+mod anchors;
 pub mod city;
 mod clock;
+mod comments;
 mod db_path;
 pub mod demo;
 mod demo_loader;
@@ -20,7 +22,10 @@ mod plans;
 mod preview;
 pub mod stats;
 mod unchecked;
+mod workflow;
 
+pub use anchors::parse_anchor;
+pub use comments::{AcceptedText, CommentView, Decided, NewComment, SuggestionPick};
 pub use db_path::{default_db_path, DB_ENV};
 pub use demo_loader::{DemoLoaded, GENERATED_UNITS_MAX};
 pub use diff::{
@@ -28,7 +33,6 @@ pub use diff::{
 };
 pub use error::{CoreError, ErrorCode, ErrorPayload};
 pub use gather::{package_files, GatherOutcome, GatherProgress, GatheredFile, PACKAGE_EXTENSION};
-pub use items::NewComment;
 pub use packages::{ImportMode, Imported};
 pub use pdf::{builtin_templates, PdfExport, PdfOptions, Progress};
 pub use pdf_job::PdfJob;

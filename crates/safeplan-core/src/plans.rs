@@ -1,5 +1,5 @@
-//! Plans as wholes: list them with their readiness, read one, create, edit its own fields, move it
-//! through its statuses, check it, delete it.
+//! Plans as wholes: list them with their readiness, read one, create, edit its own fields, check
+//! it, delete it. Moving it through its statuses is [`crate::workflow`]'s.
 
 use std::collections::{HashMap, HashSet};
 
@@ -7,11 +7,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use safeplan_model::{
-    readiness, Finding, FollowUpPlan, Lagesbild, Language, Level, Period, Plan, PlanDocument,
-    PlanStatus, PlanSummary, Revision,
+    readiness, Actor, Finding, FollowUpPlan, Lagesbild, Language, Level, Period, Plan,
+    PlanDocument, PlanStatus, PlanSummary, Revision,
 };
 
-use crate::clock;
 use crate::error::CoreError;
 use crate::Safeplan;
 
@@ -115,36 +114,16 @@ impl Safeplan {
         Ok(self.store.load_document(&plan.id)?)
     }
 
-    /// Saves the plan's own fields (title, period, lägesbild, team…). Returns the new revision.
-    /// Status changes go through [`Safeplan::set_status`], which takes a snapshot.
-    pub fn update_plan(&mut self, expected_revision: i64, plan: &Plan) -> Result<i64, CoreError> {
-        Ok(self.store.update_plan(expected_revision, plan)?)
-    }
-
-    /// Moves the plan to `status`, stamped with the current time, and snapshots it as a revision.
-    /// A move the workflow ([`safeplan_model::TRANSITIONS`]) marks as needing readiness (submitting,
-    /// approving) is refused while error-level findings remain.
-    pub fn set_status(
+    /// Saves the plan's own fields (title, period, lägesbild, team…) as `actor`. Returns the new
+    /// revision. Status changes go through [`Safeplan::set_status`], which takes a snapshot.
+    pub fn update_plan(
         &mut self,
-        plan_id: &str,
+        actor: &Actor,
         expected_revision: i64,
-        status: PlanStatus,
+        plan: &Plan,
     ) -> Result<i64, CoreError> {
-        let doc = self.store.load_document(plan_id)?;
-        let from = doc.plan.status;
-        let needs_ready = from.transition(status).is_some_and(|t| t.needs_ready);
-        if needs_ready {
-            let errors = readiness::check(&doc)
-                .iter()
-                .filter(|f| f.level == Level::Error)
-                .count();
-            if errors > 0 {
-                return Err(CoreError::NotReady { to: status, errors });
-            }
-        }
-        Ok(self
-            .store
-            .set_status(plan_id, expected_revision, status, &clock::now_rfc3339())?)
+        self.may_edit(&plan.id, actor, None)?;
+        Ok(self.store.update_plan(expected_revision, plan)?)
     }
 
     /// Deletes the plan with everything in it and its revisions. Registry partners and units stay.

@@ -5,8 +5,8 @@
 use std::path::PathBuf;
 
 use safeplan_core::stats::{
-    read_table, select_series, CellKind, FileError, Role, Series, SeriesQuery, SheetChoice,
-    StatTable, StatsFormat,
+    read_table, select_series, CellKind, DimensionRole, FileError, Series, SeriesQuery,
+    SheetChoice, StatTable, StatsFormat,
 };
 
 fn fixture(name: &str) -> PathBuf {
@@ -66,7 +66,7 @@ fn px_in_windows_1252_with_several_stub_and_heading_variables() {
     );
     let names: Vec<&str> = t.dimensions.iter().map(|d| d.label.as_str()).collect();
     assert_eq!(names, ["region", "brottstyp", "kön", "år"]);
-    assert_eq!(t.dimensions[3].role, Some(Role::Time));
+    assert_eq!(t.dimensions[3].role, Some(DimensionRole::Time));
     assert_eq!(t.dimensions[0].categories[0].label, "Malmö");
     assert_eq!(t.dimensions[0].categories[1].code, "1480");
 
@@ -218,7 +218,7 @@ fn json_stat_2_with_sparse_values_and_status() {
         t.updated.as_ref().map(|d| d.to_string()).as_deref(),
         Some("2024-02-15")
     );
-    assert_eq!(t.dimensions[0].role, Some(Role::Geo));
+    assert_eq!(t.dimensions[0].role, Some(DimensionRole::Geo));
     assert_eq!(t.dimensions[0].categories[0].label, "Rosengård");
     let s = select_series(&t, &query(&[("område", "rosengard")])).unwrap();
     use CellKind::*;
@@ -259,7 +259,7 @@ fn csv_utf8_with_bom_semicolons_spaces_and_decimal_commas() {
     let t = table("bra-utf8-bom-semicolon.csv");
     let names: Vec<&str> = t.dimensions.iter().map(|d| d.label.as_str()).collect();
     assert_eq!(names, ["Kommun", "År", "value column"]);
-    assert_eq!(t.dimensions[1].role, Some(Role::Time));
+    assert_eq!(t.dimensions[1].role, Some(DimensionRole::Time));
     assert_eq!(t.dimensions[2].categories[1].label, "Per 100 000\r\ninv.");
     assert_eq!(t.dimensions[0].categories[2].label, "Malung–Sälen");
     use CellKind::*;
@@ -292,7 +292,7 @@ fn csv_utf8_with_bom_semicolons_spaces_and_decimal_commas() {
 #[test]
 fn csv_utf8_comma_separated_with_years_as_columns() {
     let t = table("wide-utf8-comma.csv");
-    assert_eq!(t.dimensions[1].role, Some(Role::Time));
+    assert_eq!(t.dimensions[1].role, Some(DimensionRole::Time));
     use CellKind::*;
     assert_eq!(
         series(&t, &query(&[("Region", "Malmö")])),
@@ -312,7 +312,7 @@ fn csv_utf8_comma_separated_with_years_as_columns() {
 fn csv_windows_1252_tabs_without_a_header() {
     let t = table("survey-cp1252-tab.csv");
     assert_eq!(t.dimensions[0].categories[1].label, "Södra Innerstaden");
-    assert_eq!(t.dimensions[1].role, Some(Role::Time));
+    assert_eq!(t.dimensions[1].role, Some(DimensionRole::Time));
     let mut q = query(&[("column 1", "Rosengård")]);
     q.value = Some("column 3".into());
     use CellKind::*;

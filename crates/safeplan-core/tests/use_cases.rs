@@ -1,7 +1,28 @@
 //! The use cases end to end over a real (in-memory or temporary file) database.
 
 use safeplan_core::{CoreError, ErrorPayload, ImportMode, NewComment, NewPlan, Safeplan};
-use safeplan_model::{ItemKind, ItemRef, Language, Level, Period, PlanStatus, Section};
+use safeplan_model::{
+    Actor, ItemKind, ItemRef, Language, Level, Period, PlanDocument, PlanStatus, Role, Section,
+};
+
+fn planner() -> Actor {
+    Actor::new(Role::Planner, "Anna Berg")
+}
+
+fn advisor() -> Actor {
+    Actor::new(Role::Advisor, "Erik Lund")
+}
+
+/// A demo plan the planner may edit: a draft.
+fn draft_demo(app: &Safeplan) -> PlanDocument {
+    let summary = app
+        .plans()
+        .unwrap()
+        .into_iter()
+        .find(|p| p.status == PlanStatus::Draft)
+        .expect("the demo has a draft");
+    app.plan(&summary.id).unwrap()
+}
 
 fn demo() -> Safeplan {
     let mut app = Safeplan::open_in_memory().unwrap();
@@ -39,7 +60,7 @@ fn as_draft(app: &mut Safeplan, plan: &safeplan_model::PlanSummary) -> i64 {
     if plan.status == PlanStatus::Draft {
         return plan.revision;
     }
-    app.set_status(&plan.id, plan.revision, PlanStatus::Draft)
+    app.set_status(&plan.id, plan.revision, PlanStatus::Draft, &planner(), None)
         .unwrap()
 }
 
@@ -75,24 +96,47 @@ fn submitting_is_refused_until_ready_and_stale_writes_are_refused() {
     let mut app = demo();
     let doc = new_plan(&mut app, None);
     let err = app
-        .set_status(&doc.plan.id, doc.plan.revision, PlanStatus::Submitted)
+        .set_status(
+            &doc.plan.id,
+            doc.plan.revision,
+            PlanStatus::Submitted,
+            &planner(),
+            None,
+        )
         .unwrap_err();
     assert_eq!(err.code(), "not_ready", "{err}");
     // Archiving does not need readiness.
     let rev = app
-        .set_status(&doc.plan.id, doc.plan.revision, PlanStatus::Archived)
+        .set_status(
+            &doc.plan.id,
+            doc.plan.revision,
+            PlanStatus::Archived,
+            &planner(),
+            Some("  Ersatt av en ny plan "),
+        )
         .unwrap();
     assert!(rev > doc.plan.revision);
     let revisions = app.revisions(&doc.plan.slug).unwrap();
     assert_eq!(revisions.last().unwrap().status, PlanStatus::Archived);
-    assert!(revisions.last().unwrap().created_at.ends_with('Z'));
+    let last = revisions.last().unwrap();
+    assert!(last.created_at.ends_with('Z'));
+    assert_eq!(
+        (
+            last.author_name.as_str(),
+            last.author_role,
+            last.message.as_str()
+        ),
+        ("Anna Berg", Some(Role::Planner), "Ersatt av en ny plan")
+    );
 
     let mut plan = app.plan(&doc.plan.id).unwrap().plan;
     plan.decision_body = "Stadsdelsnämnden".into();
-    let err = app.update_plan(doc.plan.revision, &plan).unwrap_err();
+    let err = app
+        .update_plan(&planner(), doc.plan.revision, &plan)
+        .unwrap_err();
     assert_eq!(err.code(), "stale_write", "{err}");
     let err = app
-        .set_status(&doc.plan.id, rev, PlanStatus::Approved)
+        .set_status(&doc.plan.id, rev, PlanStatus::Approved, &advisor(), None)
         .unwrap_err();
     assert_eq!(err.code(), "invalid_transition", "{err}");
 }
@@ -108,56 +152,61 @@ fn ready_demo_plan_can_be_submitted_through_draft() {
         .all(|f| f.level != Level::Error));
     let mut rev = as_draft(&mut app, &ready);
     rev = app
-        .set_status(&ready.id, rev, PlanStatus::Submitted)
+        .set_status(&ready.id, rev, PlanStatus::Submitted, &planner(), None)
         .unwrap();
     assert_eq!(app.plan(&ready.id).unwrap().plan.revision, rev);
 }
 
-/// Approving, like submitting, needs a plan without error-level findings: a plan that lost its
-/// decision body while in review cannot be approved until it has one again.
+/// Approving, like submitting, needs a plan without error-level findings. A plan in review cannot
+/// be edited, so one with errors comes from elsewhere: here, a package another Safeplan exported.
 #[test]
 fn approving_is_refused_while_errors_remain() {
-    let mut app = demo();
+    let app = demo();
     let ready = ready_plan(&app);
-    let mut rev = as_draft(&mut app, &ready);
-    rev = app
-        .set_status(&ready.id, rev, PlanStatus::Submitted)
+    let bytes = app.export_package(&ready.slug).unwrap();
+    let mut package: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    package["plan"]["status"] = "in_review".into();
+    package["plan"]["decision_body"] = "".into();
+    let mut other = Safeplan::open_in_memory().unwrap();
+    other
+        .import_package(&serde_json::to_vec(&package).unwrap(), ImportMode::Refuse)
         .unwrap();
-    rev = app
-        .set_status(&ready.id, rev, PlanStatus::InReview)
-        .unwrap();
-
-    let mut plan = app.plan(&ready.id).unwrap().plan;
-    let decision_body = std::mem::take(&mut plan.decision_body);
-    rev = app.update_plan(rev, &plan).unwrap();
-    let err = app
-        .set_status(&ready.id, rev, PlanStatus::Approved)
+    let doc = other.plan(&ready.slug).unwrap();
+    let rev = doc.plan.revision;
+    let err = other
+        .set_status(&doc.plan.id, rev, PlanStatus::Approved, &advisor(), None)
         .unwrap_err();
     assert_eq!(err.code(), "not_ready", "{err}");
     assert!(err.to_string().contains("cannot be approved"), "{err}");
     assert_eq!(
-        app.plan(&ready.id).unwrap().plan.status,
+        other.plan(&doc.plan.id).unwrap().plan.status,
         PlanStatus::InReview
     );
     // Asking for changes is not sending the plan on: it needs no readiness.
-    let changes = app.set_status(&ready.id, rev, PlanStatus::ChangesRequested);
-    assert!(changes.is_ok(), "{changes:?}");
-    rev = changes.unwrap();
-    rev = app.set_status(&ready.id, rev, PlanStatus::Draft).unwrap();
-
-    plan.decision_body = decision_body;
-    plan.status = PlanStatus::Draft;
-    rev = app.update_plan(rev, &plan).unwrap();
-    rev = app
-        .set_status(&ready.id, rev, PlanStatus::Submitted)
+    let rev = other
+        .set_status(
+            &doc.plan.id,
+            rev,
+            PlanStatus::ChangesRequested,
+            &advisor(),
+            Some("Beslutsinstans saknas"),
+        )
         .unwrap();
-    rev = app
-        .set_status(&ready.id, rev, PlanStatus::InReview)
+    let mut rev = other
+        .set_status(&doc.plan.id, rev, PlanStatus::Draft, &planner(), None)
         .unwrap();
-    app.set_status(&ready.id, rev, PlanStatus::Approved)
-        .unwrap();
+    let mut plan = other.plan(&doc.plan.id).unwrap().plan;
+    plan.decision_body = "Stadsdelsnämnden".into();
+    rev = other.update_plan(&planner(), rev, &plan).unwrap();
+    for (to, who) in [
+        (PlanStatus::Submitted, planner()),
+        (PlanStatus::InReview, advisor()),
+        (PlanStatus::Approved, advisor()),
+    ] {
+        rev = other.set_status(&doc.plan.id, rev, to, &who, None).unwrap();
+    }
     assert_eq!(
-        app.plan(&ready.id).unwrap().plan.status,
+        other.plan(&doc.plan.id).unwrap().plan.status,
         PlanStatus::Approved
     );
 }
@@ -165,13 +214,13 @@ fn approving_is_refused_while_errors_remain() {
 #[test]
 fn items_and_comments_round_trip() {
     let mut app = demo();
-    let doc = app.plan(&app.plans().unwrap()[0].id).unwrap();
+    let doc = draft_demo(&app);
     let id = doc.plan.id.clone();
     let mut measure = doc.measures[0].clone();
     measure.id = String::new();
     measure.title = "Ny åtgärd".into();
     let rev = app
-        .save_item(&id, doc.plan.revision, &measure.clone().into())
+        .save_item(&planner(), &id, doc.plan.revision, &measure.clone().into())
         .unwrap();
     let after = app.plan(&id).unwrap();
     let added = after
@@ -182,7 +231,7 @@ fn items_and_comments_round_trip() {
     assert!(!added.id.is_empty());
     let added_id = added.id.clone();
     let rev = app
-        .move_item(&id, rev, ItemKind::Measure, &added_id, 0)
+        .move_item(&planner(), &id, rev, ItemKind::Measure, &added_id, 0)
         .unwrap();
     assert_eq!(
         app.plan(&id).unwrap().measures[0].id,
@@ -190,18 +239,18 @@ fn items_and_comments_round_trip() {
         "moved first"
     );
     let rev = app
-        .delete_item(&id, rev, ItemKind::Measure, &added_id)
+        .delete_item(&planner(), &id, rev, ItemKind::Measure, &added_id)
         .unwrap();
 
-    let rev = app
+    let (rev, comment_id) = app
         .add_comment(
+            &advisor(),
             &id,
             rev,
             &NewComment {
-                anchor: ItemRef::section(Section::Lagesbild),
-                author_name: "Rådgivare".into(),
-                author_role: "Nordic Safe Cities".into(),
+                anchor: Some(ItemRef::section(Section::Lagesbild)),
                 text: "Saknar källa för trygghetssiffrorna.".into(),
+                suggestion: None,
                 parent_id: None,
             },
         )
@@ -211,10 +260,15 @@ fn items_and_comments_round_trip() {
         .unwrap()
         .comments
         .into_iter()
-        .find(|c| c.author_name == "Rådgivare")
+        .find(|c| c.id == comment_id)
         .unwrap();
+    assert_eq!(
+        (comment.author_name.as_str(), comment.author_role.as_str()),
+        ("Erik Lund", "advisor")
+    );
     comment.resolved = true;
-    app.save_item(&id, rev, &comment.clone().into()).unwrap();
+    app.save_item(&advisor(), &id, rev, &comment.clone().into())
+        .unwrap();
     assert!(app
         .plan(&id)
         .unwrap()
@@ -237,11 +291,16 @@ fn items_and_comments_round_trip() {
 #[test]
 fn export_refuses_personal_identity_numbers_and_names_where() {
     let mut app = demo();
-    let doc = app.plan(&app.plans().unwrap()[0].id).unwrap();
+    let doc = draft_demo(&app);
     let mut measure = doc.measures[0].clone();
     measure.description.push_str(" Kontaktperson 121212-1212.");
-    app.save_item(&doc.plan.id, doc.plan.revision, &measure.clone().into())
-        .unwrap();
+    app.save_item(
+        &planner(),
+        &doc.plan.id,
+        doc.plan.revision,
+        &measure.clone().into(),
+    )
+    .unwrap();
     let err = app.export_package(&doc.plan.slug).unwrap_err();
     assert!(matches!(err, CoreError::PersonalData { .. }));
     let payload = ErrorPayload::from(&err);
@@ -294,10 +353,10 @@ fn demo_refuses_to_mix_with_plans_unless_forced() {
     let count = app.plans().unwrap().len();
     assert_eq!(app.load_demo(false).unwrap_err().code(), "not_empty");
     // An edited demo plan is replaced by the demo's version; the user's own plan stays.
-    let first = app.plans().unwrap()[0].clone();
+    let first = draft_demo(&app).plan;
     let mut plan = app.plan(&first.id).unwrap().plan;
     plan.decision_body = "Ändrad".into();
-    app.update_plan(plan.revision, &plan).unwrap();
+    app.update_plan(&planner(), plan.revision, &plan).unwrap();
     new_plan(&mut app, None);
     app.load_demo(true).unwrap();
     assert_eq!(app.plans().unwrap().len(), count + 1);

@@ -178,3 +178,23 @@ labelled_enum! {
         Warning = "warning", "Varning", "Warning";
     }
 }
+
+labelled_enum! {
+    /// Who is acting on a plan: the district's planner writes it, the city's executive office and the
+    /// Nordic Safe Cities advisor review it. Each status move names the roles that may make it
+    /// (`TRANSITIONS`), and the role goes on every comment and revision.
+    Role {
+        Planner = "planner", "Planerare", "Planner";
+        ExecutiveOffice = "executive_office", "Stadsledningskontoret", "Executive office";
+        Advisor = "advisor", "Rådgivare", "Advisor";
+    }
+}
+
+labelled_enum! {
+    /// Where a suggestion stands: waiting for the planner, taken into the plan, or turned down.
+    SuggestionState {
+        Open = "open", "Öppet", "Open";
+        Accepted = "accepted", "Godtaget", "Accepted";
+        Rejected = "rejected", "Avböjt", "Rejected";
+    }
+}

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::document::PlanDocument;
-use crate::enums::{PlanStatus, Section};
+use crate::enums::{PlanStatus, Role, Section, SuggestionState};
 
 /// A place in a plan: a section, optionally one item in it (by id), optionally one field of that item.
 /// Readiness findings use it to take the user to what needs fixing; comments use it as their anchor.
@@ -50,6 +50,21 @@ impl ItemRef {
     }
 }
 
+/// As `check` prints a place and a comment's anchor is written: `lagesbild.cause_analysis`,
+/// `measures/ID`, `measures/ID.title`.
+impl std::fmt::Display for ItemRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.section.key())?;
+        if let Some(id) = &self.id {
+            write!(f, "/{id}")?;
+        }
+        if let Some(field) = &self.field {
+            write!(f, ".{field}")?;
+        }
+        Ok(())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Comment {
@@ -63,9 +78,44 @@ pub struct Comment {
     /// Set on a reply: the comment it answers.
     pub parent_id: Option<String>,
     pub resolved: bool,
+    /// What the anchor held when the comment was written (a field's text, an item's title), so the
+    /// thread still reads right after the text changed or the item was removed.
+    #[serde(default)]
+    pub quote: String,
+    /// Set on a suggestion: the text it proposes for the anchor's field.
+    #[serde(default)]
+    pub suggestion: Option<Suggestion>,
+    /// Who resolved the thread; empty while it is open.
+    #[serde(default)]
+    pub resolved_by: String,
 }
 
-/// The plan as it stood when its status changed.
+/// New text a reviewer proposes for one field, and what the planner decided about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Suggestion {
+    pub text: String,
+    pub state: SuggestionState,
+}
+
+/// Who does something to a plan: the role decides what they may do, the name is shown beside it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Actor {
+    pub role: Role,
+    pub name: String,
+}
+
+impl Actor {
+    pub fn new(role: Role, name: &str) -> Actor {
+        Actor {
+            role,
+            name: name.trim().to_string(),
+        }
+    }
+}
+
+/// The plan as it stood when its status changed, and who changed it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Revision {
@@ -74,5 +124,13 @@ pub struct Revision {
     pub number: i64,
     pub status: PlanStatus,
     pub created_at: String,
+    /// Empty on revisions written before moves were signed (and in older packages).
+    #[serde(default)]
+    pub author_name: String,
+    #[serde(default)]
+    pub author_role: Option<Role>,
+    /// Why the move was made ("changes requested: see the comments on the measures"), or empty.
+    #[serde(default)]
+    pub message: String,
     pub snapshot: Box<PlanDocument>,
 }

@@ -43,6 +43,8 @@ stored_enum!(
     EvidenceLevel,
     EffectTerm,
     Section,
+    Role,
+    SuggestionState,
 );
 
 impl<E: StoredEnum> ToSql for Key<E> {

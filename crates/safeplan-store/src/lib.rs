@@ -6,6 +6,7 @@
 //! all-or-nothing import). Every write is validated with safeplan-model first and then runs as
 //! one `BEGIN IMMEDIATE` transaction.
 
+mod changes;
 mod city;
 mod codec;
 mod error;
@@ -23,11 +24,13 @@ use std::time::Duration;
 
 use rusqlite::Connection;
 
+pub use changes::Change;
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
 pub use package::{
     Gathered, ImportMode, Imported, FORMAT, MAX_PACKAGE_BYTES, PACKAGE_SCHEMA_VERSION,
 };
+pub use revisions::Signature;
 
 /// How long a write waits for another connection (a second window, the CLI) to finish before
 /// giving up with "database is locked".

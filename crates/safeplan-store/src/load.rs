@@ -319,7 +319,8 @@ fn read_responsibilities(
 fn read_comments(conn: &Connection, plan_id: &str) -> Result<Vec<Comment>, StoreError> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, anchor_section, anchor_id, anchor_field, author_name, author_role, text, created_at, \
-         parent_id, resolved FROM comments WHERE plan_id = ?1 ORDER BY position",
+         parent_id, resolved, quote, suggestion_text, suggestion_state, resolved_by FROM comments \
+         WHERE plan_id = ?1 ORDER BY position",
     )?;
     let rows = stmt.query_map([plan_id], |r| {
         Ok(Comment {
@@ -335,6 +336,12 @@ fn read_comments(conn: &Connection, plan_id: &str) -> Result<Vec<Comment>, Store
             created_at: r.get(7)?,
             parent_id: r.get(8)?,
             resolved: r.get(9)?,
+            quote: r.get(10)?,
+            suggestion: match (r.get::<_, Option<String>>(11)?, get_opt_enum(r, 12)?) {
+                (Some(text), Some(state)) => Some(Suggestion { text, state }),
+                _ => None,
+            },
+            resolved_by: r.get(13)?,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)

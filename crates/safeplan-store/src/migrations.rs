@@ -9,6 +9,11 @@ use crate::StoreError;
 /// in the field have already run it.
 const MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "initial", include_str!("../migrations/0001_initial.sql")),
+    (
+        2,
+        "review_rounds",
+        include_str!("../migrations/0002_review_rounds.sql"),
+    ),
     (3, "city", include_str!("../migrations/0003_city.sql")),
 ];
 

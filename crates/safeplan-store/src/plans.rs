@@ -5,11 +5,11 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBe
 use safeplan_model::validate::validate_plan;
 use safeplan_model::{Plan, PlanDocument, PlanStatus};
 
-use crate::codec::{opt_date, Key};
+use crate::codec::{get_enum, opt_date, Key};
 use crate::error::explain_constraint;
 use crate::load::{read_document, read_plan, read_plans};
 use crate::registry::unit_exists;
-use crate::revisions::write_snapshot;
+use crate::revisions::{write_snapshot, Signature};
 use crate::{Store, StoreError};
 
 /// Claims the next revision of a plan, or fails: `Stale` when someone else wrote since the caller
@@ -113,6 +113,43 @@ pub(crate) fn insert_plan(
     write_team_and_terms(tx, plan)
 }
 
+/// Writes the plan's own fields (not its status, not its revision), after the checks only the
+/// database can make.
+pub(crate) fn write_plan_fields(tx: &Transaction<'_>, plan: &Plan) -> Result<(), StoreError> {
+    check_plan_refs(tx, plan)?;
+    tx.prepare_cached(
+        "UPDATE plans SET slug = ?2, unit_id = ?3, title = ?4, period_from = ?5, period_to = ?6, language = ?7, \
+         template = ?8, decision_body = ?9, adoption_date = ?10, extent = ?11, consequences = ?12, \
+         cause_analysis = ?13, risk_factors = ?14, protective_factors = ?15, sources_and_method = ?16, \
+         follow_up_when = ?17, follow_up_how = ?18, follow_up_by_whom = ?19, follow_up_reported_to = ?20 \
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        plan.id,
+        plan.slug,
+        plan.unit_id,
+        plan.title,
+        plan.period.map(|p| p.from_year),
+        plan.period.map(|p| p.to_year),
+        Key(plan.language),
+        plan.template,
+        plan.decision_body,
+        opt_date(&plan.adoption_date),
+        plan.lagesbild.extent,
+        plan.lagesbild.consequences,
+        plan.lagesbild.cause_analysis,
+        plan.lagesbild.risk_factors,
+        plan.lagesbild.protective_factors,
+        plan.lagesbild.sources_and_method,
+        plan.follow_up.when,
+        plan.follow_up.how,
+        plan.follow_up.by_whom,
+        plan.follow_up.reported_to,
+    ])
+    .map_err(explain_constraint)?;
+    write_team_and_terms(tx, plan)
+}
+
 fn write_team_and_terms(tx: &Transaction<'_>, plan: &Plan) -> Result<(), StoreError> {
     tx.prepare_cached("DELETE FROM team_members WHERE plan_id = ?1")?
         .execute([&plan.id])?;
@@ -186,50 +223,30 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let revision = bump_revision(&tx, &plan.id, expected_revision)?;
-        check_plan_refs(&tx, plan)?;
-        tx.prepare_cached(
-            "UPDATE plans SET slug = ?2, unit_id = ?3, title = ?4, period_from = ?5, period_to = ?6, language = ?7, \
-             template = ?8, decision_body = ?9, adoption_date = ?10, extent = ?11, consequences = ?12, \
-             cause_analysis = ?13, risk_factors = ?14, protective_factors = ?15, sources_and_method = ?16, \
-             follow_up_when = ?17, follow_up_how = ?18, follow_up_by_whom = ?19, follow_up_reported_to = ?20 \
-             WHERE id = ?1",
-        )?
-        .execute(params![
-            plan.id,
-            plan.slug,
-            plan.unit_id,
-            plan.title,
-            plan.period.map(|p| p.from_year),
-            plan.period.map(|p| p.to_year),
-            Key(plan.language),
-            plan.template,
-            plan.decision_body,
-            opt_date(&plan.adoption_date),
-            plan.lagesbild.extent,
-            plan.lagesbild.consequences,
-            plan.lagesbild.cause_analysis,
-            plan.lagesbild.risk_factors,
-            plan.lagesbild.protective_factors,
-            plan.lagesbild.sources_and_method,
-            plan.follow_up.when,
-            plan.follow_up.how,
-            plan.follow_up.by_whom,
-            plan.follow_up.reported_to,
-        ])
-        .map_err(explain_constraint)?;
-        write_team_and_terms(&tx, plan)?;
+        write_plan_fields(&tx, plan)?;
         tx.commit()?;
         Ok(revision)
     }
 
+    /// The plan's status now: what decides whether it may be edited.
+    pub fn plan_status(&self, plan_id: &str) -> Result<PlanStatus, StoreError> {
+        self.conn
+            .prepare_cached("SELECT status FROM plans WHERE id = ?1")?
+            .query_row([plan_id], |r| get_enum(r, 0))
+            .optional()?
+            .ok_or_else(|| StoreError::not_found("plan", plan_id))
+    }
+
     /// Moves the plan to `status` if [`PlanStatus::can_move_to`] allows it, and in the same
-    /// transaction writes the next numbered revision: the document as it is after the change.
+    /// transaction writes the next numbered revision: the document as it is after the change,
+    /// signed with who moved it, when and why. Whether the signer's role may make the move is
+    /// core's rule.
     pub fn set_status(
         &mut self,
         plan_id: &str,
         expected_revision: i64,
         status: PlanStatus,
-        at: &str,
+        signed: &Signature<'_>,
     ) -> Result<i64, StoreError> {
         let tx = self
             .conn
@@ -242,7 +259,7 @@ impl Store {
         tx.prepare_cached("UPDATE plans SET status = ?2 WHERE id = ?1")?
             .execute(params![plan_id, Key(status)])?;
         let doc = read_document(&tx, plan_id)?;
-        write_snapshot(&tx, &doc, at)?;
+        write_snapshot(&tx, &doc, signed)?;
         tx.commit()?;
         Ok(revision)
     }

@@ -3,16 +3,25 @@
 
 use rusqlite::types::Type;
 use rusqlite::{params, Connection};
-use safeplan_model::{PlanDocument, Revision};
+use safeplan_model::{Actor, PlanDocument, Revision};
 
-use crate::codec::{get_enum, Key};
+use crate::codec::{get_enum, get_opt_enum, opt_key, Key};
 use crate::{Store, StoreError};
+
+/// Who moved a plan, when and why: what a revision records beside the snapshot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signature<'a> {
+    pub actor: &'a Actor,
+    /// RFC 3339, from the caller's clock.
+    pub at: &'a str,
+    pub message: &'a str,
+}
 
 /// Writes the next numbered revision of `doc`'s plan, with the status the document carries.
 pub(crate) fn write_snapshot(
     conn: &Connection,
     doc: &PlanDocument,
-    at: &str,
+    signed: &Signature<'_>,
 ) -> Result<i64, StoreError> {
     let number: i64 = conn
         .prepare_cached("SELECT COALESCE(MAX(number), 0) + 1 FROM revisions WHERE plan_id = ?1")?
@@ -20,7 +29,10 @@ pub(crate) fn write_snapshot(
     let revision = Revision {
         number,
         status: doc.plan.status,
-        created_at: at.to_string(),
+        created_at: signed.at.to_string(),
+        author_name: signed.actor.name.clone(),
+        author_role: Some(signed.actor.role),
+        message: signed.message.to_string(),
         snapshot: Box::new(doc.clone()),
     };
     insert_revision(conn, &doc.plan.id, &revision)?;
@@ -35,9 +47,19 @@ pub(crate) fn insert_revision(
     let snapshot = serde_json::to_string(&r.snapshot)
         .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
     conn.prepare_cached(
-        "INSERT INTO revisions (plan_id, number, status, created_at, snapshot) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO revisions (plan_id, number, status, created_at, snapshot, author_name, author_role, message) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
-    .execute(params![plan_id, r.number, Key(r.status), r.created_at, snapshot])?;
+    .execute(params![
+        plan_id,
+        r.number,
+        Key(r.status),
+        r.created_at,
+        snapshot,
+        r.author_name,
+        opt_key(r.author_role),
+        r.message
+    ])?;
     Ok(())
 }
 
@@ -46,7 +68,8 @@ pub(crate) fn read_revisions(
     plan_id: &str,
 ) -> Result<Vec<Revision>, StoreError> {
     let mut stmt = conn.prepare_cached(
-        "SELECT number, status, created_at, snapshot FROM revisions WHERE plan_id = ?1 ORDER BY number",
+        "SELECT number, status, created_at, snapshot, author_name, author_role, message FROM revisions \
+         WHERE plan_id = ?1 ORDER BY number",
     )?;
     let rows = stmt.query_map([plan_id], |r| {
         let text: String = r.get(3)?;
@@ -57,6 +80,9 @@ pub(crate) fn read_revisions(
             number: r.get(0)?,
             status: get_enum(r, 1)?,
             created_at: r.get(2)?,
+            author_name: r.get(4)?,
+            author_role: get_opt_enum(r, 5)?,
+            message: r.get(6)?,
             snapshot: Box::new(snapshot),
         })
     })?;

@@ -249,7 +249,12 @@ fn stale_write_is_refused_and_changes_nothing() {
         Err(StoreError::Stale { .. })
     ));
     assert!(matches!(
-        s.set_status("p1", 0, PlanStatus::Submitted, "2025-01-01T00:00:00Z"),
+        s.set_status(
+            "p1",
+            0,
+            PlanStatus::Submitted,
+            &signed("2025-01-01T00:00:00Z")
+        ),
         Err(StoreError::Stale { .. })
     ));
 }
@@ -319,14 +324,29 @@ fn status_change_writes_a_numbered_snapshot() {
         .save_item("p1", 0, &challenge("c1", "Gäng").into())
         .unwrap();
     let rev = s
-        .set_status("p1", rev, PlanStatus::Submitted, "2025-03-01T10:00:00Z")
+        .set_status(
+            "p1",
+            rev,
+            PlanStatus::Submitted,
+            &signed("2025-03-01T10:00:00Z"),
+        )
         .unwrap();
     let err = s
-        .set_status("p1", rev, PlanStatus::Approved, "2025-03-02T10:00:00Z")
+        .set_status(
+            "p1",
+            rev,
+            PlanStatus::Approved,
+            &signed("2025-03-02T10:00:00Z"),
+        )
         .unwrap_err();
     assert!(matches!(err, StoreError::InvalidTransition { .. }), "{err}");
     let rev = s
-        .set_status("p1", rev, PlanStatus::InReview, "2025-03-02T10:00:00Z")
+        .set_status(
+            "p1",
+            rev,
+            PlanStatus::InReview,
+            &signed("2025-03-02T10:00:00Z"),
+        )
         .unwrap();
     let revisions = s.revisions("p1").unwrap();
     assert_eq!(
@@ -337,6 +357,7 @@ fn status_change_writes_a_numbered_snapshot() {
     assert_eq!(revisions[1].snapshot.plan.status, PlanStatus::InReview);
     assert_eq!(revisions[1].snapshot.plan.revision, rev);
     assert_eq!(revisions[1].created_at, "2025-03-02T10:00:00Z");
+    assert_eq!(revisions[1].author_role, Some(Role::Planner));
     assert_eq!(revisions[0].snapshot.challenges.len(), 1);
     assert_eq!(*revisions[1].snapshot, s.load_document("p1").unwrap());
 }

@@ -55,6 +55,51 @@ fn make_v1_database(path: &std::path::Path) {
     .unwrap();
 }
 
+/// Moves and comments written before review rounds existed read back unsigned: no author, role or
+/// message on a revision; no quote, suggestion or resolver on a comment.
+#[test]
+fn revisions_and_comments_of_the_first_schema_read_back_unsigned() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    make_v1_database(&path);
+    // A snapshot as version 1 wrote it: the JSON of a plan document.
+    let mut scratch = Store::open_in_memory().unwrap();
+    scratch
+        .import_document(&document(), &[], safeplan_store::ImportMode::Refuse)
+        .unwrap();
+    let snapshot = serde_json::to_string(&scratch.load_document("plan-norrby").unwrap()).unwrap();
+    Connection::open(&path)
+        .unwrap()
+        .execute(
+            "INSERT INTO revisions VALUES ('p1', 1, 'submitted', '2025-01-03T10:00:00Z', ?1)",
+            [snapshot],
+        )
+        .unwrap();
+
+    let store = Store::open(&path).unwrap();
+    let revisions = store.revisions("p1").unwrap();
+    assert_eq!(revisions.len(), 1);
+    assert_eq!(revisions[0].status, PlanStatus::Submitted);
+    assert_eq!(
+        (
+            revisions[0].author_name.as_str(),
+            revisions[0].author_role,
+            revisions[0].message.as_str()
+        ),
+        ("", None, "")
+    );
+    let comment = &store.load_document("p1").unwrap().comments[0];
+    assert_eq!(comment.text, "Bra");
+    assert_eq!(
+        (
+            comment.quote.as_str(),
+            &comment.suggestion,
+            comment.resolved_by.as_str()
+        ),
+        ("", &None, "")
+    );
+}
+
 #[test]
 fn a_database_made_by_the_first_schema_opens_and_reads() {
     let dir = tempfile::tempdir().unwrap();
@@ -267,8 +312,8 @@ fn every_migration_file_is_applied_and_the_released_ones_come_first() {
         files.len() >= released.len() && files[..released.len()] == released[..],
         "a released migration was removed or renamed: released {released:?}, found {files:?}"
     );
-    // Each file's number is a version a fresh database records as applied (numbers, not a
-    // count: branches that each add a migration are merged with a gap until renumbered).
+    // Each file's number is a version a fresh database records as applied, and the numbers run
+    // 1, 2, 3… with no gap: branches that each add a migration are renumbered when merged.
     let numbered: Vec<i64> = files
         .iter()
         .map(|f| {
@@ -291,6 +336,11 @@ fn every_migration_file_is_applied_and_the_released_ones_come_first() {
         "every file in migrations/ must be listed in the store's MIGRATIONS: {files:?}"
     );
     assert_eq!(numbered.last().copied(), Some(SCHEMA_VERSION));
+    let consecutive: Vec<i64> = (1..=numbered.len() as i64).collect();
+    assert_eq!(
+        numbered, consecutive,
+        "migration numbers must rise by one: {files:?}"
+    );
 }
 
 #[test]

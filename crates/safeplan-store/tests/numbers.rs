@@ -25,6 +25,9 @@ fn document_with(values: &[f64]) -> (PlanDocument, Vec<Revision>) {
         number: 1,
         status: PlanStatus::Submitted,
         created_at: "2025-03-02T09:00:00Z".into(),
+        author_name: String::new(),
+        author_role: None,
+        message: String::new(),
         snapshot: Box::new(doc.clone()),
     };
     (doc, vec![revision])

@@ -1,7 +1,7 @@
 //! Plans as wholes: list, read, create, edit the plan's own fields, move through statuses, check.
 
 use safeplan_core::{ErrorPayload, NewPlan, Unchecked};
-use safeplan_model::{Finding, Plan, PlanDocument, PlanStatus, PlanSummary, Revision};
+use safeplan_model::{Actor, Finding, Plan, PlanDocument, PlanStatus, PlanSummary, Revision};
 use tauri::State;
 
 use crate::state::AppState;
@@ -28,21 +28,33 @@ pub fn create_plan(
 #[tauri::command(async)]
 pub fn update_plan(
     state: State<'_, AppState>,
+    actor: Actor,
     expected_revision: i64,
     plan: Unchecked<Plan>,
 ) -> Result<i64, ErrorPayload> {
-    state.with(|app| app.update_plan(expected_revision, &plan.decode("plan")?))
+    state.with(|app| app.update_plan(&actor, expected_revision, &plan.decode("plan")?))
 }
 
-/// Returns the plan's new revision.
+/// Moves the plan as `actor` (refused when the role may not make the move) and returns the new
+/// revision; `message` goes into the revision it writes.
 #[tauri::command(async)]
 pub fn set_status(
     state: State<'_, AppState>,
     plan_id: String,
     expected_revision: i64,
     status: PlanStatus,
+    actor: Actor,
+    message: Option<String>,
 ) -> Result<i64, ErrorPayload> {
-    state.with(|app| app.set_status(&plan_id, expected_revision, status))
+    state.with(|app| {
+        app.set_status(
+            &plan_id,
+            expected_revision,
+            status,
+            &actor,
+            message.as_deref(),
+        )
+    })
 }
 
 #[tauri::command(async)]

@@ -8,6 +8,7 @@ use safeplan_core::stats::{
     self, ImportPreview, SheetChoice, StatsImportRequest, StatsImported, TableSummary,
 };
 use safeplan_core::{CoreError, ErrorPayload};
+use safeplan_model::Actor;
 use tauri::State;
 
 use crate::state::AppState;
@@ -33,16 +34,18 @@ pub fn preview_stats_import(
     state.with(|app| app.preview_stats_import(&plan_id, &path, &request))
 }
 
-/// Refused with `stale_write` when the plan has changed since `expected_revision`.
+/// Refused with `stale_write` when the plan has changed since `expected_revision`, and with
+/// `read_only` when the actor may not edit the plan.
 #[tauri::command(async)]
 pub fn import_stats(
     state: State<'_, AppState>,
+    actor: Actor,
     plan_id: String,
     path: PathBuf,
     request: StatsImportRequest,
     expected_revision: i64,
 ) -> Result<StatsImported, ErrorPayload> {
-    state.with(|app| app.import_stats(&plan_id, &path, &request, Some(expected_revision)))
+    state.with(|app| app.import_stats(&actor, &plan_id, &path, &request, Some(expected_revision)))
 }
 
 /// This command runs without the database (`AppState::with` logs the others' failures), so it

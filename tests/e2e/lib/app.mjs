@@ -63,7 +63,7 @@ export function appPid() {
 export const byTestId = (browser, id) => browser.$(`[data-testid="${id}"]`);
 export const allByTestId = (browser, id) => browser.$$(`[data-testid="${id}"]`);
 
-export { invoke } from './invoke.mjs';
+export { invoke, withdrawToDraft } from './invoke.mjs';
 
 /** Waits until the save status says everything is written. */
 export async function waitSaved(browser, timeout = 5000) {

@@ -23,6 +23,7 @@ import {
   ROOT,
   setNative,
   WORK,
+  withdrawToDraft,
 } from '../lib/app.mjs';
 import { answerFileDialog, dialogTitle } from '../lib/desktop.mjs';
 
@@ -174,6 +175,8 @@ test('axe-core finds no serious violation on any screen, in Swedish and English'
     await (await byTestId(browser, 'plan-list')).waitForDisplayed({ timeout: 15000 });
     const plans = await invoke(browser, 'plans');
     const demo = plans[0];
+    // Its steps are checked with their fields, as a planner edits them: a plan sent on is read-only.
+    await withdrawToDraft(browser, demo.id);
     const file = path.join(WORK, `a11y-${process.pid}.safeplan`);
     await invoke(browser, 'export_package', { id: demo.id, path: file });
 
@@ -229,6 +232,8 @@ test('keyboard only: every step is reached and operated, and focus is always vis
     await (await byTestId(browser, 'load-demo')).click();
     await (await byTestId(browser, 'plan-list')).waitForDisplayed({ timeout: 15000 });
     const plans = await invoke(browser, 'plans');
+    // The steps are operated as a planner edits them: plans sent on are read-only until withdrawn.
+    for (const p of plans) await withdrawToDraft(browser, p.id);
 
     await t.test('the plan list: Tab to a plan, Enter opens it', async () => {
       await browser.execute(() => document.activeElement?.blur());

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { byTestId, freshDb, goToStep, launch, openPlanTitled, pictureOnFailure, quit, WORK } from '../lib/app.mjs';
+import { byTestId, freshDb, goToStep, invoke, launch, openPlanTitled, pictureOnFailure, quit, WORK, withdrawToDraft } from '../lib/app.mjs';
 
 const STEPS = ['plan', 'lagesbild', 'statistics', 'measures', 'partners', 'responsibilities', 'follow_up', 'check'];
 
@@ -38,6 +38,9 @@ test('only the step area scrolls, on every step of a long plan and on the plan l
       const start = await scrolledToEnd(browser, '#main');
       assert.equal(start.pageOverflow, 0, `the plan list makes the page scroll: ${JSON.stringify(start)}`);
 
+      // The approved plan is read-only; withdrawn to a draft, its steps show every field.
+      const norrby = (await invoke(browser, 'plans')).find((p) => p.title.startsWith('Norrby'));
+      await withdrawToDraft(browser, norrby.id);
       await openPlanTitled(browser, 'Norrby');
       let scrolling = 0;
       for (const step of STEPS) {

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { allByTestId, appPid, byTestId, freshDb, goToStep, invoke, launch, pictureOnFailure, quit, ROOT, typeInto, waitSaved, WORK } from '../lib/app.mjs';
+import { allByTestId, appPid, byTestId, freshDb, goToStep, invoke, launch, pictureOnFailure, quit, ROOT, typeInto, waitSaved, withdrawToDraft, WORK } from '../lib/app.mjs';
 import { answerFileDialog, cancelFileDialog, dialogTitle, waitForWindow } from '../lib/desktop.mjs';
 
 const rows = async (browser) => (await allByTestId(browser, 'plan-row')).length;
@@ -61,6 +61,8 @@ test('through the window: export with the save dialog, import it again as a copy
     await (await byTestId(browser, 'load-demo')).click();
     await (await byTestId(browser, 'plan-list')).waitForDisplayed({ timeout: 15000 });
     const [plan] = await invoke(browser, 'plans');
+    // The spec edits it after the export: a plan sent on is read-only until withdrawn.
+    await withdrawToDraft(browser, plan.id);
     const exportedBody = (await invoke(browser, 'plan', { id: plan.id })).plan.decision_body;
 
     await t.test('export: the row\'s button, the save dialog, a package on disk', () =>

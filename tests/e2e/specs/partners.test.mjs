@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { byTestId, freshDb, goToStep, invoke, launch, openPlanTitled, pictureOnFailure, quit } from '../lib/app.mjs';
+import { byTestId, freshDb, goToStep, invoke, launch, openPlanTitled, pictureOnFailure, quit, withdrawToDraft } from '../lib/app.mjs';
 
 test('a partner renamed key by key is stored as typed, and the plan shows the new name', async () => {
   const browser = await launch(freshDb('partners'));
@@ -13,6 +13,8 @@ test('a partner renamed key by key is stored as typed, and the plan shows the ne
       await (await byTestId(browser, 'load-demo')).click();
       await (await byTestId(browser, 'plan-list')).waitForDisplayed({ timeout: 15000 });
       const plan = (await invoke(browser, 'plans')).find((p) => p.errors === 0);
+      // The partners step of a plan sent on shows the read-only notice: withdrawn, it shows the registry.
+      await withdrawToDraft(browser, plan.id);
       const doc = await invoke(browser, 'plan', { id: plan.id });
       // A partner that one of this plan's measures names.
       const named = doc.measures.flatMap((m) => m.partners.map((r) => r.partner_id));

@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { byTestId, freshDb, goToStep, invoke, launch, openPlanTitled, quit, setNative, waitSaved } from '../lib/app.mjs';
+import { byTestId, freshDb, goToStep, invoke, launch, openPlanTitled, quit, setNative, waitSaved, withdrawToDraft } from '../lib/app.mjs';
 
 test("changing the plan's unit changes the unit the header names", async () => {
   const browser = await launch(freshDb('header'));
@@ -10,6 +10,8 @@ test("changing the plan's unit changes the unit the header names", async () => {
     await (await byTestId(browser, 'load-demo')).click();
     await (await byTestId(browser, 'plan-list')).waitForDisplayed({ timeout: 15000 });
     const [plan] = await invoke(browser, 'plans');
+    // A plan sent on is read-only: the planner withdraws it to change it.
+    await withdrawToDraft(browser, plan.id);
     await openPlanTitled(browser, plan.title);
     await goToStep(browser, 'plan');
     const units = await invoke(browser, 'units');

@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allByTestId, byTestId, freshDb, goToStep, invoke, launch, pictureOnFailure, quit, waitSaved } from '../lib/app.mjs';
+import { allByTestId, byTestId, freshDb, goToStep, invoke, launch, pictureOnFailure, quit, waitSaved, withdrawToDraft } from '../lib/app.mjs';
 
 /** The titles of the cards `testid` as the screen shows them, top to bottom. */
 async function shownTitles(browser, testid) {
@@ -59,6 +59,8 @@ test('challenges reordered by buttons and keyboard are saved, survive a restart,
       }
     }
     assert.ok(planId, 'no demo plan has three challenges');
+    // A plan sent on is read-only: the planner withdraws it to reorder it.
+    await withdrawToDraft(browser, planId);
     await openPlan(browser, planId);
     await goToStep(browser, 'lagesbild');
 

@@ -4,6 +4,7 @@
 // `code` (an `ErrorCode`: branch on it) and a `message` a person can read.
 
 import { invoke } from '@tauri-apps/api/core';
+import { actor } from './actor.svelte';
 import { errorCodes, type Command } from './generated';
 import type {
   DemoLoaded,
@@ -76,33 +77,34 @@ async function call<T>(command: Command, args?: Record<string, unknown>): Promis
 export const plans = () => call<PlanSummary[]>('plans');
 export const plan = (id: string) => call<PlanDocument>('plan', { id });
 export const createPlan = (newPlan: NewPlan) => call<PlanDocument>('create_plan', { new: newPlan });
-/** Saves the plan's own fields; resolves to the new revision. */
+/** Saves the plan's own fields as the current actor; resolves to the new revision. */
 export const updatePlan = (expectedRevision: number, p: Plan) =>
-  call<number>('update_plan', { expectedRevision, plan: p });
-export const setStatus = (planId: string, expectedRevision: number, status: PlanStatus) =>
-  call<number>('set_status', { planId, expectedRevision, status });
+  call<number>('update_plan', { actor: actor(), expectedRevision, plan: p });
+/** Moves the plan as the current actor; rejects with `not_allowed` when the role may not make the move. */
+export const setStatus = (planId: string, expectedRevision: number, status: PlanStatus, message: string | null = null) =>
+  call<number>('set_status', { planId, expectedRevision, status, actor: actor(), message });
 export const deletePlan = (planId: string) => call<void>('delete_plan', { planId });
 export const check = (id: string) => call<Finding[]>('check', { id });
 export const revisions = (id: string) => call<Revision[]>('revisions', { id });
 
 // Items in a plan, every kind through one path: each write names the revision last seen and resolves
-// to the new one ---------------------------------------------------------------------------------
+// to the new one, and is made as the current actor (a read-only plan rejects it with `read_only`) ----
 
 /** Creates or updates one item (`{ kind, item }`); an item without an id gets a fresh one. */
 export const saveItem = (planId: string, expectedRevision: number, item: PlanItem) =>
-  call<number>('save_item', { planId, expectedRevision, item });
+  call<number>('save_item', { actor: actor(), planId, expectedRevision, item });
 /** Rejects with `in_use` while a measure still refers to the item. */
 export const deleteItem = (planId: string, expectedRevision: number, kind: ItemKind, id: string) =>
-  call<number>('delete_item', { planId, expectedRevision, kind, id });
+  call<number>('delete_item', { actor: actor(), planId, expectedRevision, kind, id });
 /**
  * Moves one item to `newIndex` among the plan's items of its kind (taken out, then put back at that
  * index; past the end means last), in one transaction. The report follows this order.
  */
 export const moveItem = (planId: string, expectedRevision: number, kind: ItemKind, id: string, newIndex: number) =>
-  call<number>('move_item', { planId, expectedRevision, kind, id, newIndex });
-/** Adds a comment stamped with the current time and a new id. */
+  call<number>('move_item', { actor: actor(), planId, expectedRevision, kind, id, newIndex });
+/** Adds a comment by the current actor, stamped with the time, a new id and what its anchor holds. */
 export const addComment = (planId: string, expectedRevision: number, comment: NewComment) =>
-  call<number>('add_comment', { planId, expectedRevision, comment });
+  call<number>('add_comment', { actor: actor(), planId, expectedRevision, comment });
 
 // The city's registries ---------------------------------------------------------------------------
 
@@ -165,4 +167,4 @@ export const previewStatsImport = (planId: string, path: string, request: StatsI
   call<ImportPreview>('preview_stats_import', { planId, path, request });
 /** Imports one series as one saved change; resolves to what was saved and the plan's new revision. */
 export const importStats = (planId: string, path: string, request: StatsImportRequest, expectedRevision: number) =>
-  call<StatsImported>('import_stats', { planId, path, request, expectedRevision });
+  call<StatsImported>('import_stats', { actor: actor(), planId, path, request, expectedRevision });

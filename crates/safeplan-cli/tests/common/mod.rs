@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 
 use safeplan_core::Safeplan;
-use safeplan_model::PlanSummary;
+use safeplan_model::{Actor, PlanStatus, PlanSummary, Role};
 
 pub struct Db {
     pub dir: tempfile::TempDir,
@@ -33,11 +33,19 @@ impl Db {
     }
 
     pub fn run(&self, args: &[&str]) -> Output {
+        self.run_with(&[], args)
+    }
+
+    /// Runs with these environment variables set (and no other Safeplan variable).
+    pub fn run_with(&self, vars: &[(&str, &str)], args: &[&str]) -> Output {
         Command::new(env!("CARGO_BIN_EXE_safeplan"))
             .arg("--db")
             .arg(self.path())
             .args(args)
             .env_remove("SAFEPLAN_DB")
+            .env_remove("SAFEPLAN_ROLE")
+            .env_remove("SAFEPLAN_NAME")
+            .envs(vars.iter().copied())
             .output()
             .unwrap()
     }
@@ -54,6 +62,36 @@ impl Db {
     pub fn core(&self) -> Safeplan {
         Safeplan::open(&self.path()).unwrap()
     }
+}
+
+/// The district's planner, who edits drafts.
+pub fn planner() -> Actor {
+    Actor::new(Role::Planner, "Anna Berg")
+}
+
+/// The first of the plans that is a draft, so a planner may edit it.
+pub fn draft(plans: &[PlanSummary]) -> &PlanSummary {
+    plans
+        .iter()
+        .find(|p| p.status == PlanStatus::Draft)
+        .expect("a draft among the plans")
+}
+
+/// The plan, withdrawn to a draft by the planner first if it is read-only, so it can be edited.
+pub fn editable(app: &mut Safeplan, slug: &str) -> safeplan_model::PlanDocument {
+    let doc = app.plan(slug).unwrap();
+    if doc.plan.status.is_read_only() {
+        app.set_status(
+            &doc.plan.id,
+            doc.plan.revision,
+            PlanStatus::Draft,
+            &planner(),
+            None,
+        )
+        .unwrap();
+        return app.plan(slug).unwrap();
+    }
+    doc
 }
 
 pub fn stdout(o: &Output) -> String {

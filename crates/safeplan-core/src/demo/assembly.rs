@@ -323,6 +323,9 @@ fn comments(spec: &PlanSpec) -> Vec<Comment> {
             created_at: c.at.to_string(),
             parent_id: c.reply_to.map(|n| item_id(spec, 'k', n)),
             resolved: c.resolved,
+            quote: String::new(),
+            suggestion: None,
+            resolved_by: String::new(),
         })
         .collect()
 }
@@ -367,6 +370,9 @@ fn revisions(spec: &PlanSpec, now: &PlanDocument) -> Vec<Revision> {
                 number: i as i64 + 1,
                 status,
                 created_at: at.to_string(),
+                author_name: String::new(),
+                author_role: None,
+                message: String::new(),
                 snapshot: Box::new(snapshot),
             }
         })

@@ -2,8 +2,8 @@
 //! changed by hand.
 
 use safeplan_model::{
-    CapitalCodeTheme, ItemKind, ItemRef, MeasurePartner, PartnerRole, PlanDocument, PlanStatus,
-    Section,
+    Actor, CapitalCodeTheme, ItemKind, ItemRef, MeasurePartner, PartnerRole, PlanDocument,
+    PlanStatus, Role, Section,
 };
 
 use super::*;
@@ -347,9 +347,10 @@ fn diff_by_revision_defaults_to_the_last_review_and_refuses_unknown_revisions() 
     let doc = app.plan(&reviewed.id).unwrap();
     let mut plan = doc.plan.clone();
     plan.lagesbild.cause_analysis = format!("{} Ny analys.", plan.lagesbild.cause_analysis);
-    let rev = app.update_plan(plan.revision, &plan).unwrap();
+    let planner = Actor::new(Role::Planner, "Lena Holm");
+    let rev = app.update_plan(&planner, plan.revision, &plan).unwrap();
     let gone = doc.measures.last().unwrap();
-    app.delete_item(&doc.plan.id, rev, ItemKind::Measure, &gone.id)
+    app.delete_item(&planner, &doc.plan.id, rev, ItemKind::Measure, &gone.id)
         .unwrap();
     let after = app.diff(&reviewed.slug, None, None).unwrap();
     let new: Vec<_> = after

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::marks::classify;
 use super::select::to_period;
 use super::table::{
-    Category, Cell, Cells, Dimension, FileError, Located, Role, StatTable, StatsFormat,
+    Category, Cell, Cells, Dimension, DimensionRole, FileError, Located, StatTable, StatsFormat,
 };
 
 #[derive(Debug, Clone, PartialEq)]
@@ -133,7 +133,7 @@ pub(crate) fn table_from_grid(
                 });
             }
             let role = (is_time_header(&headers[c]) || data.iter().all(|r| is_year_like(&r[c])))
-                .then_some(Role::Time);
+                .then_some(DimensionRole::Time);
             Dimension {
                 code: headers[c].clone(),
                 label: headers[c].clone(),
@@ -142,14 +142,16 @@ pub(crate) fn table_from_grid(
             }
         })
         .collect();
-    let columns_are_periods = !dimensions.iter().any(|d| d.role == Some(Role::Time))
+    let columns_are_periods = !dimensions
+        .iter()
+        .any(|d| d.role == Some(DimensionRole::Time))
         && value_cols
             .iter()
             .all(|c| has_header && is_year_like(&rows[0][*c]));
     let (code, label, role) = if columns_are_periods {
-        ("period", "period", Role::Time)
+        ("period", "period", DimensionRole::Time)
     } else {
-        ("value", "value column", Role::Metric)
+        ("value", "value column", DimensionRole::Metric)
     };
     dimensions.push(Dimension {
         code: code.to_string(),

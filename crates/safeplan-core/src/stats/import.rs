@@ -10,8 +10,8 @@ use ts_rs::TS;
 use safeplan_model::limits::SHORT_TEXT_MAX;
 use safeplan_model::validate::parse_observation_period;
 use safeplan_model::{
-    Direction, Indicator, IndicatorKind, IndicatorUnit, IsoDate, Observation, PlanDocument,
-    PlanItem,
+    Actor, Direction, Indicator, IndicatorKind, IndicatorUnit, IsoDate, ItemKind, Observation,
+    PlanDocument, PlanItem,
 };
 
 use super::select::{select_series, SeriesQuery};
@@ -224,17 +224,19 @@ impl Safeplan {
         )
     }
 
-    /// Imports one series from the file into the plan, as one change made against
+    /// Imports one series from the file into the plan as `actor`, as one change made against
     /// `expected_revision` (the plan's current revision when absent). Refused as stale when the
-    /// plan has changed since.
+    /// plan has changed since, and like every edit while the plan is read-only for the actor.
     pub fn import_stats(
         &mut self,
+        actor: &Actor,
         plan: &str,
         path: &Path,
         request: &StatsImportRequest,
         expected_revision: Option<i64>,
     ) -> Result<StatsImported, CoreError> {
         let doc = self.plan(plan)?;
+        self.may_edit(&doc.plan.id, actor, Some(ItemKind::Indicator))?;
         let preview = self.preview_stats_import(&doc.plan.id, path, request)?;
         let expected = expected_revision.unwrap_or(doc.plan.revision);
         let item = PlanItem::Indicator(preview.indicator.clone());

@@ -7,7 +7,8 @@ use serde_json::{Map, Value};
 
 use super::marks::kind_of_explained_mark;
 use super::table::{
-    Category, Cell, CellKind, Cells, Dimension, FileError, Located, Role, StatTable, StatsFormat,
+    Category, Cell, CellKind, Cells, Dimension, DimensionRole, FileError, Located, StatTable,
+    StatsFormat,
 };
 
 const CELLS_MAX: usize = 20_000_000;
@@ -68,11 +69,11 @@ pub(crate) fn read_json_stat(bytes: &[u8], at: &Located) -> Result<StatTable, Fi
                 .is_some_and(|a| a.iter().any(|v| v == id))
         };
         if has("time") {
-            Some(Role::Time)
+            Some(DimensionRole::Time)
         } else if has("geo") {
-            Some(Role::Geo)
+            Some(DimensionRole::Geo)
         } else if has("metric") {
-            Some(Role::Metric)
+            Some(DimensionRole::Metric)
         } else {
             None
         }

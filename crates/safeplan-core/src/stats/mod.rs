@@ -18,7 +18,7 @@ pub use import::{ImportPreview, PreviewRow, StatsImportRequest, StatsImported, S
 pub use select::{select_series, SelectionError, Series, SeriesPoint, SeriesQuery};
 pub use spreadsheet::SheetChoice;
 pub use table::{
-    Category, Cell, CellCounts, CellKind, Cells, Dimension, FileError, Role, StatTable,
+    Category, Cell, CellCounts, CellKind, Cells, Dimension, DimensionRole, FileError, StatTable,
     StatsFormat, TableSummary,
 };
 

@@ -8,7 +8,8 @@ use safeplan_model::IsoDate;
 
 use super::marks::kind_of_explained_mark;
 use super::table::{
-    Category, Cell, CellKind, Cells, Dimension, FileError, Located, Role, StatTable, StatsFormat,
+    Category, Cell, CellKind, Cells, Dimension, DimensionRole, FileError, Located, StatTable,
+    StatsFormat,
 };
 
 /// Past this many cells a file is refused before anything is allocated for them.
@@ -112,11 +113,11 @@ pub(crate) fn read_px(bytes: &[u8], at: &Located) -> Result<StatTable, FileError
             })
             .collect();
         let role = if time_var.as_deref() == Some(var.as_str()) {
-            Some(Role::Time)
+            Some(DimensionRole::Time)
         } else if content_var.as_deref() == Some(var.as_str()) {
-            Some(Role::Metric)
+            Some(DimensionRole::Metric)
         } else if keywords.for_var("MAP", var).is_some() {
-            Some(Role::Geo)
+            Some(DimensionRole::Geo)
         } else {
             None
         };

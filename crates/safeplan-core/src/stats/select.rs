@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::table::{Cell, Dimension, Role, StatTable};
+use super::table::{Cell, Dimension, DimensionRole, StatTable};
 
 /// What the planner chose.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -92,7 +92,7 @@ pub fn select_series(table: &StatTable, query: &SeriesQuery) -> Result<Series, S
         Some(p) => find_dim(table, p)?,
         None => {
             let times: Vec<usize> = (0..table.dimensions.len())
-                .filter(|i| table.dimensions[*i].role == Some(Role::Time))
+                .filter(|i| table.dimensions[*i].role == Some(DimensionRole::Time))
                 .collect();
             match times.as_slice() {
                 [one] => *one,
@@ -110,7 +110,7 @@ pub fn select_series(table: &StatTable, query: &SeriesQuery) -> Result<Series, S
         let metric = table
             .dimensions
             .iter()
-            .position(|d| d.role == Some(Role::Metric))
+            .position(|d| d.role == Some(DimensionRole::Metric))
             .filter(|m| *m != time)
             .ok_or_else(|| {
                 SelectionError(

@@ -10,7 +10,7 @@ use ts_rs::TS;
 /// `role`) or where the reader can tell (a column of years, the columns of numbers).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
-pub enum Role {
+pub enum DimensionRole {
     Time,
     Geo,
     Metric,
@@ -26,7 +26,7 @@ pub struct Category {
 pub struct Dimension {
     pub code: String,
     pub label: String,
-    pub role: Option<Role>,
+    pub role: Option<DimensionRole>,
     pub categories: Vec<Category>,
 }
 

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use safeplan_core::{GatherOutcome, GatherProgress, GatheredFile, NewComment, Safeplan};
-use safeplan_model::{ItemRef, Section};
+use safeplan_model::{Actor, ItemRef, Role, Section};
 
 use super::town::{alby, alby_revisions, bro, package};
 
@@ -91,13 +91,13 @@ fn a_newer_package_updates_keeping_comments_written_here_and_an_older_one_is_ref
     // The executive office comments on the plan here; that moves the plan's own counter on.
     let here = app.plan("alby-2025").unwrap();
     app.add_comment(
+        &Actor::new(Role::ExecutiveOffice, "Jonas Berg"),
         &here.plan.id,
         here.plan.revision,
         &NewComment {
-            anchor: ItemRef::item(Section::Measures, "m2"),
-            author_name: "Jonas Berg".into(),
-            author_role: "Stadsledningskontoret".into(),
+            anchor: Some(ItemRef::item(Section::Measures, "m2")),
             text: "Vem äger trygghetsvandringarna?".into(),
+            suggestion: None,
             parent_id: None,
         },
     )

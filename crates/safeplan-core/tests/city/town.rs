@@ -276,6 +276,9 @@ pub fn alby_revisions() -> Vec<Revision> {
         number: 1,
         status: PlanStatus::Approved,
         created_at: "2026-02-01T10:00:00Z".into(),
+        author_name: "Sara Lind".into(),
+        author_role: Some(Role::Advisor),
+        message: String::new(),
         snapshot: Box::new(alby()),
     }]
 }

@@ -288,4 +288,15 @@ pub(super) fn comment(p: &mut Problems, base: &str, c: &Comment) {
             "a comment cannot reply to itself; expected the id of another comment",
         );
     }
+    fields::text(p, at(base, "quote"), &c.quote, MARKDOWN_MAX);
+    fields::text(p, at(base, "resolved_by"), &c.resolved_by, TITLE_MAX);
+    if let Some(s) = &c.suggestion {
+        fields::text(p, at(base, "suggestion.text"), &s.text, MARKDOWN_MAX);
+        if c.anchor.field.is_none() {
+            p.add(
+                at(base, "suggestion"),
+                "a suggestion proposes text for one field; expected an anchor with a field",
+            );
+        }
+    }
 }

@@ -216,6 +216,9 @@ pub fn ready_document() -> PlanDocument {
             created_at: "2025-03-01T10:15:00Z".into(),
             parent_id: None,
             resolved: false,
+            quote: String::new(),
+            suggestion: None,
+            resolved_by: String::new(),
         }],
     }
 }

@@ -107,25 +107,9 @@ impl Store {
         expected_revision: i64,
         item: &PlanItem,
     ) -> Result<i64, StoreError> {
-        match item {
-            PlanItem::Challenge(c) => validate_challenge(c)?,
-            PlanItem::Indicator(i) => validate_indicator(i)?,
-            PlanItem::Measure(m) => validate_measure(m)?,
-            PlanItem::Responsibility(r) => validate_responsibility(r)?,
-            PlanItem::Comment(c) => validate_comment(c)?,
-        }
-        self.write_plan(plan_id, expected_revision, |tx| match item {
-            PlanItem::Challenge(c) => upsert_challenge(tx, plan_id, c, None),
-            PlanItem::Indicator(i) => upsert_indicator(tx, plan_id, i, None),
-            PlanItem::Measure(m) => {
-                check_measure_refs(tx, plan_id, m)?;
-                upsert_measure(tx, plan_id, m, None)
-            }
-            PlanItem::Responsibility(r) => upsert_responsibility(tx, plan_id, r, None),
-            PlanItem::Comment(c) => {
-                check_comment_parent(tx, plan_id, c)?;
-                upsert_comment(tx, plan_id, c, None)
-            }
+        validate_item(item)?;
+        self.write_plan(plan_id, expected_revision, |tx| {
+            write_item(tx, plan_id, item)
         })
     }
 
@@ -166,6 +150,38 @@ impl Store {
             }
             Ok(())
         })
+    }
+}
+
+pub(crate) fn validate_item(item: &PlanItem) -> Result<(), StoreError> {
+    match item {
+        PlanItem::Challenge(c) => validate_challenge(c)?,
+        PlanItem::Indicator(i) => validate_indicator(i)?,
+        PlanItem::Measure(m) => validate_measure(m)?,
+        PlanItem::Responsibility(r) => validate_responsibility(r)?,
+        PlanItem::Comment(c) => validate_comment(c)?,
+    }
+    Ok(())
+}
+
+/// Writes one validated item, after the checks only the database can make.
+pub(crate) fn write_item(
+    tx: &Transaction<'_>,
+    plan_id: &str,
+    item: &PlanItem,
+) -> Result<(), StoreError> {
+    match item {
+        PlanItem::Challenge(c) => upsert_challenge(tx, plan_id, c, None),
+        PlanItem::Indicator(i) => upsert_indicator(tx, plan_id, i, None),
+        PlanItem::Measure(m) => {
+            check_measure_refs(tx, plan_id, m)?;
+            upsert_measure(tx, plan_id, m, None)
+        }
+        PlanItem::Responsibility(r) => upsert_responsibility(tx, plan_id, r, None),
+        PlanItem::Comment(c) => {
+            check_comment_parent(tx, plan_id, c)?;
+            upsert_comment(tx, plan_id, c, None)
+        }
     }
 }
 

@@ -203,12 +203,14 @@ pub(crate) fn upsert_comment(
 ) -> Result<(), StoreError> {
     tx.prepare_cached(concat!(
         "INSERT INTO comments (plan_id, id, position, anchor_section, anchor_id, anchor_field, author_name, author_role, \
-         text, created_at, parent_id, resolved) VALUES (?1, ?2, ",
+         text, created_at, parent_id, resolved, quote, suggestion_text, suggestion_state, resolved_by) VALUES (?1, ?2, ",
         next_position!("comments"),
-        ", ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT (plan_id, id) DO UPDATE SET \
+        ", ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) ON CONFLICT (plan_id, id) DO UPDATE SET \
          anchor_section = excluded.anchor_section, anchor_id = excluded.anchor_id, anchor_field = excluded.anchor_field, \
          author_name = excluded.author_name, author_role = excluded.author_role, text = excluded.text, \
-         created_at = excluded.created_at, parent_id = excluded.parent_id, resolved = excluded.resolved"
+         created_at = excluded.created_at, parent_id = excluded.parent_id, resolved = excluded.resolved, \
+         quote = excluded.quote, suggestion_text = excluded.suggestion_text, \
+         suggestion_state = excluded.suggestion_state, resolved_by = excluded.resolved_by"
     ))?
     .execute(params![
         plan_id,
@@ -223,6 +225,10 @@ pub(crate) fn upsert_comment(
         c.created_at,
         c.parent_id,
         c.resolved,
+        c.quote,
+        c.suggestion.as_ref().map(|s| s.text.as_str()),
+        opt_key(c.suggestion.as_ref().map(|s| s.state)),
+        c.resolved_by,
     ])
     .map_err(explain_constraint)?;
     Ok(())

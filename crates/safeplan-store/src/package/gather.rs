@@ -136,6 +136,9 @@ mod tests {
             created_at: "2026-05-01T10:00:00Z".to_string(),
             parent_id: parent.map(str::to_string),
             resolved: false,
+            quote: String::new(),
+            suggestion: None,
+            resolved_by: String::new(),
         }
     }
 

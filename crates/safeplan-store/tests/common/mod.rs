@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use safeplan_model::*;
-use safeplan_store::{ImportMode, Store};
+use safeplan_store::{ImportMode, Signature, Store};
 
 pub fn unit() -> Unit {
     Unit {
@@ -188,6 +188,24 @@ pub fn comment(id: &str, parent: Option<&str>) -> Comment {
         created_at: "2025-03-01T10:00:00Z".into(),
         parent_id: parent.map(str::to_string),
         resolved: false,
+        quote: String::new(),
+        suggestion: None,
+        resolved_by: String::new(),
+    }
+}
+
+/// The planner who makes the tests' status moves.
+pub static PLANNER: Actor = Actor {
+    role: Role::Planner,
+    name: String::new(),
+};
+
+/// A status move by [`PLANNER`] at `at`, without a message.
+pub fn signed(at: &str) -> Signature<'_> {
+    Signature {
+        actor: &PLANNER,
+        at,
+        message: "",
     }
 }
 
@@ -239,7 +257,7 @@ pub fn seeded_db() -> TestDb {
             "plan-norrby",
             0,
             PlanStatus::Submitted,
-            "2025-03-02T09:00:00Z",
+            &signed("2025-03-02T09:00:00Z"),
         )
         .unwrap();
     db

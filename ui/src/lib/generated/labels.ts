@@ -141,6 +141,16 @@ export const labels = {
     "responsibility": { sv: "Rutin", en: "Routine" },
     "comment": { sv: "Kommentar", en: "Comment" },
   },
+  Role: {
+    "planner": { sv: "Planerare", en: "Planner" },
+    "executive_office": { sv: "Stadsledningskontoret", en: "Executive office" },
+    "advisor": { sv: "Rådgivare", en: "Advisor" },
+  },
+  SuggestionState: {
+    "open": { sv: "Öppet", en: "Open" },
+    "accepted": { sv: "Godtaget", en: "Accepted" },
+    "rejected": { sv: "Avböjt", en: "Rejected" },
+  },
 } as const;
 
 /** Each enum's values in the order a form or a report lists them (`ALL` in Rust). */
@@ -164,6 +174,8 @@ export const order = {
   Level: ["error", "warning"],
   RuleId: ["R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10"],
   ItemKind: ["challenge", "indicator", "measure", "responsibility", "comment"],
+  Role: ["planner", "executive_office", "advisor"],
+  SuggestionState: ["open", "accepted", "rejected"],
 } as const;
 
 export type LabelledEnum = keyof typeof labels;

@@ -1,25 +1,29 @@
 // Generated from the Rust types by src-tauri/tests/bindings.rs. Do not edit:
 // change the Rust type and run `UPDATE_BINDINGS=1 cargo test -p safeplan-app --test bindings`.
 
-import type { ErrorCode, ItemKind, PlanDocument, Transition } from './types';
+import type { ErrorCode, ItemKind, PlanDocument, PlanStatus, Transition } from './types';
 
 /** Every status change a plan may make (safeplan-model's `TRANSITIONS`). */
 export const transitions: readonly Transition[] = [
-  {"from":"draft","to":"submitted","needs_ready":true,"primary":true},
-  {"from":"draft","to":"archived","needs_ready":false,"primary":false},
-  {"from":"submitted","to":"in_review","needs_ready":false,"primary":true},
-  {"from":"submitted","to":"draft","needs_ready":false,"primary":false},
-  {"from":"submitted","to":"archived","needs_ready":false,"primary":false},
-  {"from":"in_review","to":"changes_requested","needs_ready":false,"primary":false},
-  {"from":"in_review","to":"approved","needs_ready":true,"primary":true},
-  {"from":"in_review","to":"archived","needs_ready":false,"primary":false},
-  {"from":"changes_requested","to":"draft","needs_ready":false,"primary":false},
-  {"from":"changes_requested","to":"submitted","needs_ready":true,"primary":true},
-  {"from":"changes_requested","to":"archived","needs_ready":false,"primary":false},
-  {"from":"approved","to":"draft","needs_ready":false,"primary":false},
-  {"from":"approved","to":"archived","needs_ready":false,"primary":false},
-  {"from":"archived","to":"draft","needs_ready":false,"primary":false},
+  {"from":"draft","to":"submitted","needs_ready":true,"primary":true,"roles":["planner"]},
+  {"from":"draft","to":"archived","needs_ready":false,"primary":false,"roles":["planner","executive_office"]},
+  {"from":"submitted","to":"in_review","needs_ready":false,"primary":true,"roles":["advisor","executive_office"]},
+  {"from":"submitted","to":"draft","needs_ready":false,"primary":false,"roles":["planner"]},
+  {"from":"submitted","to":"archived","needs_ready":false,"primary":false,"roles":["executive_office"]},
+  {"from":"in_review","to":"changes_requested","needs_ready":false,"primary":false,"roles":["advisor","executive_office"]},
+  {"from":"in_review","to":"approved","needs_ready":true,"primary":true,"roles":["advisor","executive_office"]},
+  {"from":"in_review","to":"draft","needs_ready":false,"primary":false,"roles":["planner"]},
+  {"from":"in_review","to":"archived","needs_ready":false,"primary":false,"roles":["executive_office"]},
+  {"from":"changes_requested","to":"draft","needs_ready":false,"primary":false,"roles":["planner"]},
+  {"from":"changes_requested","to":"submitted","needs_ready":true,"primary":true,"roles":["planner"]},
+  {"from":"changes_requested","to":"archived","needs_ready":false,"primary":false,"roles":["planner","executive_office"]},
+  {"from":"approved","to":"draft","needs_ready":false,"primary":false,"roles":["planner","executive_office"]},
+  {"from":"approved","to":"archived","needs_ready":false,"primary":false,"roles":["planner","executive_office"]},
+  {"from":"archived","to":"draft","needs_ready":false,"primary":false,"roles":["planner","executive_office"]},
 ];
+
+/** The statuses in which a plan's text is read-only (`PlanStatus::is_read_only`). */
+export const readOnlyStatuses: readonly PlanStatus[] = ["submitted", "in_review", "approved"];
 
 /** The model's limits (safeplan-model `limits.rs`). */
 export const ID_MAX = 64;
@@ -50,4 +54,4 @@ export const itemLists = {
 } as const satisfies Record<ItemKind, keyof PlanDocument>;
 
 /** Every error code a command can fail with. */
-export const errorCodes: readonly ErrorCode[] = ["not_found", "validation", "stale_write", "personal_data", "bad_package", "too_large", "newer_schema", "plan_exists", "in_use", "invalid_transition", "not_ready", "not_empty", "template", "report", "io", "storage", "stats_file", "stats_selection", "no_revision", "older_package", "internal"];
+export const errorCodes: readonly ErrorCode[] = ["not_found", "validation", "stale_write", "personal_data", "bad_package", "too_large", "newer_schema", "plan_exists", "in_use", "invalid_transition", "not_ready", "not_empty", "template", "report", "io", "storage", "stats_file", "stats_selection", "no_revision", "older_package", "not_allowed", "read_only", "internal"];

@@ -151,16 +151,47 @@ created_at: string,
 /**
  * Set on a reply: the comment it answers.
  */
-parent_id: string | null, resolved: boolean, };
+parent_id: string | null, resolved: boolean, 
+/**
+ * What the anchor held when the comment was written (a field's text, an item's title), so the
+ * thread still reads right after the text changed or the item was removed.
+ */
+quote: string, 
+/**
+ * Set on a suggestion: the text it proposes for the anchor's field.
+ */
+suggestion: Suggestion | null, 
+/**
+ * Who resolved the thread; empty while it is open.
+ */
+resolved_by: string, };
 
 /**
- * The plan as it stood when its status changed.
+ * The plan as it stood when its status changed, and who changed it.
  */
 export type Revision = { 
 /**
  * 1, 2, 3… per plan.
  */
-number: number, status: PlanStatus, created_at: string, snapshot: PlanDocument, };
+number: number, status: PlanStatus, created_at: string, 
+/**
+ * Empty on revisions written before moves were signed (and in older packages).
+ */
+author_name: string, author_role: Role | null, 
+/**
+ * Why the move was made ("changes requested: see the comments on the measures"), or empty.
+ */
+message: string, snapshot: PlanDocument, };
+
+/**
+ * Who does something to a plan: the role decides what they may do, the name is shown beside it.
+ */
+export type Actor = { role: Role, name: string, };
+
+/**
+ * New text a reviewer proposes for one field, and what the planner decided about it.
+ */
+export type Suggestion = { text: string, state: SuggestionState, };
 
 /**
  * A kind of plan item that is saved, deleted and moved one at a time, in the planner's order.
@@ -185,7 +216,11 @@ needs_ready: boolean,
 /**
  * The usual next step from `from`, which the app offers first.
  */
-primary: boolean, };
+primary: boolean, 
+/**
+ * The roles that may make the move.
+ */
+roles: Array<Role>, };
 
 /**
  * One thing a rule found, pointing at the item to fix.
@@ -273,25 +308,77 @@ export type Level = "error" | "warning";
 export type RuleId = "R1" | "R2" | "R3" | "R4" | "R5" | "R6" | "R7" | "R8" | "R9" | "R10";
 
 /**
+ * Who is acting on a plan: the district's planner writes it, the city's executive office and the
+ * Nordic Safe Cities advisor review it. Each status move names the roles that may make it
+ * (`TRANSITIONS`), and the role goes on every comment and revision.
+ */
+export type Role = "planner" | "executive_office" | "advisor";
+
+/**
+ * Where a suggestion stands: waiting for the planner, taken into the plan, or turned down.
+ */
+export type SuggestionState = "open" | "accepted" | "rejected";
+
+/**
  * What the "new plan" form asks for; everything else starts empty.
  */
 export type NewPlan = { unit_id: string | null, title: string, period: Period | null, language: Language, };
 
 /**
- * A comment as the reviewer writes it; the id and the time are added here.
+ * A comment as its author writes it; the id, the time, the author and the quote are added here.
  */
-export type NewComment = { anchor: ItemRef, author_name: string, author_role: string, text: string, 
+export type NewComment = { 
+/**
+ * What it is about; a reply may leave it out and is anchored where the thread is.
+ */
+anchor: ItemRef | null, text: string, 
+/**
+ * New text proposed for the anchor's field: makes the comment a suggestion.
+ */
+suggestion: string | null, 
 /**
  * Set on a reply: the comment it answers.
  */
 parent_id: string | null, };
 
 /**
+ * A comment as the review shows it, with what became of its anchor since.
+ */
+export type CommentView = { comment: Comment, 
+/**
+ * The anchor names nothing in the plan any more: the item was removed.
+ */
+on_removed_content: boolean, 
+/**
+ * The anchor's text now, when it differs from what the comment quotes.
+ */
+changed_to: string | null, };
+
+/**
+ * Which open suggestions a decision is about.
+ */
+export type SuggestionPick = { "pick": "one", "value": string } | { "pick": "all" } | { "pick": "from", "value": string };
+
+/**
+ * A field a suggestion changed: what it held, so the app's undo can put it back.
+ */
+export type AcceptedText = { comment_id: string, anchor: ItemRef, before: string, after: string, };
+
+/**
+ * What a decision on suggestions did.
+ */
+export type Decided = { revision: number, accepted: Array<AcceptedText>, rejected: Array<string>, 
+/**
+ * Suggestions left open, each with why (its field changed since, or is gone).
+ */
+left_open: Array<[string, string]>, };
+
+/**
  * The stable name of each kind of failure: the UI branches on it and shows its own message for it
  * in the user's language (ui/src/lib/i18n/messages/errors.json has one for every code; a test
  * checks). Generated for the UI as a union type, so a code cannot be misspelt there.
  */
-export type ErrorCode = "not_found" | "validation" | "stale_write" | "personal_data" | "bad_package" | "too_large" | "newer_schema" | "plan_exists" | "in_use" | "invalid_transition" | "not_ready" | "not_empty" | "template" | "report" | "io" | "storage" | "stats_file" | "stats_selection" | "no_revision" | "older_package" | "internal";
+export type ErrorCode = "not_found" | "validation" | "stale_write" | "personal_data" | "bad_package" | "too_large" | "newer_schema" | "plan_exists" | "in_use" | "invalid_transition" | "not_ready" | "not_empty" | "template" | "report" | "io" | "storage" | "stats_file" | "stats_selection" | "no_revision" | "older_package" | "not_allowed" | "read_only" | "internal";
 
 /**
  * What to do when an imported plan is already in the database (same plan id).
@@ -641,11 +728,11 @@ export type StatsFormat = "csv" | "spreadsheet" | "px" | "json_stat";
  * What a dimension stands for, where the file says it (PX TIMEVAL/CONTVARIABLE/MAP, JSON-stat
  * `role`) or where the reader can tell (a column of years, the columns of numbers).
  */
-export type Role = "time" | "geo" | "metric";
+export type DimensionRole = "time" | "geo" | "metric";
 
 export type Category = { code: string, label: string, };
 
-export type Dimension = { code: string, label: string, role: Role | null, categories: Array<Category>, };
+export type Dimension = { code: string, label: string, role: DimensionRole | null, categories: Array<Category>, };
 
 /**
  * Why a cell holds what it holds. Suppressed and missing cells carry no value and are never read

@@ -367,6 +367,9 @@ fn revisions(spec: &UnitPlan, document: &PlanDocument) -> Vec<Revision> {
         number: 1,
         status: document.plan.status,
         created_at: format!("{year}-11-{:02}T09:00:00Z", 1 + spec.index % 28),
+        author_name: String::new(),
+        author_role: None,
+        message: String::new(),
         snapshot: Box::new(document.clone()),
     }]
 }

@@ -1,10 +1,10 @@
-// The plan's life as the check step offers it: which status changes it shows, which of them readiness
-// errors block, and which comes first. All of it is read from the workflow table generated from Rust
-// (safeplan-model `TRANSITIONS`); core refuses the same moves, so offering only these keeps the planner
-// from meeting a refusal.
+// The plan's life as the check step offers it: which status changes the user's role may make, which of
+// them readiness errors block, and which comes first. All of it is read from the workflow table
+// generated from Rust (safeplan-model `TRANSITIONS`); core refuses the same moves, so offering only
+// these keeps the user from meeting a refusal.
 
 import { transitions } from '../../generated';
-import type { PlanStatus } from '../../generated/types';
+import type { PlanStatus, Role } from '../../generated/types';
 
 export type Status = PlanStatus;
 
@@ -16,9 +16,9 @@ export interface StatusAction {
   primary: boolean;
 }
 
-export function statusActions(from: Status, errors: number): StatusAction[] {
+export function statusActions(from: Status, errors: number, role: Role): StatusAction[] {
   return transitions
-    .filter((t) => t.from === from)
+    .filter((t) => t.from === from && t.roles.includes(role))
     .map((t) => ({
       to: t.to,
       blockedBy: t.needs_ready && errors > 0 ? ('errors' as const) : null,
