@@ -25,7 +25,9 @@ test('an impossible date is refused with a validation error naming the field', a
     const doc = docs.find((d) => d.measures.length > 0);
     const measure = doc.measures[0];
 
+    const actor = { role: 'planner', name: 'Lena Holm' };
     const item = await refusal(browser, 'save_item', {
+      actor,
       planId: doc.plan.id,
       expectedRevision: doc.plan.revision,
       item: { kind: 'measure', item: { ...measure, start: '2026-02-31' } },
@@ -34,6 +36,7 @@ test('an impossible date is refused with a validation error naming the field', a
     assert.match(item.message, /^item\.item\.start: .*2026-02-31/);
 
     const plan = await refusal(browser, 'update_plan', {
+      actor,
       expectedRevision: doc.plan.revision,
       plan: { ...doc.plan, adoption_date: '2027-13-01' },
     });
