@@ -33,10 +33,15 @@ fn bench(c: &mut Criterion) {
     // The first preview of a template and language also asks the template where each field sits.
     let files = safeplan_report::builtin::template("district-plan", safeplan_model::Locale::Sv)
         .expect("built in");
+    let sample = safeplan_core::demo::sundholm().plans.remove(0).document;
     group.bench_function("field_heading_levels_district_plan", |b| {
         b.iter(|| {
-            safeplan_report::preview::field_heading_levels(&files, safeplan_model::Locale::Sv)
-                .map(|l| l.len())
+            safeplan_report::preview::field_heading_levels(
+                &files,
+                safeplan_model::Locale::Sv,
+                &sample,
+            )
+            .map(|l| l.len())
         })
     });
     group.finish();

@@ -1,5 +1,6 @@
-//! The live preview of a lägesbild field, drawn from the report engine's own reading of the text so it
-//! agrees with the PDF (safeplan_report::preview). It needs no database: the app asks for it as the
+//! The live preview of a Markdown field (the lägesbild's, a challenge's or measure's description, an
+//! indicator's definition), drawn from the report engine's own reading of the text so it agrees with
+//! the PDF (safeplan_report::preview). It needs no database: the app asks for it as the
 //! planner types, and it must never wait behind a save.
 
 use std::collections::BTreeMap;
@@ -15,13 +16,14 @@ use safeplan_report::preview::{self, PreviewBlock, DEFAULT_HEADING_LEVEL};
 use crate::error::CoreError;
 use crate::{locale_for, Safeplan};
 
-/// Where a text will be printed: the plan's template and language, and the lägesbild field.
+/// Where a text will be printed: the plan's template and language, and the field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct PreviewPlace {
     /// A built-in template's name, as in the plan (`district-plan`).
     pub template: String,
     pub language: Language,
-    /// The lägesbild field's name as in the plan: `extent`, `cause_analysis`…
+    /// A lägesbild field's name as in the plan (`extent`, `cause_analysis`…), or an item's field by
+    /// its section: `challenges.description`, `indicators.definition`, `measures.description`.
     pub field: String,
 }
 
@@ -43,8 +45,15 @@ fn levels(template: &str, locale: Locale) -> Result<Levels, CoreError> {
             builtin::names().join(", ")
         ))
     })?;
+    // The demo's first plan has every kind of item, so each field's marker is printed somewhere.
+    let sample = crate::demo::sundholm()
+        .plans
+        .into_iter()
+        .next()
+        .map(|p| p.document)
+        .ok_or_else(|| CoreError::Template("the demo city has no plan to probe with".into()))?;
     let found = Arc::new(
-        preview::field_heading_levels(&files, locale)
+        preview::field_heading_levels(&files, locale, &sample)
             .map_err(|e| CoreError::Template(format!("{}:{}: {}", e.file, e.line, e.message)))?,
     );
     if let Ok(mut c) = cache.lock() {
@@ -54,9 +63,9 @@ fn levels(template: &str, locale: Locale) -> Result<Levels, CoreError> {
 }
 
 impl Safeplan {
-    /// A lägesbild field's Markdown as the plan's PDF prints it: headings at the level the template puts
+    /// A Markdown field as the plan's PDF prints it: headings at the level the template puts
     /// them, nested lists, tables, quotes and code, and raw HTML as text. Refused with `validation` for
-    /// a field the lägesbild does not have and with `template` for an unknown built-in template.
+    /// a field that is not Markdown and with `template` for an unknown built-in template.
     pub fn preview_markdown(
         text: &str,
         place: &PreviewPlace,
@@ -67,10 +76,10 @@ impl Safeplan {
             name => name,
         };
         let levels = levels(template, locale)?;
-        let fields = preview::lagesbild_fields();
+        let fields = preview::markdown_fields();
         if !fields.contains(&place.field) {
             return Err(CoreError::Validation(format!(
-                "field: the lägesbild has no field \"{}\" (it has {})",
+                "field: \"{}\" is not a Markdown field of a plan (those are {})",
                 place.field,
                 fields.join(", ")
             )));
@@ -110,6 +119,12 @@ mod tests {
         assert_eq!(first_heading(&extent), Some(3));
         let risks = Safeplan::preview_markdown("# Rubrik", &place("risk_factors")).unwrap();
         assert_eq!(first_heading(&risks), Some(4));
+        let measure =
+            Safeplan::preview_markdown("# Rubrik", &place("measures.description")).unwrap();
+        assert_eq!(first_heading(&measure), Some(4));
+        let challenge =
+            Safeplan::preview_markdown("# Rubrik", &place("challenges.description")).unwrap();
+        assert_eq!(first_heading(&challenge), Some(3));
     }
 
     #[test]
@@ -120,12 +135,12 @@ mod tests {
         let err = Safeplan::preview_markdown(
             "x",
             &PreviewPlace {
-                template: "city-plan".into(),
+                template: "town-plan".into(),
                 ..place("extent")
             },
         )
         .unwrap_err();
         assert_eq!(err.code(), "template");
-        assert!(err.to_string().contains("city-plan"), "{err}");
+        assert!(err.to_string().contains("town-plan"), "{err}");
     }
 }

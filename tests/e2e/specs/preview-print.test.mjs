@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { byTestId, createPlan, freshDb, goToStep, invoke, launch, quit, typeInto, waitSaved, WORK } from '../lib/app.mjs';
+import { byTestId, createPlan, freshDb, goToStep, inLastCard, invoke, launch, quit, typeInto, waitSaved, WORK } from '../lib/app.mjs';
 
 const TITLE = 'Förhandsvisning som tryck';
 const FIRST = 'Provets början';
@@ -39,9 +39,9 @@ const TEXT = [
 ].join('\n');
 
 /** The preview's structure as the PDF's tag names: H1–H6 with their text, P, L, LI, Table, TR, TH, TD. */
-function previewStructure(browser) {
-  return browser.execute(() => {
-    const region = document.querySelector('[data-testid="lagesbild-extent-preview"] .markdown');
+function previewStructure(browser, testid = 'lagesbild-extent-preview') {
+  return browser.execute((testid) => {
+    const region = [...document.querySelectorAll(`[data-testid="${testid}"] .markdown`)].pop();
     const tags = { P: 'P', UL: 'L', OL: 'L', LI: 'LI', TABLE: 'Table', TR: 'TR', TH: 'TH', TD: 'TD' };
     const walk = (el) => {
       const out = [];
@@ -57,7 +57,7 @@ function previewStructure(browser) {
       return out;
     };
     return region ? walk(region) : null;
-  });
+  }, testid);
 }
 
 /** pdfinfo's indented tag tree as nodes: `{ tag, text, children }`. */
@@ -153,6 +153,58 @@ test('the preview shows the structure the PDF is tagged with', async () => {
       [`H3 ${FIRST}`, 'H3 Läget i korthet', 'H5 Siffror'],
     );
     assert.deepEqual(cellsAsLeaves(preview), cellsAsLeaves(printed));
+  } finally {
+    await quit(browser);
+  }
+});
+
+// A measure's description is Markdown too: its preview shows the level the template prints it at (H4,
+// under the measure's own heading), and the PDF's tags agree.
+test("a measure's description previews as it prints", async () => {
+  const browser = await launch(freshDb('preview-print-measure'));
+  const METHOD = 'Metod i tre steg';
+  const DESCRIPTION = [`# ${METHOD}`, '', '- Kartlägg platsen', '  - Med polisen', '- Följ upp', '', 'Slutet av beskrivningen.'].join('\n');
+  try {
+    await (await byTestId(browser, 'load-demo')).click();
+    await (await byTestId(browser, 'plan-list')).waitForDisplayed({ timeout: 15000 });
+    await createPlan(browser, 'Åtgärd som tryck');
+    await goToStep(browser, 'measures');
+    await (await byTestId(browser, 'measure-add-universal')).click();
+    await typeInto(await inLastCard(browser, 'measure-card', 'measure-title'), 'Trygga platser');
+    const field = await inLastCard(browser, 'measure-card', 'measure-description');
+    await typeInto(field, DESCRIPTION.replaceAll('\n', '\uE007'));
+    await waitSaved(browser);
+
+    let preview = null;
+    await browser.waitUntil(
+      async () => {
+        preview = await previewStructure(browser, 'measure-description-preview');
+        return preview?.some((n) => n.tag === 'H4' && n.text === METHOD);
+      },
+      { timeout: 5000, timeoutMsg: `the measure's preview did not show an H4 "${METHOD}"` },
+    ).catch((e) => {
+      throw new Error(`${e.message}: ${JSON.stringify(preview)}`);
+    });
+    assert.deepEqual(
+      preview.map((n) => n.tag),
+      ['H4', 'L', 'P'],
+      'a heading, one list (its nested list inside), and the closing paragraph',
+    );
+    assert.equal(preview[1].children[0].children.some((c) => c.tag === 'L'), true, 'the sub-point is nested');
+
+    const plan = (await invoke(browser, 'plans')).find((p) => p.title === 'Åtgärd som tryck');
+    const pdf = path.join(WORK, 'preview-print-measure.pdf');
+    await invoke(browser, 'export_pdf', {
+      id: plan.id,
+      path: pdf,
+      options: { template: '', locale: null, template_dir: null, logo: null, date: '2027-01-15' },
+    });
+    const tags = parseStructText(execFileSync('pdfinfo', ['-struct-text', pdf], { encoding: 'utf8' }));
+    const all = [];
+    const flat = (nodes) => nodes.forEach((n) => (all.push(n), flat(n.children)));
+    flat(tags.children);
+    const heading = all.find((n) => /^H[1-6]$/.test(n.tag) && textOf(n).trim() === METHOD);
+    assert.equal(heading?.tag, 'H4', 'the PDF tags the description\'s heading at the level the preview shows');
   } finally {
     await quit(browser);
   }

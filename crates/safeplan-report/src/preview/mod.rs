@@ -6,17 +6,16 @@
 //! elements and never parses or injects markup.
 //!
 //! The heading level a field is printed at is the template's choice (`markdown(heading_level=3)`), so it
-//! is asked of the template itself: [`field_heading_levels`] renders it once over a plan whose fields are
-//! marker headings and reads where each marker landed.
+//! is asked of the template itself ([`levels`]).
 
-use std::collections::BTreeMap;
-
-use safeplan_model::{FollowUpPlan, Lagesbild, Language, Locale, Plan, PlanDocument, PlanStatus};
 use serde::Serialize;
 use ts_rs::TS;
 
 use crate::engine::blocks::{self, Block, Inline};
-use crate::template::{self, TemplateError, TemplateFiles};
+use crate::template;
+
+mod levels;
+pub use levels::{field_heading_levels, markdown_fields};
 
 /// A run of text in one style. A link is plain text here, as it is on paper: the PDF prints its words in
 /// the link colour and keeps the target in the link annotation; the preview shows the target on hover.
@@ -161,90 +160,6 @@ fn convert(parsed: &[Block], top_level: bool) -> Vec<PreviewBlock> {
         .collect()
 }
 
-/// The lägesbild's field names as the plan stores them, read from the model's own type so that a new
-/// field needs no change here.
-pub fn lagesbild_fields() -> Vec<String> {
-    match serde_json::to_value(Lagesbild::default()) {
-        Ok(serde_json::Value::Object(map)) => map.keys().cloned().collect(),
-        _ => Vec::new(),
-    }
-}
-
-const MARKER: &str = "safeplan-field-marker-";
-
-/// The heading level at which `files` prints each lägesbild field's own `#` headings, by field name
-/// (`extent`, `cause_analysis`…). A field the template prints without the `markdown` filter, or not at
-/// all, is missing from the map.
-pub fn field_heading_levels(
-    files: &TemplateFiles,
-    locale: Locale,
-) -> Result<BTreeMap<String, u8>, TemplateError> {
-    let fields: serde_json::Map<String, serde_json::Value> = lagesbild_fields()
-        .into_iter()
-        .map(|name| {
-            let marker = format!("# {MARKER}{name}\n");
-            (name, serde_json::Value::String(marker))
-        })
-        .collect();
-    let lagesbild: Lagesbild =
-        serde_json::from_value(serde_json::Value::Object(fields)).unwrap_or_default();
-    let document = probe_document(lagesbild, locale);
-    // Any date serves: only where the lägesbild's headings land is read.
-    let date = safeplan_model::IsoDate::from_days_since_epoch(0).expect("1970-01-01 is a date");
-    let input = template::Input {
-        document: &document,
-        findings: &[],
-        locale,
-        date: &date,
-        has_logo: false,
-        file_prefix: String::new(),
-    };
-    let rendered = template::render(files, &input)?;
-    let mut levels = BTreeMap::new();
-    for line in rendered.markdown.lines() {
-        let hashes = line.len() - line.trim_start_matches('#').len();
-        let Some(name) = line[hashes..].trim().strip_prefix(MARKER) else {
-            continue;
-        };
-        if (1..=6).contains(&hashes) {
-            levels.entry(name.to_string()).or_insert(hashes as u8);
-        }
-    }
-    Ok(levels)
-}
-
-fn probe_document(lagesbild: Lagesbild, locale: Locale) -> PlanDocument {
-    PlanDocument {
-        unit: None,
-        plan: Plan {
-            id: "probe".into(),
-            slug: "probe".into(),
-            unit_id: None,
-            title: "Probe".into(),
-            period: None,
-            status: PlanStatus::Draft,
-            language: match locale {
-                Locale::Sv => Language::Sv,
-                Locale::En => Language::En,
-            },
-            template: String::new(),
-            decision_body: String::new(),
-            adoption_date: None,
-            team: Vec::new(),
-            revision: 0,
-            lagesbild,
-            terms: Vec::new(),
-            follow_up: FollowUpPlan::default(),
-        },
-        challenges: Vec::new(),
-        indicators: Vec::new(),
-        measures: Vec::new(),
-        partners: Vec::new(),
-        responsibilities: Vec::new(),
-        comments: Vec::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -364,32 +279,5 @@ mod tests {
             .expect("a link span");
         assert_eq!(link.text, "Brå");
         assert_eq!(link.link.as_deref(), Some("https://bra.se"));
-    }
-
-    #[test]
-    fn the_district_plan_says_where_each_field_sits() {
-        for locale in [Locale::Sv, Locale::En] {
-            let files = crate::builtin::template("district-plan", locale).expect("built in");
-            let levels = field_heading_levels(&files, locale).expect("renders");
-            assert_eq!(levels.get("extent"), Some(&3), "{locale:?}: {levels:?}");
-            assert_eq!(
-                levels.get("risk_factors"),
-                Some(&4),
-                "{locale:?}: {levels:?}"
-            );
-            assert_eq!(levels.len(), 6, "{locale:?}: {levels:?}");
-        }
-    }
-
-    #[test]
-    fn a_template_without_the_filter_leaves_the_field_out() {
-        let mut files = TemplateFiles::new();
-        files.insert(
-            "main.md".into(),
-            "# Plan\n\n{{ plan.lagesbild.extent | markdown(heading_level=2) }}\n{{ plan.lagesbild.consequences }}\n".into(),
-        );
-        let levels = field_heading_levels(&files, Locale::Sv).expect("renders");
-        assert_eq!(levels.get("extent"), Some(&2));
-        assert_eq!(levels.get("consequences"), None);
     }
 }

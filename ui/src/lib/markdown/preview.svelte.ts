@@ -4,9 +4,9 @@
 // key, in the time that key's save needs. The tree itself comes from the report engine (followTree), so
 // the preview is the print.
 
-import { previewMarkdown } from '../../api';
-import type { PreviewBlock, PreviewPlace } from '../../generated/types';
-import { debounce } from '../fields/debounce';
+import { previewMarkdown } from '../api';
+import type { PreviewBlock, PreviewPlace } from '../generated/types';
+import { debounce } from '../steps/fields/debounce';
 
 export interface Preview {
   /** The text the preview shows (reactive). */

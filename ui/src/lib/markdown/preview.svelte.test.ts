@@ -2,7 +2,7 @@
 // core for the printed tree once per change of what it shows.
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PreviewBlock, PreviewPlace } from '../../generated/types';
+import type { PreviewBlock, PreviewPlace } from '../generated/types';
 import { followPreview, followTree, type Preview, type Tree } from './preview.svelte';
 
 let value = $state('');
