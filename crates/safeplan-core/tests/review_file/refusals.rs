@@ -230,3 +230,72 @@ fn a_comment_holding_an_identity_number_keeps_the_review_file_home() {
     let err = a.export_review(&advisor(), &id).unwrap_err();
     assert_eq!(err.code(), "personal_data", "{err}");
 }
+
+/// Texts that look like code, from a file made outside the city, are stored as the very characters
+/// they are: a script, an onerror image, a javascript: link, a fenced report block, SQL. They go
+/// nowhere else, and an accepted suggestion puts exactly its text into exactly its field.
+#[test]
+fn hostile_texts_in_a_review_file_are_stored_inert() {
+    const PAYLOADS: [&str; 5] = [
+        "<script>window.__pwned = \"script\"</script>",
+        "<img src=x onerror=\"window.__pwned = 'onerror'\">",
+        "[klicka](javascript:window.__pwned='link')",
+        "```cover\n{\"title\": \"Falsk plan\"}\n```",
+        "'); DROP TABLE comments; --",
+    ];
+    let (mut pair, mut file) = review();
+    file["comments"][0]["text"] = json!(PAYLOADS[0]);
+    file["comments"][0]["author_name"] = json!(PAYLOADS[4]);
+    file["comments"][1]["text"] = json!(PAYLOADS[1]);
+    file["comments"][2]["text"] = json!(PAYLOADS[2]);
+    file["comments"][2]["suggestion"]["text"] = json!(PAYLOADS.join("\n\n"));
+    let before = Pair::doc(&pair.district, &pair.plan_id);
+    let d = &mut pair.district;
+    d.import_review(
+        &serde_json::to_vec(&file).unwrap(),
+        "hostile.safeplan-review",
+    )
+    .unwrap();
+    let id = pair.plan_id.clone();
+    let doc = Pair::doc(d, &id);
+    let stored = |n: usize| {
+        doc.comments
+            .iter()
+            .find(|c| c.id == file["comments"][n]["id"].as_str().unwrap())
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(stored(0).text, PAYLOADS[0]);
+    assert_eq!(stored(0).author_name, PAYLOADS[4]);
+    assert_eq!(stored(1).text, PAYLOADS[1]);
+    assert_eq!(stored(2).text, PAYLOADS[2]);
+    assert_eq!(stored(2).suggestion.unwrap().text, PAYLOADS.join("\n\n"));
+    let mut without_comments = doc.clone();
+    without_comments.comments = before.comments.clone();
+    without_comments.plan.revision = before.plan.revision;
+    // The file's move into review is made: the plan was still submitted here.
+    assert_eq!(without_comments.plan.status, PlanStatus::InReview);
+    without_comments.plan.status = before.plan.status;
+    assert!(
+        without_comments == before,
+        "nothing but comments and the status changed"
+    );
+
+    let rev = Pair::rev(d, &id);
+    let rev = d
+        .set_status(&id, rev, PlanStatus::Draft, &crate::planner(), None)
+        .unwrap();
+    d.decide_suggestions(
+        &crate::planner(),
+        &id,
+        rev,
+        &safeplan_core::SuggestionPick::All,
+        true,
+        None,
+    )
+    .unwrap();
+    let after = Pair::doc(d, &id);
+    assert_eq!(after.plan.lagesbild.cause_analysis, PAYLOADS.join("\n\n"));
+    assert_eq!(after.plan.lagesbild.extent, before.plan.lagesbild.extent);
+    assert_eq!(after.measures, before.measures);
+}

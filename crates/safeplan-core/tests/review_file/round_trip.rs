@@ -248,3 +248,53 @@ fn a_decision_on_a_plan_still_submitted_is_made_as_the_reviewers_signed_moves() 
     );
     assert_eq!(dump(&db), first);
 }
+
+/// The district's newer package reaches the advisor again: by a single `--replace` import and by
+/// gathering, the advisor's own comments on the plan survive.
+#[test]
+fn the_advisors_comments_survive_the_districts_newer_package() {
+    use safeplan_core::{GatherOutcome, ImportMode};
+
+    for gathered in [false, true] {
+        let mut pair = submitted();
+        let id = pair.plan_id.clone();
+        let a = &mut pair.advisor;
+        let rev = Pair::rev(a, &id);
+        let (_, mine) = a
+            .add_comment(&advisor(), &id, rev, &say("lagesbild", "Bra början."))
+            .unwrap();
+
+        // The district withdraws, edits twice and resubmits: a newer package.
+        let d = &mut pair.district;
+        let rev = Pair::rev(d, &id);
+        let mut rev = d
+            .set_status(&id, rev, PlanStatus::Draft, &planner(), None)
+            .unwrap();
+        for extent in ["Ny utbredning.", "Ny utbredning, 2026."] {
+            let mut plan = Pair::doc(d, &id).plan;
+            plan.lagesbild.extent = extent.into();
+            rev = d.update_plan(&planner(), rev, &plan).unwrap();
+        }
+        d.set_status(&id, rev, PlanStatus::Submitted, &planner(), None)
+            .unwrap();
+        let package = d.export_package(&id).unwrap();
+
+        let a = &mut pair.advisor;
+        if gathered {
+            let path = pair.dir.path().join("newer.safeplan");
+            std::fs::write(&path, &package).unwrap();
+            let files = a.gather(&[path], &mut |_| {}).unwrap();
+            assert_eq!(files[0].outcome, GatherOutcome::Updated, "{files:?}");
+        } else {
+            a.import_package(&package, ImportMode::Replace).unwrap();
+        }
+        let doc = Pair::doc(a, &id);
+        assert_eq!(doc.plan.lagesbild.extent, "Ny utbredning, 2026.");
+        assert!(
+            doc.comments
+                .iter()
+                .any(|c| c.id == mine && c.text == "Bra början."),
+            "gathered: {gathered}"
+        );
+    }
+}
