@@ -298,3 +298,61 @@ fn the_advisors_comments_survive_the_districts_newer_package() {
         );
     }
 }
+
+/// The demo's plan in review exports the advisor's open threads and suggestion since its
+/// submission; the same demo elsewhere already holds them, so importing there changes nothing,
+/// and the suggestion, quoting its field as it is, is accepted once the planner withdraws the plan.
+#[test]
+fn the_demo_review_goes_out_and_its_suggestion_is_accepted() {
+    use safeplan_core::Safeplan;
+
+    let mut app = Safeplan::open_in_memory().unwrap();
+    app.load_demo(false).unwrap();
+    let plan = app
+        .plans()
+        .unwrap()
+        .into_iter()
+        .find(|p| p.status == PlanStatus::InReview && p.slug == "vasterhojden-2027")
+        .unwrap();
+    let file = app.export_review(&advisor(), &plan.id).unwrap();
+    let parsed = safeplan_core::parse_review(&file, "demo.safeplan-review").unwrap();
+    assert!(parsed.comments.iter().any(|c| c.suggestion.is_some()));
+    assert_eq!(parsed.status_moves.len(), 1, "taken into review");
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.db");
+    let mut other = Safeplan::open(&path).unwrap();
+    other.load_demo(false).unwrap();
+    let before = dump(&path);
+    let done = other.import_review(&file, "demo.safeplan-review").unwrap();
+    assert!(!done.changed);
+    assert_eq!(
+        done.decision.unwrap().outcome,
+        DecisionOutcome::AlreadyApplied
+    );
+    assert_eq!(dump(&path), before);
+
+    let suggestion = parsed
+        .comments
+        .iter()
+        .find(|c| c.suggestion.is_some())
+        .unwrap();
+    let rev = app
+        .set_status(&plan.id, plan.revision, PlanStatus::Draft, &planner(), None)
+        .unwrap();
+    let decided = app
+        .decide_suggestions(
+            &planner(),
+            &plan.id,
+            rev,
+            &SuggestionPick::One(suggestion.id.clone()),
+            true,
+            None,
+        )
+        .unwrap();
+    assert_eq!(decided.accepted.len(), 1, "{:?}", decided.left_open);
+    assert_eq!(
+        app.plan(&plan.id).unwrap().plan.follow_up.when,
+        suggestion.suggestion.as_ref().unwrap().text
+    );
+}
