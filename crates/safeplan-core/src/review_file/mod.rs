@@ -4,6 +4,7 @@
 //! plan here and writes the file; import checks the whole file against the revision it reviewed
 //! before anything is written, then stores it as one change.
 
+mod decision;
 mod export;
 mod import;
 mod merge;
