@@ -2,7 +2,8 @@
 //! reviewed. The reviewed revision is the newest `submitted` one (what the district sent); every
 //! comment that revision does not hold is the reviewer's side's, a thread whose resolution differs
 //! from that revision's was resolved or reopened here, and every reviewer's move after it is a
-//! status move. R9 refuses the file while a comment it carries holds an identity number.
+//! status move. R9 refuses the file while a comment it carries holds an identity number (the
+//! plan's own text does not travel in it).
 
 use std::collections::HashMap;
 
@@ -14,7 +15,7 @@ use super::{
 };
 use crate::clock;
 use crate::error::CoreError;
-use crate::packages::refuse_personal_data;
+use crate::packages::{personal_data_in, refuse_places};
 use crate::Safeplan;
 
 fn to_file(c: &Comment) -> ReviewComment {
@@ -85,9 +86,17 @@ impl Safeplan {
             .filter(|c| !before.contains_key(c.id.as_str()))
             .cloned()
             .collect();
+        // R9 over what the file carries: the places the written comments add to the plan's own.
         let mut carried = doc.clone();
+        carried.comments.clear();
+        let in_plan = personal_data_in(&carried);
         carried.comments = written.clone();
-        refuse_personal_data(&carried)?;
+        refuse_places(
+            personal_data_in(&carried)
+                .into_iter()
+                .filter(|place| !in_plan.contains(place))
+                .collect(),
+        )?;
         let resolutions = doc
             .comments
             .iter()

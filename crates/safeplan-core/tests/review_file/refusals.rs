@@ -229,6 +229,19 @@ fn a_comment_holding_an_identity_number_keeps_the_review_file_home() {
     .unwrap();
     let err = a.export_review(&advisor(), &id).unwrap_err();
     assert_eq!(err.code(), "personal_data", "{err}");
+
+    // A number in the plan's own text does not travel in a review file, so it does not stop one.
+    let d = &mut pair.district;
+    let rev = Pair::rev(d, &id);
+    let rev = d
+        .set_status(&id, rev, PlanStatus::Draft, &crate::planner(), None)
+        .unwrap();
+    let mut plan = Pair::doc(d, &id).plan;
+    plan.lagesbild.extent = "Anmälan gällde 19121212-1212.".into();
+    d.update_plan(&crate::planner(), rev, &plan).unwrap();
+    assert_eq!(d.export_package(&id).unwrap_err().code(), "personal_data");
+    let file = d.export_review(&advisor(), &id).unwrap();
+    assert!(!String::from_utf8(file).unwrap().contains("19121212"));
 }
 
 /// Texts that look like code, from a file made outside the city, are stored as the very characters
