@@ -4,6 +4,7 @@
 //! one revision: a file is stored whole or not at all.
 
 use rusqlite::{params, Connection};
+use safeplan_model::validate::validate_review_note;
 use safeplan_model::{PlanStatus, ReviewNote, ReviewNoteKind};
 
 use crate::changes::Change;
@@ -99,6 +100,9 @@ impl Store {
             if let Change::Item(item) = change {
                 validate_item(item)?;
             }
+        }
+        for note in &write.notes {
+            validate_review_note(note)?;
         }
         self.write_plan(plan_id, expected_revision, |tx| {
             for change in &write.comments {

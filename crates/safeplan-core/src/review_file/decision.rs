@@ -5,7 +5,7 @@
 
 use safeplan_model::{readiness, Level, PlanDocument, ReviewNote, ReviewNoteKind, Revision, Role};
 
-use super::merge::{same_note, Merged};
+use super::merge::{check_note, same_note, Merged};
 use super::parse::bad;
 use super::{Decision, DecisionOutcome, ReviewFile, StatusMove};
 use crate::error::CoreError;
@@ -44,6 +44,20 @@ pub(super) fn moves(
                 ),
             ));
         }
+    }
+    for (n, m) in file.status_moves.iter().enumerate() {
+        let candidate = ReviewNote {
+            kind: ReviewNoteKind::Status,
+            subject: m.to.key().to_string(),
+            author_name: m.author_name.clone(),
+            author_role: m.author_role.key().to_string(),
+            at: m.at.clone(),
+            message: m.message.clone(),
+            reason: String::new(),
+        };
+        check_note(&candidate, name, |field| {
+            format!("status_moves[{n}].{field}")
+        })?;
     }
     let Some(last) = file.status_moves.last() else {
         return Ok(());

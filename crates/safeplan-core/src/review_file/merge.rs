@@ -11,7 +11,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use safeplan_model::validate::validate_comment;
+use safeplan_model::validate::{validate_comment, validate_review_note};
 use safeplan_model::{
     Comment, PlanDocument, ReviewNote, ReviewNoteKind, Revision, Suggestion, SuggestionState,
 };
@@ -38,6 +38,18 @@ pub(super) struct Merged {
     pub notes: Vec<ReviewNote>,
     pub moves: Vec<StatusMove>,
     pub decision: Option<Decision>,
+}
+
+/// Refuses a note the model would not store, at the place in the file `place` gives for a field.
+pub(super) fn check_note(
+    n: &ReviewNote,
+    name: &str,
+    place: impl Fn(&str) -> String,
+) -> Result<(), CoreError> {
+    match validate_review_note(n) {
+        Ok(()) => Ok(()),
+        Err(errors) => Err(bad(name, &place(&errors.0[0].path), &errors.0[0].message)),
+    }
 }
 
 pub(super) fn same_note(a: &ReviewNote, b: &ReviewNote) -> bool {
@@ -290,6 +302,20 @@ pub(super) fn merge(
         if thread.parent_id.is_some() || !threads.insert(r.thread_id.as_str()) {
             return Err(bad(name, &at, format!("\"{}\" is a reply, or named twice; a resolution names a thread's first comment once", r.thread_id)));
         }
+        let candidate = ReviewNote {
+            kind: ReviewNoteKind::Resolution,
+            subject: r.thread_id.clone(),
+            author_name: r.by.clone(),
+            author_role: file.reviewer.role.key().to_string(),
+            at: file.exported_at.clone(),
+            message: String::new(),
+            reason: String::new(),
+        };
+        check_note(&candidate, name, |field| match field {
+            "at" => "exported_at".to_string(),
+            "author_name" => format!("resolutions[{n}].by"),
+            other => format!("resolutions[{n}].{other}"),
+        })?;
         if thread.resolved == r.resolved {
             continue;
         }
@@ -305,16 +331,11 @@ pub(super) fn merge(
                 .collect();
             note(
                 ReviewNote {
-                    kind: ReviewNoteKind::Resolution,
-                    subject: r.thread_id.clone(),
-                    author_name: r.by.clone(),
-                    author_role: file.reviewer.role.key().to_string(),
-                    at: file.exported_at.clone(),
-                    message: String::new(),
                     reason: format!(
                         "the thread has replies the reviewer had not seen (by {}); it stays open",
                         replies.join(", ")
                     ),
+                    ..candidate
                 },
                 &mut merged,
             );

@@ -156,6 +156,12 @@ fn every_kind_of_bad_review_file_is_refused_with_the_database_unchanged() {
             "status_moves[0]",
         ),
         (
+            "a move dated with something that is not a time",
+            edited(&file, |f| f["status_moves"][0]["at"] = json!("yesterday")),
+            "bad_review_file",
+            "status_moves[0].at",
+        ),
+        (
             "a resolution of a reply",
             edited(
                 &file,
