@@ -147,6 +147,12 @@ fn types_ts() -> String {
         core::stats::PreviewRow,
         core::stats::ImportPreview,
         core::stats::StatsImported,
+        // The review file's import.
+        model::ReviewNoteKind,
+        model::ReviewNote,
+        core::DecisionOutcome,
+        core::Decision,
+        core::ReviewImported,
     );
     out
 }

@@ -8,6 +8,7 @@ mod city;
 mod outline;
 mod progress;
 mod review;
+mod review_file;
 mod stats;
 mod table;
 
@@ -177,6 +178,11 @@ enum Command {
     Accept(review::PickArgs),
     /// Reject suggestions
     Reject(review::PickArgs),
+    /// Send a review back by file: export a reviewer's work, import it where the plan was written
+    Review {
+        #[command(subcommand)]
+        command: review_file::ReviewCommand,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -389,6 +395,7 @@ fn run_on(
         Command::Reopen(args) => review::resolve(&mut app, actor, &args, false, out)?,
         Command::Accept(args) => review::decide(&mut app, actor, &args, true, out)?,
         Command::Reject(args) => review::decide(&mut app, actor, &args, false, out)?,
+        Command::Review { command } => review_file::run(&mut app, actor, command, out)?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -76,6 +76,9 @@ pub enum CoreError {
     /// An edit of a plan that is read-only for the actor: the message says why and how to withdraw.
     #[error("{0}")]
     ReadOnly(String),
+    /// A review file that cannot be imported: the message names the file and the place in it.
+    #[error("{0}")]
+    BadReviewFile(String),
 }
 
 fn no_revision(plan: &str, asked: Option<i64>, latest: i64) -> String {
@@ -117,6 +120,7 @@ pub enum ErrorCode {
     OlderPackage,
     NotAllowed,
     ReadOnly,
+    BadReviewFile,
     /// Not core's: a command that panicked, or a call that never reached core (the UI's own).
     Internal,
 }
@@ -145,6 +149,7 @@ impl ErrorCode {
         ErrorCode::OlderPackage,
         ErrorCode::NotAllowed,
         ErrorCode::ReadOnly,
+        ErrorCode::BadReviewFile,
         ErrorCode::Internal,
     ];
 
@@ -173,6 +178,7 @@ impl ErrorCode {
             ErrorCode::OlderPackage => "older_package",
             ErrorCode::NotAllowed => "not_allowed",
             ErrorCode::ReadOnly => "read_only",
+            ErrorCode::BadReviewFile => "bad_review_file",
             ErrorCode::Internal => "internal",
         }
     }
@@ -210,6 +216,7 @@ impl CoreError {
             CoreError::OlderPackage(_) => ErrorCode::OlderPackage,
             CoreError::NotAllowed(_) => ErrorCode::NotAllowed,
             CoreError::ReadOnly(_) => ErrorCode::ReadOnly,
+            CoreError::BadReviewFile(_) => ErrorCode::BadReviewFile,
         }
     }
 
@@ -324,10 +331,11 @@ mod code_tests {
                 | ErrorCode::OlderPackage
                 | ErrorCode::NotAllowed
                 | ErrorCode::ReadOnly
+                | ErrorCode::BadReviewFile
                 | ErrorCode::Internal => {}
             }
         }
-        assert_eq!(ErrorCode::ALL.len(), 23);
+        assert_eq!(ErrorCode::ALL.len(), 24);
     }
 }
 

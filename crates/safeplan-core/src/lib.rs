@@ -20,6 +20,7 @@ mod pdf;
 mod pdf_job;
 mod plans;
 mod preview;
+mod review_file;
 pub mod stats;
 mod unchecked;
 mod workflow;
@@ -38,6 +39,11 @@ pub use pdf::{builtin_templates, PdfExport, PdfOptions, Progress};
 pub use pdf_job::PdfJob;
 pub use plans::NewPlan;
 pub use preview::PreviewPlace;
+pub use review_file::{
+    parse_review, Decision, DecisionOutcome, Resolution, ReviewComment, ReviewFile, ReviewImported,
+    ReviewSuggestion, ReviewedRevision, StatusMove, MAX_REVIEW_BYTES, REVIEW_EXTENSION,
+    REVIEW_FORMAT, REVIEW_SCHEMA_VERSION,
+};
 pub use safeplan_report::preview::{PreviewBlock, PreviewSpan};
 pub use unchecked::Unchecked;
 

@@ -71,11 +71,20 @@ impl Safeplan {
 /// Err(PersonalData) naming every place R9 fires, so the user can go straight there. R9's own
 /// message already names the item and field and masks the number.
 pub(crate) fn refuse_personal_data(doc: &PlanDocument) -> Result<(), CoreError> {
-    let places: Vec<String> = readiness::check(doc)
+    refuse_places(personal_data_in(doc))
+}
+
+/// Where R9 fires in `doc`: its messages, each naming the item and field with the number masked.
+pub(crate) fn personal_data_in(doc: &PlanDocument) -> Vec<String> {
+    readiness::check(doc)
         .into_iter()
         .filter(|f| f.rule == RuleId::R9)
         .map(|f| f.message_en)
-        .collect();
+        .collect()
+}
+
+/// Err(PersonalData) for these places, Ok when there are none.
+pub(crate) fn refuse_places(places: Vec<String>) -> Result<(), CoreError> {
     if places.is_empty() {
         Ok(())
     } else {

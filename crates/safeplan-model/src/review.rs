@@ -134,3 +134,53 @@ pub struct Revision {
     pub message: String,
     pub snapshot: Box<PlanDocument>,
 }
+
+/// What a reviewer did that an imported review file could not apply here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewNoteKind {
+    /// The reviewer resolved a thread in which someone here had replied since.
+    Resolution,
+    /// The reviewer reopened a thread (kept for symmetry; a reopening is always applied).
+    Reopening,
+    /// The reviewer moved the plan to a status it can no longer move to from here.
+    Status,
+}
+
+impl ReviewNoteKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            ReviewNoteKind::Resolution => "resolution",
+            ReviewNoteKind::Reopening => "reopening",
+            ReviewNoteKind::Status => "status",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<ReviewNoteKind> {
+        [
+            ReviewNoteKind::Resolution,
+            ReviewNoteKind::Reopening,
+            ReviewNoteKind::Status,
+        ]
+        .into_iter()
+        .find(|k| k.key() == key)
+    }
+}
+
+/// A reviewer's act kept beside the plan instead of applied, so that both sides stay visible: the
+/// thread stays open with the reply written here, or the plan keeps the status it has here.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewNote {
+    pub kind: ReviewNoteKind,
+    /// The thread's first comment (a resolution), or the status key the reviewer moved to.
+    pub subject: String,
+    pub author_name: String,
+    pub author_role: String,
+    /// RFC 3339: when the reviewer did it (a resolution: when the review file was written).
+    pub at: String,
+    /// The reviewer's message with a status move, or empty.
+    pub message: String,
+    /// Why it was not applied here, in English.
+    pub reason: String,
+}

@@ -16,7 +16,7 @@ use std::fmt;
 use crate::document::PlanDocument;
 use crate::items::{Challenge, Indicator, Measure, Partner, Responsibility};
 use crate::plan::{Plan, Unit};
-use crate::review::Comment;
+use crate::review::{Comment, ReviewNote};
 
 pub use fields::parse_observation_period;
 
@@ -97,6 +97,10 @@ pub fn validate_responsibility(r: &Responsibility) -> Validated {
 }
 pub fn validate_comment(c: &Comment) -> Validated {
     run(|p| entities::comment(p, "", c))
+}
+/// A reviewer's act kept beside a plan (an imported review file's resolution or decision).
+pub fn validate_review_note(n: &ReviewNote) -> Validated {
+    run(|p| entities::review_note(p, "", n))
 }
 /// The whole document: every item, plus references between them (a measure may only answer a
 /// challenge of its own plan, follow up one of its own indicators, and name partners that are present).

@@ -17,6 +17,7 @@ mod order;
 mod package;
 mod plans;
 mod registry;
+mod review_notes;
 mod revisions;
 
 use std::path::Path;
@@ -30,6 +31,7 @@ pub use migrations::SCHEMA_VERSION;
 pub use package::{
     Gathered, ImportMode, Imported, FORMAT, MAX_PACKAGE_BYTES, PACKAGE_SCHEMA_VERSION,
 };
+pub use review_notes::ReviewWrite;
 pub use revisions::Signature;
 
 /// How long a write waits for another connection (a second window, the CLI) to finish before

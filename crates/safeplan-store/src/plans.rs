@@ -252,14 +252,7 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let revision = bump_revision(&tx, plan_id, expected_revision)?;
-        let from = read_plan(&tx, plan_id)?.status;
-        if !from.can_move_to(status) {
-            return Err(StoreError::InvalidTransition { from, to: status });
-        }
-        tx.prepare_cached("UPDATE plans SET status = ?2 WHERE id = ?1")?
-            .execute(params![plan_id, Key(status)])?;
-        let doc = read_document(&tx, plan_id)?;
-        write_snapshot(&tx, &doc, signed)?;
+        move_status(&tx, plan_id, status, signed)?;
         tx.commit()?;
         Ok(revision)
     }
@@ -274,6 +267,25 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
+}
+
+/// Moves the plan to `status` within an open transaction that has claimed its revision, and
+/// snapshots the document as it is then, signed.
+pub(crate) fn move_status(
+    tx: &Transaction<'_>,
+    plan_id: &str,
+    status: PlanStatus,
+    signed: &Signature<'_>,
+) -> Result<(), StoreError> {
+    let from = read_plan(tx, plan_id)?.status;
+    if !from.can_move_to(status) {
+        return Err(StoreError::InvalidTransition { from, to: status });
+    }
+    tx.prepare_cached("UPDATE plans SET status = ?2 WHERE id = ?1")?
+        .execute(params![plan_id, Key(status)])?;
+    let doc = read_document(tx, plan_id)?;
+    write_snapshot(tx, &doc, signed)?;
+    Ok(())
 }
 
 /// Deletes a plan and everything it holds. The order matters: measure links point at challenges

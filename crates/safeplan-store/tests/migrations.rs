@@ -404,3 +404,36 @@ fn a_first_schema_database_gains_the_city_tables() {
     assert_eq!(store.indicator_links().unwrap().len(), 1);
     assert!(store.last_status_changes().unwrap().is_empty());
 }
+
+/// The review notes come to a database made by the first schema: a reviewer's act kept there is
+/// read back, once however often it is written, and goes with its plan.
+#[test]
+fn a_first_schema_database_gains_the_review_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    make_v1_database(&path);
+    let mut store = Store::open(&path).unwrap();
+    assert!(store.review_notes("p1").unwrap().is_empty());
+    let note = ReviewNote {
+        kind: ReviewNoteKind::Status,
+        subject: "changes_requested".into(),
+        author_name: "Erik Lund".into(),
+        author_role: "advisor".into(),
+        at: "2026-03-01T10:00:00Z".into(),
+        message: "Se kommentarerna".into(),
+        reason: "the plan is \"draft\" here".into(),
+    };
+    let write = safeplan_store::ReviewWrite {
+        notes: vec![note.clone(), note.clone()],
+        ..Default::default()
+    };
+    let revision = store.save_review("p1", 7, &write).unwrap();
+    assert_eq!(revision, 8);
+    assert_eq!(store.review_notes("p1").unwrap(), [note]);
+    store.delete_plan("p1").unwrap();
+    let conn = Connection::open(&path).unwrap();
+    let left: i64 = conn
+        .query_row("SELECT COUNT(*) FROM review_notes", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(left, 0);
+}

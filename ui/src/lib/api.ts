@@ -29,6 +29,7 @@ import type {
   PreviewBlock,
   PreviewPlace,
   Revision,
+  ReviewImported,
   StatsImported,
   StatsImportRequest,
   TableSummary,
@@ -168,3 +169,18 @@ export const previewStatsImport = (planId: string, path: string, request: StatsI
 /** Imports one series as one saved change; resolves to what was saved and the plan's new revision. */
 export const importStats = (planId: string, path: string, request: StatsImportRequest, expectedRevision: number) =>
   call<StatsImported>('import_stats', { actor: actor(), planId, path, request, expectedRevision });
+
+// Review files (paths come from the native dialogs in dialogs.ts; docs/review-file.md) -----------
+
+/**
+ * Writes the acting reviewer's comments, resolutions and status decision on the plan to `path`, without
+ * the plan's text. Rejects with `personal_data` while a comment it would carry holds an identity number.
+ */
+export const exportReview = (planId: string, path: string) =>
+  call<void>('export_review', { actor: actor(), planId, path });
+/**
+ * Takes a reviewer's file into the plan it reviewed: what was added and applied, the conflicts kept and
+ * what became of the decision. A bad file rejects with `bad_review_file` (or `too_large`, `newer_schema`),
+ * its message naming the file and the place in it; nothing is changed then.
+ */
+export const importReview = (path: string) => call<ReviewImported>('import_review', { path });

@@ -12,6 +12,7 @@ use super::indicators::IndicatorUse;
 use super::measures::MeasureUse;
 use super::plans::{Anchor, PlanSpec};
 use super::registry::partner_id;
+use super::review_history;
 use super::series::{observations, Wobble};
 use super::DemoPlan;
 
@@ -35,7 +36,7 @@ pub(super) fn assemble(spec: &PlanSpec, registry: &[Partner]) -> DemoPlan {
     }
 }
 
-fn item_id(spec: &PlanSpec, letter: char, number: usize) -> String {
+pub(super) fn item_id(spec: &PlanSpec, letter: char, number: usize) -> String {
     format!("{}-{letter}{number:02}", spec.unit.id())
 }
 
@@ -67,7 +68,7 @@ fn document(spec: &PlanSpec, registry: &[Partner]) -> PlanDocument {
         })
         .cloned()
         .collect();
-    PlanDocument {
+    let mut doc = PlanDocument {
         unit: Some(spec.unit.to_unit()),
         plan: plan(spec),
         challenges: challenges(spec),
@@ -76,7 +77,9 @@ fn document(spec: &PlanSpec, registry: &[Partner]) -> PlanDocument {
         partners,
         responsibilities: responsibilities(spec),
         comments: comments(spec),
-    }
+    };
+    review_history::complete(&mut doc);
+    doc
 }
 
 fn plan(spec: &PlanSpec) -> Plan {
@@ -304,19 +307,24 @@ fn responsibilities(spec: &PlanSpec) -> Vec<Responsibility> {
         .collect()
 }
 
+pub(super) fn anchor_ref(spec: &PlanSpec, anchor: Anchor) -> ItemRef {
+    match anchor {
+        Anchor::Section(section) => ItemRef::section(section),
+        Anchor::Field(section, field) => ItemRef::field(section, field),
+        Anchor::Challenge(n) => ItemRef::item(Section::Challenges, &item_id(spec, 'c', n)),
+        Anchor::Measure(n) => ItemRef::item(Section::Measures, &item_id(spec, 'm', n)),
+        Anchor::Indicator(n) => ItemRef::item(Section::Statistics, &item_id(spec, 'i', n)),
+    }
+}
+
 fn comments(spec: &PlanSpec) -> Vec<Comment> {
-    spec.comments
+    let mut comments: Vec<Comment> = spec
+        .comments
         .iter()
         .enumerate()
         .map(|(i, c)| Comment {
             id: item_id(spec, 'k', i + 1),
-            anchor: match c.anchor {
-                Anchor::Section(section) => ItemRef::section(section),
-                Anchor::Field(section, field) => ItemRef::field(section, field),
-                Anchor::Challenge(n) => ItemRef::item(Section::Challenges, &item_id(spec, 'c', n)),
-                Anchor::Measure(n) => ItemRef::item(Section::Measures, &item_id(spec, 'm', n)),
-                Anchor::Indicator(n) => ItemRef::item(Section::Statistics, &item_id(spec, 'i', n)),
-            },
+            anchor: anchor_ref(spec, c.anchor),
             author_name: c.author.0.to_string(),
             author_role: c.author.1.to_string(),
             text: c.text.to_string(),
@@ -327,7 +335,9 @@ fn comments(spec: &PlanSpec) -> Vec<Comment> {
             suggestion: None,
             resolved_by: String::new(),
         })
-        .collect()
+        .collect();
+    comments.extend(review_history::suggestions(spec));
+    comments
 }
 
 /// One snapshot per status change: the plan as it stood then, with the comments written by then
@@ -366,13 +376,14 @@ fn revisions(spec: &PlanSpec, now: &PlanDocument) -> Vec<Revision> {
                 .cloned()
                 .collect();
             snapshot.partners = partners;
+            let (author_name, role, message) = review_history::signature(spec, status);
             Revision {
                 number: i as i64 + 1,
                 status,
                 created_at: at.to_string(),
-                author_name: String::new(),
-                author_role: None,
-                message: String::new(),
+                author_name,
+                author_role: Some(role),
+                message,
                 snapshot: Box::new(snapshot),
             }
         })

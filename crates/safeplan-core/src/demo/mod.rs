@@ -14,6 +14,7 @@ mod indicators;
 mod measures;
 mod plans;
 mod registry;
+mod review_history;
 mod routines;
 mod series;
 mod terms;

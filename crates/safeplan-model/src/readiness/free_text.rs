@@ -361,11 +361,14 @@ pub fn free_texts(doc: &PlanDocument) -> Vec<FreeText<'_>> {
             ),
             name => (name.clone(), name),
         };
+        // A suggestion's text would enter the plan when accepted, and travels with the comment.
+        let suggested = c.suggestion.as_ref().map_or("", |s| s.text.as_str());
         // A comment is shown at its anchor, so that is where the user goes to fix it.
         for (sv, en, text) in [
-            ("kommentarens text", "comment text", &c.text),
-            ("författarens namn", "author's name", &c.author_name),
-            ("författarens roll", "author's role", &c.author_role),
+            ("kommentarens text", "comment text", c.text.as_str()),
+            ("författarens namn", "author's name", c.author_name.as_str()),
+            ("författarens roll", "author's role", c.author_role.as_str()),
+            ("föreslagen text", "suggested text", suggested),
         ] {
             if !text.is_empty() {
                 out.push(FreeText {

@@ -6,7 +6,7 @@ use super::Problems;
 use crate::items::{Challenge, Indicator, Measure, Partner, Responsibility};
 use crate::limits::*;
 use crate::plan::{Plan, Unit};
-use crate::review::Comment;
+use crate::review::{Comment, ReviewNote};
 
 pub(super) fn unit(p: &mut Problems, base: &str, u: &Unit) {
     fields::id(p, at(base, "id"), &u.id);
@@ -299,4 +299,13 @@ pub(super) fn comment(p: &mut Problems, base: &str, c: &Comment) {
             );
         }
     }
+}
+
+pub(super) fn review_note(p: &mut Problems, base: &str, n: &ReviewNote) {
+    fields::id(p, at(base, "subject"), &n.subject);
+    fields::title(p, at(base, "author_name"), &n.author_name, TITLE_MAX);
+    fields::text(p, at(base, "author_role"), &n.author_role, TITLE_MAX);
+    fields::timestamp(p, at(base, "at"), &n.at);
+    fields::text(p, at(base, "message"), &n.message, MARKDOWN_MAX);
+    fields::text(p, at(base, "reason"), &n.reason, MARKDOWN_MAX);
 }

@@ -38,7 +38,7 @@ fn gathered_revision(conn: &Connection, plan_id: &str) -> Result<Option<i64>, St
 
 /// The comments of `here` that the package does not hold, replies to comments that are gone
 /// turned into comments of their own.
-fn comments_written_here(here: &[Comment], package: &[Comment]) -> Vec<Comment> {
+pub(super) fn comments_written_here(here: &[Comment], package: &[Comment]) -> Vec<Comment> {
     let in_package: HashSet<&str> = package.iter().map(|c| c.id.as_str()).collect();
     let kept: Vec<Comment> = here
         .iter()

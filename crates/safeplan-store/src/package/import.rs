@@ -6,12 +6,13 @@ use safeplan_model::validate::{validate_partner, validate_unit};
 use safeplan_model::{Partner, PlanDocument, Revision, Unit};
 
 use super::copy::make_copy;
+use super::gather::comments_written_here;
 use super::parse::{check_document, parse_package};
 use super::{ImportMode, Imported};
 use crate::items::{
     upsert_challenge, upsert_comment, upsert_indicator, upsert_measure, upsert_responsibility,
 };
-use crate::load::read_plan;
+use crate::load::{read_document, read_plan};
 use crate::plans::{delete_plan_rows, insert_plan, plan_revision, plan_with_slug};
 use crate::registry::{partner_exists, unit_exists, upsert_partner, upsert_unit};
 use crate::revisions::insert_revision;
@@ -134,6 +135,11 @@ pub(super) fn import_in(
                 None => doc.plan.revision,
             };
             if plan_revision(tx, &doc.plan.id)?.is_some() {
+                // Comments written here (a reviewer's, the city's) are not in the unit's package:
+                // they come along into the replacement, as in gathering.
+                let here = read_document(tx, &doc.plan.id)?;
+                let kept = comments_written_here(&here.comments, &doc.comments);
+                doc.comments.extend(kept);
                 delete_plan_rows(tx, &doc.plan.id)?;
             }
             check_slug_free(tx, &doc)?;

@@ -378,7 +378,7 @@ left_open: Array<[string, string]>, };
  * in the user's language (ui/src/lib/i18n/messages/errors.json has one for every code; a test
  * checks). Generated for the UI as a union type, so a code cannot be misspelt there.
  */
-export type ErrorCode = "not_found" | "validation" | "stale_write" | "personal_data" | "bad_package" | "too_large" | "newer_schema" | "plan_exists" | "in_use" | "invalid_transition" | "not_ready" | "not_empty" | "template" | "report" | "io" | "storage" | "stats_file" | "stats_selection" | "no_revision" | "older_package" | "not_allowed" | "read_only" | "internal";
+export type ErrorCode = "not_found" | "validation" | "stale_write" | "personal_data" | "bad_package" | "too_large" | "newer_schema" | "plan_exists" | "in_use" | "invalid_transition" | "not_ready" | "not_empty" | "template" | "report" | "io" | "storage" | "stats_file" | "stats_selection" | "no_revision" | "older_package" | "not_allowed" | "read_only" | "bad_review_file" | "internal";
 
 /**
  * What to do when an imported plan is already in the database (same plan id).
@@ -800,3 +800,58 @@ export type StatsImported = { preview: ImportPreview,
  * The plan's revision after the import.
  */
 revision: number, };
+
+/**
+ * What a reviewer did that an imported review file could not apply here.
+ */
+export type ReviewNoteKind = "resolution" | "reopening" | "status";
+
+/**
+ * A reviewer's act kept beside the plan instead of applied, so that both sides stay visible: the
+ * thread stays open with the reply written here, or the plan keeps the status it has here.
+ */
+export type ReviewNote = { kind: ReviewNoteKind, 
+/**
+ * The thread's first comment (a resolution), or the status key the reviewer moved to.
+ */
+subject: string, author_name: string, author_role: string, 
+/**
+ * RFC 3339: when the reviewer did it (a resolution: when the review file was written).
+ */
+at: string, 
+/**
+ * The reviewer's message with a status move, or empty.
+ */
+message: string, 
+/**
+ * Why it was not applied here, in English.
+ */
+reason: string, };
+
+/**
+ * What became of the reviewer's decision (their last status move).
+ */
+export type DecisionOutcome = "applied" | "already_applied" | "recorded";
+
+export type Decision = { status: PlanStatus, outcome: DecisionOutcome, 
+/**
+ * Why it was recorded instead of made; empty otherwise.
+ */
+reason: string, };
+
+/**
+ * What importing a review file did.
+ */
+export type ReviewImported = { plan_id: string, slug: string, title: string, 
+/**
+ * The plan's revision after the import (unchanged when the file brought nothing new).
+ */
+revision: number, changed: boolean, threads_added: number, replies_added: number, 
+/**
+ * Of the comments added, how many propose text.
+ */
+suggestions_added: number, resolutions_applied: number, reopenings_applied: number, 
+/**
+ * The reviewer's resolutions kept beside an open thread, and a decision not made here.
+ */
+conflicts_kept: Array<ReviewNote>, decision: Decision | null, };
