@@ -7,6 +7,8 @@ import { invoke } from '@tauri-apps/api/core';
 import { actor } from './actor.svelte';
 import { errorCodes, type Command } from './generated';
 import type {
+  CommentView,
+  Decided,
   DemoLoaded,
   ErrorCode,
   ErrorPayload,
@@ -31,6 +33,7 @@ import type {
   Revision,
   StatsImported,
   StatsImportRequest,
+  SuggestionPick,
   TableSummary,
   Unit,
 } from './generated/types';
@@ -168,3 +171,27 @@ export const previewStatsImport = (planId: string, path: string, request: StatsI
 /** Imports one series as one saved change; resolves to what was saved and the plan's new revision. */
 export const importStats = (planId: string, path: string, request: StatsImportRequest, expectedRevision: number) =>
   call<StatsImported>('import_stats', { actor: actor(), planId, path, request, expectedRevision });
+
+// The review's conversation: threads, resolving them, and decisions on suggestions -------------------
+
+/** Every comment of the plan, in the order written, with what became of its anchor since. */
+export const comments = (id: string) => call<CommentView[]>('comments', { id });
+/**
+ * Resolves (or, with `resolved` false, reopens) the thread that starts with `commentId`, as the current
+ * actor; rejects with `not_allowed` unless the actor opened it or is an advisor.
+ */
+export const resolveThread = (planId: string, expectedRevision: number, commentId: string, resolved: boolean) =>
+  call<number>('resolve_thread', { actor: actor(), planId, expectedRevision, commentId, resolved });
+/**
+ * Accepts or rejects the picked open suggestions as one change, as the current actor. A suggestion whose
+ * field changed since it was written is accepted only when picked alone with `acknowledged`, the field's
+ * current text the user has seen; otherwise it is left open (`left_open`) or, picked alone, rejected with
+ * `validation`.
+ */
+export const decideSuggestions = (
+  planId: string,
+  expectedRevision: number,
+  pick: SuggestionPick,
+  accept: boolean,
+  acknowledged: string | null = null,
+) => call<Decided>('decide_suggestions', { actor: actor(), planId, expectedRevision, pick, accept, acknowledged });
