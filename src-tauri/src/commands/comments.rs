@@ -1,7 +1,8 @@
 //! The review's conversation in the window: reading a plan's threads, resolving and reopening them,
-//! and the planner's decisions on suggestions. Adding a comment is `items::add_comment`.
+//! the planner's decisions on suggestions, and a suggestion's words beside the field's text now.
+//! Adding a comment is `items::add_comment`.
 
-use safeplan_core::{CommentView, Decided, ErrorPayload, SuggestionPick};
+use safeplan_core::{CommentView, Decided, Delta, ErrorPayload, SuggestionPick};
 use safeplan_model::Actor;
 use tauri::State;
 
@@ -49,4 +50,10 @@ pub fn decide_suggestions(
             acknowledged.as_deref(),
         )
     })
+}
+
+/// How a suggestion's text differs from the field's text now, word by word (as the diff reads).
+#[tauri::command]
+pub fn word_diff(before: String, after: String) -> Delta {
+    safeplan_core::word_delta(&before, &after)
 }

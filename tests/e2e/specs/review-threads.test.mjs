@@ -88,7 +88,7 @@ test('the advisor comments and suggests; the planner replies, accepts, undoes an
       await (await byTestId(browser, 'read-only-notice')).waitForDisplayed();
       await (await byTestId(browser, 'reading-view')).waitForDisplayed();
       await openMarker(browser, `measures/${measure.id}`);
-      await typeInto(await byTestId(browser, 'compose-text'), 'Who leads this after the summer?');
+      await typeInto(await byTestId(browser, 'compose-text'), 'Who leads this after the summer? <img src=x onerror="document.title=1">');
       await send(browser, 'saved');
       await closeDialog(browser);
 
@@ -123,7 +123,9 @@ test('the advisor comments and suggests; the planner replies, accepts, undoes an
       const { marker, dialog } = await openMarker(browser, `measures/${measure.id}`);
       assert.match(await marker.getAttribute('aria-label'), /comments? on /);
       const thread = await dialog.$('[data-testid="thread"]');
-      assert.match(await thread.getText(), /Who leads this after the summer\?/);
+      // A reviewer's text is shown as text, never as markup.
+      assert.match(await thread.getText(), /Who leads this after the summer\? <img src=x onerror="document.title=1">/);
+      assert.equal(await thread.$('img').isExisting(), false);
       assert.match(await thread.getText(), /Eva Advisor/);
       await typeInto(await thread.$('[data-testid="reply-text"]'), 'Our youth unit, from August.');
       await (await thread.$('[data-testid="reply-send"]')).click();
@@ -157,6 +159,12 @@ test('the advisor comments and suggests; the planner replies, accepts, undoes an
         const { dialog } = await openMarker(browser, 'lagesbild.cause_analysis');
         const block = await dialog.$('[data-testid="suggestion"][data-state="open"]');
         assert.equal(await (await block.$('[data-testid="suggestion-text"]')).getText(), NEW_CAUSE);
+        // The words it changes, marked as the changes view marks them (core's word diff).
+        const diff = await block.$('[data-testid="suggestion-diff"]');
+        await diff.waitForExist({ timeoutMsg: 'no word diff beside the suggestion' });
+        const inserted = await browser.execute((el) => [...el.querySelectorAll('ins')].map((i) => i.textContent).join(' '), diff);
+        assert.match(inserted, /crowded housing/);
+        assert.ok((await diff.$$('del')).length > 0, 'the words it replaces are marked deleted');
         await (await block.$('[data-testid="suggestion-accept"]')).click();
         await browser.waitUntil(async () => (await cause.getValue()) === NEW_CAUSE, { timeoutMsg: 'the field did not take the suggestion' });
         await closeDialog(browser);

@@ -9,6 +9,7 @@ import { errorCodes, type Command } from './generated';
 import type {
   CommentView,
   Decided,
+  Delta,
   DemoLoaded,
   ErrorCode,
   ErrorPayload,
@@ -195,3 +196,5 @@ export const decideSuggestions = (
   accept: boolean,
   acknowledged: string | null = null,
 ) => call<Decided>('decide_suggestions', { actor: actor(), planId, expectedRevision, pick, accept, acknowledged });
+/** How `after` differs from `before`, word by word, as the changes view shows a field's change. */
+export const wordDiff = (before: string, after: string) => call<Delta>('word_diff', { before, after });
