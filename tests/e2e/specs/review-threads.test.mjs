@@ -57,6 +57,11 @@ async function switchLanguage(browser, lang) {
   await browser.waitUntil(async () => (await browser.execute(() => document.documentElement.lang)) === lang);
 }
 
+/** The next spec starts as the planner, as a fresh install does (the choice is kept in the window's storage). */
+async function forgetActor(browser) {
+  await browser.execute(() => localStorage.removeItem('safeplan.actor')).catch(() => {});
+}
+
 const stepThreads = async (browser, step) => {
   const mark = await browser.$(`[data-testid="step-${step}"] [data-testid="step-threads"]`);
   return (await mark.isExisting()) ? Number(await mark.getAttribute('data-count')) : 0;
@@ -87,6 +92,7 @@ test('the advisor comments and suggests; the planner replies, accepts, undoes an
       await goToStep(browser, 'measures');
       await (await byTestId(browser, 'read-only-notice')).waitForDisplayed();
       await (await byTestId(browser, 'reading-view')).waitForDisplayed();
+      await shot(browser, 'advisor-reading');
       await openMarker(browser, `measures/${measure.id}`);
       await typeInto(await byTestId(browser, 'compose-text'), 'Who leads this after the summer? <img src=x onerror="document.title=1">');
       await send(browser, 'saved');
@@ -152,6 +158,10 @@ test('the advisor comments and suggests; the planner replies, accepts, undoes an
     });
 
     await pictureOnFailure(browser, 'review-accept-undo', async () => {
+      // Back with the planner, the fields are there again, each card and text with its marker.
+      await goToStep(browser, 'measures');
+      await browser.$(`[data-testid="comment-marker"][data-anchor="measures/${measure.id}"]`).waitForDisplayed();
+      await shot(browser, 'planner-measures');
       await goToStep(browser, 'lagesbild');
       const cause = await byTestId(browser, 'lagesbild-cause-analysis');
       await cause.waitForDisplayed();
@@ -218,6 +228,37 @@ test('the advisor comments and suggests; the planner replies, accepts, undoes an
       await browser.waitUntil(async () => (await browser.$('#main').getAttribute('data-step')) === 'measures');
     });
   } finally {
+    await forgetActor(browser);
+    await quit(browser);
+  }
+});
+
+test('the role picker works by keyboard alone, and says the role and name to a screen reader', async () => {
+  const browser = await launch(freshDb('review-actor-keys'));
+  try {
+    await pictureOnFailure(browser, 'review-actor-keys', async () => {
+      await setLanguage(browser, 'sv');
+      const button = await byTestId(browser, 'actor-button');
+      await browser.execute((el) => el.focus(), button);
+      await browser.keys('Enter');
+      const dialog = await byTestId(browser, 'actor-dialog');
+      await dialog.waitForDisplayed();
+      await (await byTestId(browser, 'actor-role-executive_office')).click();
+      const name = await byTestId(browser, 'actor-name-input');
+      await setNative(browser, name, '');
+      await browser.execute((el) => el.focus(), name);
+      // Without a name the choice is refused with a message that says why.
+      await browser.keys('Enter');
+      await browser.waitUntil(async () => (await name.getAttribute('aria-invalid')) === 'true', { timeoutMsg: 'an empty name was accepted' });
+      await browser.keys(['P', 'i', 'a', 'Enter']);
+      await dialog.waitForDisplayed({ reverse: true });
+      assert.equal(await button.getAttribute('data-role'), 'executive_office');
+      assert.equal(await button.getAttribute('aria-label'), 'Du arbetar som Stadsledningskontoret, Pia. Byt roll eller namn');
+      // The dialog gives the focus back to the button that opened it.
+      assert.equal(await browser.execute(() => document.activeElement?.getAttribute('data-testid')), 'actor-button');
+    });
+  } finally {
+    await forgetActor(browser);
     await quit(browser);
   }
 });

@@ -36,6 +36,16 @@ describe('a suggestion in its thread', () => {
     expect(suggestionChoice(suggestion, view({ changed_to: '' }), 'planner')).toMatchObject({ stale: true, acknowledged: '' });
   });
 
+  it("follows the field as the window shows it before core's view is read again (an undo)", () => {
+    // Core last said the field held the accepted text; undo has just put the old text back.
+    const stale = view({ changed_to: 'new text' });
+    expect(suggestionChoice(suggestion, stale, 'planner', 'old text')).toMatchObject({ stale: false, current: 'old text' });
+    expect(suggestionChoice(suggestion, view({}), 'planner', 'typed meanwhile')).toMatchObject({
+      stale: true,
+      acknowledged: 'typed meanwhile',
+    });
+  });
+
   it('on removed content can only be rejected, and an advisor decides nothing', () => {
     expect(suggestionChoice(suggestion, view({ on_removed_content: true }), 'planner')).toMatchObject({
       removed: true,

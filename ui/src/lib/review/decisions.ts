@@ -29,9 +29,13 @@ export interface SuggestionChoice {
   acknowledged: string | null;
 }
 
-export function suggestionChoice(c: Comment, view: CommentView | undefined, role: Role): SuggestionChoice {
-  const removed = view?.on_removed_content ?? false;
-  const changed = view?.changed_to ?? null;
+/**
+ * `now` is the field's text as the window shows it, when the window holds the field: an undo or an edit
+ * shows at once, before core is asked again. Without it, core's view of the comment says.
+ */
+export function suggestionChoice(c: Comment, view: CommentView | undefined, role: Role, now: string | null = null): SuggestionChoice {
+  const removed = now === null && (view?.on_removed_content ?? false);
+  const changed = now === null ? (view?.changed_to ?? null) : now === c.quote ? null : now;
   return {
     decides: role !== 'advisor' && c.suggestion?.state === 'open',
     removed,
