@@ -179,6 +179,10 @@ test('the advisor comments and suggests; the planner replies, accepts, undoes an
         await browser.waitUntil(async () => (await cause.getValue()) === NEW_CAUSE, { timeoutMsg: 'the field did not take the suggestion' });
         await closeDialog(browser);
       };
+      // A suggestion's thread (texts, word diff, decisions) passes axe as well.
+      await openMarker(browser, 'lagesbild.cause_analysis');
+      await checkScreen(browser, 'suggestion thread (en)');
+      await closeDialog(browser);
       await accept();
       await waitSaved(browser);
       let stored = await invoke(browser, 'plan', { id: plan.id });
