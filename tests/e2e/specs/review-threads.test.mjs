@@ -266,3 +266,47 @@ test('the role picker works by keyboard alone, and says the role and name to a s
     await quit(browser);
   }
 });
+
+test('a suggestion whose field changed since shows both texts and is accepted only "anyway"', async () => {
+  const browser = await launch(freshDb('review-stale'));
+  try {
+    await pictureOnFailure(browser, 'review-stale', async () => {
+      await setLanguage(browser, 'en');
+      await (await byTestId(browser, 'load-demo')).click();
+      await (await byTestId(browser, 'plan-list')).waitForDisplayed({ timeout: 15000 });
+      const plan = (await invoke(browser, 'plans')).find((p) => p.status === 'changes_requested');
+      assert.ok(plan, 'the demo has a plan with changes requested');
+      const { plan: p } = await invoke(browser, 'plan', { id: plan.id });
+      const suggested = 'Reported violence in the district, by place and time of day.';
+      await invoke(browser, 'add_comment', {
+        actor: { role: 'advisor', name: 'Eva Advisor' },
+        planId: plan.id,
+        expectedRevision: p.revision,
+        comment: { anchor: { section: 'lagesbild', id: null, field: 'extent' }, text: 'Shorter?', suggestion: suggested, parent_id: null },
+      });
+      await actAs(browser, 'planner', 'Pia Planner');
+      await browser.$(`[data-testid="plan-row"][data-plan-id="${plan.id}"] [data-testid="open-plan"]`).click();
+      await goToStep(browser, 'lagesbild');
+      // The planner rewrites the field after the suggestion was written.
+      const extent = await byTestId(browser, 'lagesbild-extent');
+      await typeInto(extent, 'Our own words, written after the suggestion.');
+      await waitSaved(browser);
+
+      const { dialog } = await openMarker(browser, 'lagesbild.extent');
+      const block = await dialog.$('[data-testid="suggestion"][data-state="open"]');
+      await browser.waitUntil(async () => (await block.getAttribute('data-stale')) === 'true', { timeoutMsg: 'the change was not noticed' });
+      await (await block.$('[data-testid="suggestion-stale"]')).waitForDisplayed();
+      assert.equal(await (await block.$('[data-testid="suggestion-now"]')).getText(), 'Our own words, written after the suggestion.');
+      assert.equal(await block.$('[data-testid="suggestion-accept"]').isExisting(), false, 'no blind accept');
+      await shot(browser, 'stale-suggestion');
+      await (await block.$('[data-testid="suggestion-accept-anyway"]')).click();
+      await browser.waitUntil(async () => (await extent.getValue()) === suggested, { timeoutMsg: 'accept anyway did not replace the text' });
+      await closeDialog(browser);
+      const stored = await invoke(browser, 'plan', { id: plan.id });
+      assert.equal(stored.plan.lagesbild.extent, suggested);
+    });
+  } finally {
+    await forgetActor(browser);
+    await quit(browser);
+  }
+});
