@@ -30,7 +30,8 @@ pub use comments::{AcceptedText, CommentView, Decided, NewComment, SuggestionPic
 pub use db_path::{default_db_path, DB_ENV};
 pub use demo_loader::{DemoLoaded, GENERATED_UNITS_MAX};
 pub use diff::{
-    diff_documents, ChangeKind, Delta, DiffEnd, FieldChange, ItemChange, PlanDiff, WordOp, WordSpan,
+    diff_documents, word_delta, ChangeKind, Delta, DiffEnd, FieldChange, ItemChange, PlanDiff,
+    WordOp, WordSpan,
 };
 pub use error::{CoreError, ErrorCode, ErrorPayload};
 pub use gather::{package_files, GatherOutcome, GatherProgress, GatheredFile, PACKAGE_EXTENSION};

@@ -1,6 +1,7 @@
 // Who uses the app on this computer: a role and a name, remembered like the language, and sent with
 // every edit and status change (core decides what the role may do; the check step offers only the
-// role's moves). Until the role picker exists nothing changes it, so it is the planner's.
+// role's moves). The top bar's picker (review/ActorPicker.svelte) changes it; `pickActor` opens it
+// from anywhere that needs a name first.
 //
 //   import { acting, chooseActor } from './actor.svelte';
 //   acting.role   // 'planner' | 'executive_office' | 'advisor'
@@ -36,4 +37,11 @@ export function chooseActor(next: Actor): void {
 /** A copy to send with a command (the state itself is a proxy). */
 export function actor(): Actor {
   return { role: acting.role, name: acting.name };
+}
+
+/** Whether the role picker's dialog is open. */
+export const actorPicker = $state({ open: false });
+
+export function pickActor(): void {
+  actorPicker.open = true;
 }

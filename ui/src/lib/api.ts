@@ -7,6 +7,9 @@ import { invoke } from '@tauri-apps/api/core';
 import { actor } from './actor.svelte';
 import { errorCodes, type Command } from './generated';
 import type {
+  CommentView,
+  Decided,
+  Delta,
   DemoLoaded,
   ErrorCode,
   ErrorPayload,
@@ -32,6 +35,7 @@ import type {
   ReviewImported,
   StatsImported,
   StatsImportRequest,
+  SuggestionPick,
   TableSummary,
   Unit,
 } from './generated/types';
@@ -184,3 +188,28 @@ export const exportReview = (planId: string, path: string) =>
  * its message naming the file and the place in it; nothing is changed then.
  */
 export const importReview = (path: string) => call<ReviewImported>('import_review', { path });
+// The review's conversation: threads, resolving them, and decisions on suggestions -------------------
+
+/** Every comment of the plan, in the order written, with what became of its anchor since. */
+export const comments = (id: string) => call<CommentView[]>('comments', { id });
+/**
+ * Resolves (or, with `resolved` false, reopens) the thread that starts with `commentId`, as the current
+ * actor; rejects with `not_allowed` unless the actor opened it or is an advisor.
+ */
+export const resolveThread = (planId: string, expectedRevision: number, commentId: string, resolved: boolean) =>
+  call<number>('resolve_thread', { actor: actor(), planId, expectedRevision, commentId, resolved });
+/**
+ * Accepts or rejects the picked open suggestions as one change, as the current actor. A suggestion whose
+ * field changed since it was written is accepted only when picked alone with `acknowledged`, the field's
+ * current text the user has seen; otherwise it is left open (`left_open`) or, picked alone, rejected with
+ * `validation`.
+ */
+export const decideSuggestions = (
+  planId: string,
+  expectedRevision: number,
+  pick: SuggestionPick,
+  accept: boolean,
+  acknowledged: string | null = null,
+) => call<Decided>('decide_suggestions', { actor: actor(), planId, expectedRevision, pick, accept, acknowledged });
+/** How `after` differs from `before`, word by word, as the changes view shows a field's change. */
+export const wordDiff = (before: string, after: string) => call<Delta>('word_diff', { before, after });

@@ -117,6 +117,12 @@ pub enum WordOp {
     Delete,
 }
 
+/// How `after` differs from `before`, word by word, as a field's change reads in the diff: what the
+/// app shows for a suggestion (the field's text now beside the text proposed).
+pub fn word_delta(before: &str, after: &str) -> Delta {
+    words::text(before, after)
+}
+
 impl Safeplan {
     /// What changed in the plan from revision `from` to revision `to`. Without `from`, from the
     /// last revision a review decision wrote (changes requested or approved), else the last

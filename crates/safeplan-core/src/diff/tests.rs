@@ -402,3 +402,19 @@ fn diff_by_revision_defaults_to_the_last_review_and_refuses_unknown_revisions() 
         ErrorCode::NotFound
     );
 }
+
+#[test]
+fn a_suggestion_reads_as_the_words_it_changes_in_the_text_now() {
+    let delta = word_delta(
+        "Few adults are out in the evenings.",
+        "Few adults and no youth workers are out late.",
+    );
+    let (before, after) = sides(&delta);
+    assert_eq!(before, "Few adults are out in the evenings.");
+    assert_eq!(after, "Few adults and no youth workers are out late.");
+    let Delta::Words { spans } = delta else {
+        panic!("prose is compared word by word")
+    };
+    assert!(spans.contains(&span(WordOp::Insert, "and no youth workers ")));
+    assert_eq!(spans[0], span(WordOp::Equal, "Few adults "));
+}

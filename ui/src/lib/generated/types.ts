@@ -426,7 +426,7 @@ logo: string | null,
 date: IsoDate | null, };
 
 /**
- * Where a text will be printed: the plan's template and language, and the lägesbild field.
+ * Where a text will be printed: the plan's template and language, and the field.
  */
 export type PreviewPlace = { 
 /**
@@ -434,7 +434,8 @@ export type PreviewPlace = {
  */
 template: string, language: Language, 
 /**
- * The lägesbild field's name as in the plan: `extent`, `cause_analysis`…
+ * A lägesbild field's name as in the plan (`extent`, `cause_analysis`…), or an item's field by
+ * its section: `challenges.description`, `indicators.definition`, `measures.description`.
  */
 field: string, };
 

@@ -28,6 +28,7 @@ import { LISTS, newId, Scope, scopedTarget, stableJson, type ItemKind } from './
 import { Typing } from './typing';
 import { history, UndoHistory } from './undo.svelte';
 import { WriteQueue } from './writes';
+import { Conversation } from '../review/conversation.svelte';
 
 export type { ItemKind } from './sync';
 export { STEPS, stepOfSection, type ItemOf, type StepId } from './steps';
@@ -80,6 +81,8 @@ const undoHistory = new UndoHistory();
 const typing = new Typing(current, () => writes.typingPaused());
 const writes = new WriteQueue(current, ledger, undoHistory, () => typing.active);
 const registry = new RegistryReads(current, ledger, undoHistory, () => writes.flush());
+/** The review's comments, replies, resolutions and decisions on suggestions (review/conversation.svelte.ts). */
+export const conversation = new Conversation(current, ledger, undoHistory, writes);
 
 const snap = <T>(v: T): T => $state.snapshot(v) as T;
 

@@ -1,0 +1,62 @@
+// What a comment's anchor is called on screen, and the text of the field it names: the section, the
+// item's title (found by its id in whichever list holds it), the field's label as the changes view
+// names it. Items are looked up by id alone, so no second table of sections and lists is kept here.
+
+import { itemLists } from '../generated';
+import type { ItemRef, PlanDocument } from '../generated/types';
+import { enumLabel, has, t } from '../i18n/index.svelte';
+
+type Named = { id: string; title?: string; name?: string; situation?: string };
+
+/** The item `ref` names, from any of the plan's lists (or the partners it names); null when removed. */
+export function itemOf(doc: PlanDocument | null, ref: ItemRef): Record<string, unknown> | null {
+  if (!doc || !ref.id) return null;
+  const lists = [...Object.values(itemLists), 'partners'] as (keyof PlanDocument)[];
+  for (const list of lists) {
+    const found = (doc[list] as unknown as Named[]).find((i) => i.id === ref.id);
+    if (found) return found as unknown as Record<string, unknown>;
+  }
+  return null;
+}
+
+/** An item's title, name or situation, as its card heads it. */
+export function itemName(item: Record<string, unknown> | null): string | null {
+  if (!item) return null;
+  const n = item as Named;
+  return (n.title ?? n.name ?? n.situation ?? '').trim() || null;
+}
+
+/** A field's label, as the changes view names it; the field's key when there is none. */
+export function fieldLabel(field: string): string {
+  const key = `changes.field.${field}`;
+  return has(key) ? t(key) : field;
+}
+
+/**
+ * The place in words: "Measures › Sluta skjut › Description". `quote` names an item that is gone (what
+ * the comment quoted when it was written).
+ */
+export function placeName(doc: PlanDocument | null, ref: ItemRef, quote = ''): string {
+  const parts = [enumLabel('Section', ref.section)];
+  if (ref.id) parts.push(itemName(itemOf(doc, ref)) ?? (quote.trim() || t('steps-common.unnamed')));
+  if (ref.field) parts.push(fieldLabel(ref.field));
+  return parts.join(' › ');
+}
+
+/** The text the field `ref` names holds now, or null when it is not a text field (or is gone). */
+export function fieldText(doc: PlanDocument | null, ref: ItemRef): string | null {
+  if (!doc || !ref.field) return null;
+  let holder: Record<string, unknown> | null;
+  if (ref.id) holder = itemOf(doc, ref);
+  else if (ref.section === 'plan') holder = doc.plan as unknown as Record<string, unknown>;
+  else holder = (doc.plan as unknown as Record<string, Record<string, unknown> | undefined>)[ref.section] ?? null;
+  const value = holder?.[ref.field];
+  return typeof value === 'string' ? value : null;
+}
+
+/** A comment's time as the user's language writes it. */
+export function when(at: string, locale: 'sv' | 'en'): string {
+  const d = new Date(at);
+  if (Number.isNaN(d.getTime())) return at;
+  return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
