@@ -89,6 +89,44 @@ fn stale(doc: &PlanDocument, c: &Comment, acknowledged: Option<&str>) -> Option<
 }
 
 impl Safeplan {
+    /// Whether `actor` may write `comment` back through the plan's item path (save_item). The window
+    /// does that only to undo or redo a decision on a suggestion, so that is all it may change: the
+    /// comment must exist and differ from the stored one in its suggestion's state alone, and the
+    /// actor must be one who decides suggestions. Everything else goes through the functions here,
+    /// which stamp the author and check who may do what; otherwise one window could rewrite another
+    /// person's words.
+    pub(crate) fn may_write_comment(
+        &self,
+        plan_id: &str,
+        actor: &Actor,
+        comment: &Comment,
+    ) -> Result<(), CoreError> {
+        let refused = |why: &str| {
+            CoreError::NotAllowed(format!(
+                "comment \"{}\": {why}; comments are written by adding, replying, resolving or \
+                 deciding on suggestions",
+                comment.id
+            ))
+        };
+        if actor.role == Role::Advisor {
+            return Err(refused("an advisor does not decide on suggestions"));
+        }
+        let doc = self.store.load_document(plan_id)?;
+        let stored = doc
+            .comments
+            .iter()
+            .find(|c| c.id == comment.id)
+            .ok_or_else(|| refused("a new comment is added, not saved as an item"))?;
+        let mut only_state = stored.clone();
+        if let (Some(mine), Some(theirs)) = (&mut only_state.suggestion, &comment.suggestion) {
+            mine.state = theirs.state;
+        }
+        if &only_state != comment {
+            return Err(refused("only a suggestion's decision can be written back"));
+        }
+        Ok(())
+    }
+
     /// Every comment of the plan, in the order written, with what became of its anchor.
     pub fn comments(&self, id_or_slug: &str) -> Result<Vec<CommentView>, CoreError> {
         let doc = self.plan(id_or_slug)?;

@@ -68,6 +68,9 @@ impl Safeplan {
         item: &PlanItem,
     ) -> Result<i64, CoreError> {
         self.may_edit(plan_id, actor, Some(item.kind()))?;
+        if let PlanItem::Comment(comment) = item {
+            self.may_write_comment(plan_id, actor, comment)?;
+        }
         let item = item.clone().with_id_or(new_id);
         Ok(self.store.save_item(plan_id, expected_revision, &item)?)
     }
@@ -82,6 +85,12 @@ impl Safeplan {
         id: &str,
     ) -> Result<i64, CoreError> {
         self.may_edit(plan_id, actor, Some(kind))?;
+        if kind == ItemKind::Comment {
+            // A thread is kept whole, even on removed content: resolving is how it ends.
+            return Err(CoreError::NotAllowed(format!(
+                "comment \"{id}\" cannot be deleted: resolve its thread instead"
+            )));
+        }
         Ok(self
             .store
             .delete_item(plan_id, expected_revision, kind, id)?)

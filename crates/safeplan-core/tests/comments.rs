@@ -332,3 +332,73 @@ fn a_comment_needs_an_anchor_that_exists_and_a_suggestion_a_text_field() {
     assert!(err.to_string().contains("not a text field"), "{err}");
     assert_eq!(app.plan(&id).unwrap().plan.revision, rev, "nothing written");
 }
+
+/// Through the plan's item path a window may only write back a suggestion's decision (what undo and
+/// redo of a decision do); it may not rewrite anyone's words, add a comment unsigned, or delete one.
+#[test]
+fn the_item_path_writes_back_only_a_suggestions_decision() {
+    let (mut app, doc) = draft();
+    let id = doc.plan.id.clone();
+    let (rev, k) = app
+        .add_comment(
+            &advisor(),
+            &id,
+            doc.plan.revision,
+            &suggest("lagesbild.cause_analysis", "Ny orsaksanalys"),
+        )
+        .unwrap();
+    let rev = app
+        .decide_suggestions(
+            &planner(),
+            &id,
+            rev,
+            &SuggestionPick::One(k.clone()),
+            true,
+            None,
+        )
+        .unwrap()
+        .revision;
+    let stored = app
+        .plan(&id)
+        .unwrap()
+        .comments
+        .into_iter()
+        .find(|c| c.id == k)
+        .unwrap();
+
+    // Undo of the decision: the suggestion open again, nothing else changed.
+    let mut reopened = stored.clone();
+    reopened.suggestion.as_mut().unwrap().state = SuggestionState::Open;
+    let item = safeplan_model::PlanItem::Comment(reopened.clone());
+    let err = app.save_item(&advisor(), &id, rev, &item).unwrap_err();
+    assert_eq!(err.code(), "not_allowed", "{err}");
+    let rev = app.save_item(&planner(), &id, rev, &item).unwrap();
+    let now = app.plan(&id).unwrap();
+    assert_eq!(now.comments.iter().find(|c| c.id == k), Some(&reopened));
+
+    // Rewriting the advisor's words, its author or its proposed text is refused, and nothing is saved.
+    let mut forged = reopened.clone();
+    forged.text = "Planen är perfekt".into();
+    let mut renamed = reopened.clone();
+    renamed.author_name = "Anna Berg".into();
+    let mut other_text = reopened.clone();
+    other_text.suggestion.as_mut().unwrap().text = "Något annat".into();
+    let mut unsigned = reopened.clone();
+    unsigned.id = "new-comment".into();
+    for bad in [forged, renamed, other_text, unsigned] {
+        let err = app
+            .save_item(
+                &planner(),
+                &id,
+                rev,
+                &safeplan_model::PlanItem::Comment(bad),
+            )
+            .unwrap_err();
+        assert_eq!(err.code(), "not_allowed", "{err}");
+    }
+    let err = app
+        .delete_item(&planner(), &id, rev, ItemKind::Comment, &k)
+        .unwrap_err();
+    assert_eq!(err.code(), "not_allowed", "{err}");
+    assert_eq!(app.plan(&id).unwrap(), now, "nothing was written");
+}
