@@ -20,6 +20,7 @@ mod pdf;
 mod pdf_job;
 mod plans;
 mod preview;
+mod review_report;
 pub mod stats;
 mod unchecked;
 mod workflow;
@@ -29,7 +30,8 @@ pub use comments::{AcceptedText, CommentView, Decided, NewComment, SuggestionPic
 pub use db_path::{default_db_path, DB_ENV};
 pub use demo_loader::{DemoLoaded, GENERATED_UNITS_MAX};
 pub use diff::{
-    diff_documents, ChangeKind, Delta, DiffEnd, FieldChange, ItemChange, PlanDiff, WordOp, WordSpan,
+    diff_documents, unchanged_shortened, ChangeKind, Delta, DiffEnd, FieldChange, ItemChange,
+    PlanDiff, WordOp, WordSpan,
 };
 pub use error::{CoreError, ErrorCode, ErrorPayload};
 pub use gather::{package_files, GatherOutcome, GatherProgress, GatheredFile, PACKAGE_EXTENSION};
@@ -38,6 +40,7 @@ pub use pdf::{builtin_templates, PdfExport, PdfOptions, Progress};
 pub use pdf_job::PdfJob;
 pub use plans::NewPlan;
 pub use preview::PreviewPlace;
+pub use review_report::ReviewReportOptions;
 pub use safeplan_report::preview::{PreviewBlock, PreviewSpan};
 pub use unchecked::Unchecked;
 

@@ -19,6 +19,8 @@ use crate::error::CoreError;
 use crate::Safeplan;
 
 pub use compare::compare as diff_documents;
+pub(crate) use words::text as text_delta;
+pub use words::unchanged_shortened;
 
 /// The statuses a review decision moves a plan into: the revision written then is what the
 /// reviewer read, so "since the last review" starts there.
