@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use safeplan_model::{
-    Comment, IsoDate, ItemRef, Locale, PlanDocument, Revision, Role, Section, SuggestionState,
+    Comment, IsoDate, ItemKind, ItemRef, Locale, PlanDocument, Revision, Role, Section,
+    SuggestionState,
 };
 use safeplan_report::review::{
     ChangeEnd, ChangeSection, ChangedField, ChangedItem, Changes, CommentEntry, ReviewData,
@@ -20,7 +21,7 @@ use safeplan_report::review::{
 use safeplan_report::{builtin, ReportRequest};
 
 use crate::anchors::{current_text, quote};
-use crate::diff::{text_delta, unchanged_shortened};
+use crate::diff::{text_delta, unchanged_shortened, REVIEW_DECISIONS};
 use crate::error::CoreError;
 use crate::packages::refuse_personal_data;
 use crate::pdf::{folder_name, read_template_dir, PdfExport};
@@ -69,7 +70,8 @@ impl Safeplan {
         };
         let revisions = self.revisions(&plan_id)?;
         let comments = self.comments(&plan_id)?;
-        let changes = match self.diff(&plan_id, None, None) {
+        let changes = match self.diff(&plan_id, since_previous_review(&document, &revisions), None)
+        {
             Ok(diff) => Some(changes(&diff)),
             Err(CoreError::NoRevision { .. }) => None,
             Err(e) => return Err(e),
@@ -94,6 +96,24 @@ impl Safeplan {
             pages: report.pages,
         })
     }
+}
+
+/// Where "since the previous review" starts. While a review is under way that is the last review
+/// decision (core's default); once this round is decided (changes requested, approved), it is the
+/// decision before, else the first revision, so the report shows what this round looked at.
+fn since_previous_review(doc: &PlanDocument, revisions: &[Revision]) -> Option<i64> {
+    if !REVIEW_DECISIONS.contains(&doc.plan.status) {
+        return None;
+    }
+    let mut decisions = revisions
+        .iter()
+        .rev()
+        .filter(|r| REVIEW_DECISIONS.contains(&r.status));
+    decisions.next();
+    decisions
+        .next()
+        .or_else(|| revisions.first())
+        .map(|r| r.number)
 }
 
 /// The day of an RFC 3339 time, as the template's `date` filter reads it.
@@ -323,7 +343,12 @@ fn end(end: &DiffEnd) -> ChangeEnd {
 /// The diff as the appendix prints it: items grouped by step, fields with their word changes.
 fn changes(diff: &PlanDiff) -> Changes {
     let mut sections: Vec<ChangeSection> = Vec::new();
-    for item in &diff.items {
+    // Comments are the threads the report already prints; the appendix is about the plan's text.
+    for item in diff
+        .items
+        .iter()
+        .filter(|i| i.kind != Some(ItemKind::Comment))
+    {
         let fields = item
             .fields
             .iter()
