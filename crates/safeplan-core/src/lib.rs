@@ -40,7 +40,7 @@ pub use pdf::{builtin_templates, PdfExport, PdfOptions, Progress};
 pub use pdf_job::PdfJob;
 pub use plans::NewPlan;
 pub use preview::PreviewPlace;
-pub use review_report::ReviewReportOptions;
+pub use review_report::{ReviewReportJob, ReviewReportOptions};
 pub use safeplan_report::preview::{PreviewBlock, PreviewSpan};
 pub use unchecked::Unchecked;
 

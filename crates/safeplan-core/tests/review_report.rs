@@ -217,6 +217,10 @@ fn reviewed() -> &'static Reviewed {
                 let again = app.review_report(&plan.slug, &options).unwrap();
                 let file = dir.path().join(format!("{name}.pdf"));
                 std::fs::write(&file, &export.bytes).unwrap();
+                // To look at the pages: REVIEW_REPORT_KEEP=folder cargo test --test review_report
+                if let Some(keep) = std::env::var_os("REVIEW_REPORT_KEEP") {
+                    std::fs::copy(&file, Path::new(&keep).join(format!("{name}.pdf"))).unwrap();
+                }
                 let (ok, pdfinfo) = tool("pdfinfo", &[&file]);
                 assert!(ok, "{name}: {pdfinfo}");
                 let (_, structure) = tool("pdfinfo", &[Path::new("-struct"), &file]);

@@ -15,6 +15,7 @@ macro_rules! app_commands {
             demo: is_empty, load_demo;
             changes: plan_diff;
             stats: inspect_stats_file, preview_stats_import, import_stats;
+            review_report: export_review_report;
         }
     };
 }

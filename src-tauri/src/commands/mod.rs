@@ -13,6 +13,7 @@ mod pdf;
 mod plans;
 mod preview;
 mod registry;
+mod review_report;
 mod stats;
 
 use tauri::ipc::Invoke;

@@ -15,6 +15,7 @@ import type {
   Imported,
   ImportPreview,
   ItemKind,
+  Locale,
   NewComment,
   NewPlan,
   Partner,
@@ -168,3 +169,13 @@ export const previewStatsImport = (planId: string, path: string, request: StatsI
 /** Imports one series as one saved change; resolves to what was saved and the plan's new revision. */
 export const importStats = (planId: string, path: string, request: StatsImportRequest, expectedRevision: number) =>
   call<StatsImported>('import_stats', { actor: actor(), planId, path, request, expectedRevision });
+
+// The review report --------------------------------------------------------------------------------
+
+/**
+ * The plan's review as a PDF at `path` (status history, threads by step, open suggestions, changes since
+ * the previous review), in `lang` (default: the plan's); resolves to the number of pages. Rejects with
+ * `personal_data` while R9 fires.
+ */
+export const exportReviewReport = (planId: string, path: string, lang: Locale | null = null) =>
+  call<number>('export_review_report', { planId, path, lang });
