@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { demoPdfs, mutoolLines, mutoolPages, pdfjsPages, popplerPages, removeDemoPdfs } from "./readers.mjs";
+import { demoPdfs, mutoolLines, mutoolPages, pdfjsPages, popplerPages, removeDemoPdfs, wordCounts } from "./readers.mjs";
 
 const LABEL = /^(•|–|\d{1,3}\.)$/u;
 const FOOTER = /^(Sida|Page) \d+ (av|of) \d+$/u;
@@ -161,17 +161,6 @@ function brokenWords(pdf, pages) {
     }
   });
   return broken;
-}
-
-/** A page's words as a reader gives them, counted. poppler joins any line that ends in a
- * hyphen-minus to the next ("right-" / "wing" gives "rightwing"), the source's own hyphens too;
- * the other readers' lines are joined the same way before they are compared with it. */
-function wordCounts(lines, joinHyphens) {
-  let text = lines.join("\n");
-  if (joinHyphens) text = text.replace(/(\p{L})-\n(?=\p{L})/gu, "$1");
-  const counts = new Map();
-  for (const w of text.match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts;
 }
 
 describe("hyphenated words come back whole", () => {
