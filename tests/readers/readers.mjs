@@ -175,3 +175,18 @@ export function wordCounts(lines, joinHyphens) {
   for (const w of text.match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   return counts;
 }
+
+/** Where a reader's pages (lines of text) find other words than poppler's on the same page, for a PDF
+ * named `name`: nothing read twice or dropped. */
+export function wordsUnlikePoppler(name, poppler, pages) {
+  const wrong = [];
+  poppler.forEach((lines, i) => {
+    const [want, got] = [wordCounts(lines, false), wordCounts(pages[i] ?? [], true)];
+    for (const w of new Set([...want.keys(), ...got.keys()])) {
+      if (want.get(w) !== got.get(w)) {
+        wrong.push(`${name} p${i + 1}: "${w}" ${got.get(w) ?? 0} times, poppler ${want.get(w) ?? 0}`);
+      }
+    }
+  });
+  return wrong;
+}

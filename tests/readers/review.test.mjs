@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { demoReviewPdfs, mutoolPages, pdfjsPages, popplerPages, removeDemoPdfs, wordCounts } from "./readers.mjs";
+import { demoReviewPdfs, mutoolPages, pdfjsPages, popplerPages, removeDemoPdfs, wordsUnlikePoppler } from "./readers.mjs";
 
 let pdfs = [];
 const read = new Map();
@@ -70,15 +70,7 @@ describe("the review report reads the same in every reader", () => {
       const wrong = [];
       for (const pdf of pdfs) {
         const r = read.get(pdf.name);
-        const pages = readers[reader](r);
-        r.poppler.forEach((lines, i) => {
-          const [want, got] = [wordCounts(lines, false), wordCounts(pages[i] ?? [], true)];
-          for (const w of new Set([...want.keys(), ...got.keys()])) {
-            if (want.get(w) !== got.get(w)) {
-              wrong.push(`${pdf.name} p${i + 1}: "${w}" ${got.get(w) ?? 0} times, poppler ${want.get(w) ?? 0}`);
-            }
-          }
-        });
+        wrong.push(...wordsUnlikePoppler(pdf.name, r.poppler, readers[reader](r)));
       }
       assert.deepEqual(wrong.slice(0, 10), [], `${wrong.length} differences`);
     });

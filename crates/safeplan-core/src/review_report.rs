@@ -18,7 +18,7 @@ use safeplan_report::{builtin, ReportRequest, TemplateFiles};
 use crate::diff::REVIEW_DECISIONS;
 use crate::error::CoreError;
 use crate::packages::refuse_personal_data;
-use crate::pdf::{folder_name, read_template_dir, PdfExport};
+use crate::pdf::{chosen_template, PdfExport};
 use crate::pdf_job::report_error;
 use crate::{clock, locale_for, Safeplan};
 use data::{changes, review_data};
@@ -70,18 +70,11 @@ impl Safeplan {
             .locale
             .unwrap_or_else(|| locale_for(document.plan.language));
         let date = options.date.clone().unwrap_or_else(clock::today);
-        let (name, template) = match &options.template_dir {
-            Some(dir) => (folder_name(dir), read_template_dir(dir, locale)?),
-            None => {
-                let files = builtin::template(builtin::REVIEW_REPORT, locale).ok_or_else(|| {
-                    CoreError::Template(format!(
-                        "there is no built-in review report in {}",
-                        locale.key()
-                    ))
-                })?;
-                (builtin::REVIEW_REPORT.to_string(), files)
-            }
-        };
+        let (name, template) = chosen_template(
+            options.template_dir.as_deref(),
+            builtin::REVIEW_REPORT,
+            locale,
+        )?;
         let revisions = self.revisions(&plan_id)?;
         let comments = self.comments(&plan_id)?;
         let since = since_previous_review(&document, &revisions);
