@@ -294,3 +294,81 @@ pub(super) fn changes(diff: &PlanDiff) -> Changes {
         sections,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view(id: &str, parent: Option<&str>) -> CommentView {
+        CommentView {
+            comment: Comment {
+                id: id.into(),
+                anchor: ItemRef::field(Section::Lagesbild, "extent"),
+                author_name: "Erik Lund".into(),
+                author_role: "advisor".into(),
+                text: format!("text {id}"),
+                created_at: "2026-05-06T10:00:00Z".into(),
+                parent_id: parent.map(str::to_string),
+                resolved: false,
+                quote: String::new(),
+                suggestion: None,
+                resolved_by: String::new(),
+            },
+            on_removed_content: false,
+            changed_to: Some("the text now".into()),
+        }
+    }
+
+    /// Any plan: these comments name no item, so none is looked up in it.
+    fn some_plan() -> PlanDocument {
+        let mut app = crate::Safeplan::open_in_memory().unwrap();
+        app.load_demo(false).unwrap();
+        app.plan("norrby-2027").unwrap()
+    }
+
+    fn texts(comments: &[CommentView]) -> Vec<Vec<String>> {
+        let doc = some_plan();
+        let names = ItemNames {
+            doc: &doc,
+            revisions: &[],
+        };
+        threads(comments, &names, Locale::En)
+            .into_iter()
+            .map(|(_, t)| t.comments.into_iter().map(|c| c.text).collect())
+            .collect()
+    }
+
+    #[test]
+    fn replies_to_replies_stand_in_their_thread_and_orphans_stand_alone() {
+        let comments = [
+            // A reply stored before its thread's first comment still comes after it.
+            view("b", Some("a")),
+            view("a", None),
+            view("c", Some("b")),
+            view("x", Some("gone")),
+        ];
+        assert_eq!(
+            texts(&comments),
+            [vec!["text a", "text b", "text c"], vec!["text x"]]
+        );
+    }
+
+    #[test]
+    fn a_cycle_from_a_damaged_file_ends() {
+        let comments = [view("a", Some("b")), view("b", Some("a"))];
+        let threads = texts(&comments);
+        assert_eq!(threads.concat().len(), 2, "{threads:?}");
+    }
+
+    #[test]
+    fn a_thread_without_a_quote_does_not_claim_its_text_changed() {
+        let doc = some_plan();
+        let names = ItemNames {
+            doc: &doc,
+            revisions: &[],
+        };
+        let (_, thread) = threads(&[view("a", None)], &names, Locale::Sv).remove(0);
+        assert_eq!(thread.changed_to, None);
+        assert_eq!(thread.comments[0].author_role, "Rådgivare");
+    }
+}
