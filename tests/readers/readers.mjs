@@ -55,6 +55,52 @@ export function demoPdfs() {
   return out;
 }
 
+/** The demo city with a review round on every plan, made through the CLI as an advisor and a planner
+ * would (a thread and its reply, a resolved thread, a suggestion, status moves), and each plan's
+ * review report in Swedish and English: [{ name, slug, lang, file, said, history, dir }], where
+ * `said` holds the texts the round wrote. `removeDemoPdfs` deletes them. */
+export function demoReviewPdfs() {
+  const bin = cliPath();
+  const hint = "build it with `make cli` or point SAFEPLAN_BIN at it";
+  const dir = mkdtempSync(join(tmpdir(), "safeplan-review-readers-"));
+  const cli = (...args) => run(bin, ["--db", join(dir, "demo.db"), ...args], hint);
+  const advisor = ["--as", "advisor", "--name", "Erik Lund"];
+  const planner = ["--as", "planner", "--name", "Anna Berg"];
+  const idOf = (printed) => printed.trim().split(/\s/u)[0];
+  cli("demo");
+  const out = [];
+  JSON.parse(cli("plans", "--json")).forEach(({ slug, status }, n) => {
+    const doc = JSON.parse(cli("show", slug, "--json"));
+    // Short words, so no line break or hyphen falls inside what the tests look for.
+    const said = [`Tråd om orsaker nummer ${n}`, `Svar från planeraren nummer ${n}`];
+    const thread = idOf(cli(...advisor, "comment", slug, "--on", "lagesbild.cause_analysis", "--text", said[0]));
+    cli(...planner, "comment", slug, "--reply-to", thread, "--text", said[1]);
+    if (doc.challenges.length > 0) {
+      said.push(`Löst fråga nummer ${n}`);
+      const c = idOf(cli(...advisor, "comment", slug, "--on", `challenges/${doc.challenges[0].id}`, "--text", said.at(-1)));
+      cli(...advisor, "resolve", slug, c);
+    }
+    if (doc.measures.length > 0) {
+      said.push(`Ny rubrik nummer ${n}`);
+      cli(...advisor, "comment", slug, "--on", `measures/${doc.measures[0].id}.title`, "--text", "Tydligare", "--suggest", said.at(-1));
+    }
+    if (status === "changes_requested") {
+      said.push("Synpunkterna inarbetade", "Andra granskningen");
+      cli(...planner, "status", slug, "--to", "draft");
+      cli(...planner, "status", slug, "--to", "submitted", "--message", said.at(-2));
+      cli(...advisor, "status", slug, "--to", "in_review", "--message", said.at(-1));
+    }
+    // A status move writes a revision: only the demo's drafts have never moved.
+    const history = status !== "draft";
+    for (const lang of ["sv", "en"]) {
+      const file = join(dir, `${slug}-review-${lang}.pdf`);
+      cli("review-report", slug, "--out", file, "--lang", lang);
+      out.push({ name: `${slug}-review-${lang}`, slug, lang, file, said, history, dir });
+    }
+  });
+  return out;
+}
+
 export function removeDemoPdfs(pdfs) {
   for (const dir of new Set(pdfs.map((p) => p.dir))) rmSync(dir, { recursive: true, force: true });
 }
@@ -117,4 +163,30 @@ function splitPages(text) {
   const pages = text.split("\f").map((p) => p.split("\n").map((l) => l.trim()).filter((l) => l !== ""));
   if (pages.length > 0 && pages.at(-1).length === 0) pages.pop();
   return pages;
+}
+
+/** A page's words as a reader gives them, counted. poppler joins any line that ends in a
+ * hyphen-minus to the next ("right-" / "wing" gives "rightwing"), the source's own hyphens too;
+ * the other readers' lines are joined the same way before they are compared with it. */
+export function wordCounts(lines, joinHyphens) {
+  let text = lines.join("\n");
+  if (joinHyphens) text = text.replace(/(\p{L})-\n(?=\p{L})/gu, "$1");
+  const counts = new Map();
+  for (const w of text.match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+/** Where a reader's pages (lines of text) find other words than poppler's on the same page, for a PDF
+ * named `name`: nothing read twice or dropped. */
+export function wordsUnlikePoppler(name, poppler, pages) {
+  const wrong = [];
+  poppler.forEach((lines, i) => {
+    const [want, got] = [wordCounts(lines, false), wordCounts(pages[i] ?? [], true)];
+    for (const w of new Set([...want.keys(), ...got.keys()])) {
+      if (want.get(w) !== got.get(w)) {
+        wrong.push(`${name} p${i + 1}: "${w}" ${got.get(w) ?? 0} times, poppler ${want.get(w) ?? 0}`);
+      }
+    }
+  });
+  return wrong;
 }

@@ -4,11 +4,10 @@
 
 use std::io::{self, Write};
 
-use safeplan_core::{ChangeKind, Delta, DiffEnd, FieldChange, PlanDiff, WordOp, WordSpan};
+use safeplan_core::{
+    unchanged_shortened, ChangeKind, Delta, DiffEnd, FieldChange, PlanDiff, WordOp, WordSpan,
+};
 use safeplan_model::{Locale, Section};
-
-/// Unchanged text longer than this is cut to its ends around the changes.
-const CONTEXT_CHARS: usize = 40;
 
 pub(crate) fn listing(
     out: &mut dyn Write,
@@ -114,30 +113,9 @@ fn marked(spans: &[WordSpan]) -> String {
             WordOp::Equal => {
                 let first = n == 0;
                 let last = n + 1 == spans.len();
-                text.push_str(&shortened(&span.text, !first, !last));
+                text.push_str(&unchanged_shortened(&span.text, !first, !last));
             }
         }
     }
     text
-}
-
-/// Keeps the start of `s` when a change comes before it and the end when one comes after.
-fn shortened(s: &str, keep_start: bool, keep_end: bool) -> String {
-    let chars: Vec<char> = s.chars().collect();
-    let keep = CONTEXT_CHARS * (keep_start as usize + keep_end as usize);
-    // Text with no change beside it is shown whole: there is nothing to shorten it around.
-    if keep == 0 || chars.len() <= keep + 1 {
-        return s.to_string();
-    }
-    let head: String = if keep_start {
-        chars[..CONTEXT_CHARS].iter().collect()
-    } else {
-        String::new()
-    };
-    let tail: String = if keep_end {
-        chars[chars.len() - CONTEXT_CHARS..].iter().collect()
-    } else {
-        String::new()
-    };
-    format!("{head}…{tail}")
 }

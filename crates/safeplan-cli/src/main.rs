@@ -19,7 +19,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
-use safeplan_core::{default_db_path, ImportMode, PdfOptions, Safeplan};
+use safeplan_core::{default_db_path, ImportMode, PdfOptions, ReviewReportOptions, Safeplan};
 use safeplan_model::{Actor, IsoDate, Level, Locale, PlanStatus};
 
 #[derive(Parser)]
@@ -182,6 +182,24 @@ enum Command {
     Review {
         #[command(subcommand)]
         command: review_file::ReviewCommand,
+    },
+    /// Render a plan's review as a PDF: status history, threads by step, open suggestions and
+    /// the changes since the last review
+    ReviewReport {
+        /// The plan's slug or id
+        plan: String,
+        /// The file to write
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Language of the report [default: the plan's: sv for a Swedish plan, else en]
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+        /// A city's own review-report template folder, holding sv/ and/or en/
+        #[arg(long, value_name = "DIR")]
+        template_dir: Option<PathBuf>,
+        /// The date printed on the report, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<IsoDate>,
     },
 }
 
@@ -396,6 +414,22 @@ fn run_on(
         Command::Accept(args) => review::decide(&mut app, actor, &args, true, out)?,
         Command::Reject(args) => review::decide(&mut app, actor, &args, false, out)?,
         Command::Review { command } => review_file::run(&mut app, actor, command, out)?,
+        Command::ReviewReport {
+            plan,
+            out: file,
+            lang,
+            template_dir,
+            date,
+        } => {
+            let options = ReviewReportOptions {
+                locale: lang.map(Locale::from),
+                template_dir,
+                date,
+            };
+            let export = app.review_report(&plan, &options)?;
+            write_file(&file, &export.bytes)?;
+            writeln!(out, "wrote {} ({} pages)", file.display(), export.pages)?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

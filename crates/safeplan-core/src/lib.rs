@@ -21,6 +21,7 @@ mod pdf_job;
 mod plans;
 mod preview;
 mod review_file;
+mod review_report;
 pub mod stats;
 mod unchecked;
 mod workflow;
@@ -30,8 +31,8 @@ pub use comments::{AcceptedText, CommentView, Decided, NewComment, SuggestionPic
 pub use db_path::{default_db_path, DB_ENV};
 pub use demo_loader::{DemoLoaded, GENERATED_UNITS_MAX};
 pub use diff::{
-    diff_documents, word_delta, ChangeKind, Delta, DiffEnd, FieldChange, ItemChange, PlanDiff,
-    WordOp, WordSpan,
+    diff_documents, unchanged_shortened, word_delta, ChangeKind, Delta, DiffEnd, FieldChange,
+    ItemChange, PlanDiff, WordOp, WordSpan,
 };
 pub use error::{CoreError, ErrorCode, ErrorPayload};
 pub use gather::{package_files, GatherOutcome, GatherProgress, GatheredFile, PACKAGE_EXTENSION};
@@ -45,6 +46,7 @@ pub use review_file::{
     ReviewSuggestion, ReviewedRevision, StatusMove, MAX_REVIEW_BYTES, REVIEW_EXTENSION,
     REVIEW_FORMAT, REVIEW_SCHEMA_VERSION,
 };
+pub use review_report::{ReviewReportJob, ReviewReportOptions};
 pub use safeplan_report::preview::{PreviewBlock, PreviewSpan};
 pub use unchecked::Unchecked;
 

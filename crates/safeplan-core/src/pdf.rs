@@ -60,6 +60,26 @@ impl Safeplan {
     }
 }
 
+/// The template an export prints with: a city's own folder when given, else the built-in `builtin`,
+/// as (the name its messages use, its files in `locale`).
+pub(crate) fn chosen_template(
+    dir: Option<&Path>,
+    builtin: &str,
+    locale: Locale,
+) -> Result<(String, TemplateFiles), CoreError> {
+    if let Some(dir) = dir {
+        return Ok((folder_name(dir), read_template_dir(dir, locale)?));
+    }
+    let files = safeplan_report::builtin::template(builtin, locale).ok_or_else(|| {
+        CoreError::Template(format!(
+            "there is no built-in template \"{builtin}\" in {} (built in: {})",
+            locale.key(),
+            builtin_templates().join(", ")
+        ))
+    })?;
+    Ok((builtin.to_string(), files))
+}
+
 pub(crate) fn folder_name(dir: &Path) -> String {
     dir.file_name()
         .map(|n| n.to_string_lossy().into_owned())

@@ -10,8 +10,7 @@ use safeplan_report::{builtin, ReportError, ReportRequest, TemplateFiles};
 use crate::error::CoreError;
 use crate::packages::refuse_personal_data;
 use crate::pdf::{
-    folder_name, read_limited, read_template_dir, PdfExport, PdfOptions, Progress,
-    MAX_TEMPLATE_BYTES,
+    chosen_template, read_limited, PdfExport, PdfOptions, Progress, MAX_TEMPLATE_BYTES,
 };
 use crate::{clock, locale_for, Safeplan};
 
@@ -38,23 +37,11 @@ impl Safeplan {
             .locale
             .unwrap_or_else(|| locale_for(document.plan.language));
         let date = options.date.clone().unwrap_or_else(clock::today);
-        let (name, template) = match &options.template_dir {
-            Some(dir) => (folder_name(dir), read_template_dir(dir, locale)?),
-            None => {
-                let name = match options.template.trim() {
-                    "" => document.plan.template.clone(),
-                    name => name.to_string(),
-                };
-                let files = builtin::template(&name, locale).ok_or_else(|| {
-                    CoreError::Template(format!(
-                        "there is no built-in template \"{name}\" in {} (built in: {})",
-                        locale.key(),
-                        builtin::names().join(", ")
-                    ))
-                })?;
-                (name, files)
-            }
+        let wanted = match options.template.trim() {
+            "" => document.plan.template.clone(),
+            name => name.to_string(),
         };
+        let (name, template) = chosen_template(options.template_dir.as_deref(), &wanted, locale)?;
         // The report names template files by the plan's template name in its messages.
         document.plan.template = name;
         let logo = match &options.logo {
@@ -85,17 +72,22 @@ impl PdfJob {
             logo: self.logo.as_deref(),
             date: &self.date,
         };
-        let report = safeplan_report::render(&request, progress).map_err(|e| match e {
-            ReportError::Template { .. } => CoreError::Template(e.to_string()),
-            ReportError::PersonalData { .. } => CoreError::PersonalData {
-                places: vec![e.to_string()],
-            },
-            ReportError::Engine(_) => CoreError::Report(e.to_string()),
-        })?;
+        let report = safeplan_report::render(&request, progress).map_err(report_error)?;
         Ok(PdfExport {
             bytes: report.pdf,
             pages: report.pages,
         })
+    }
+}
+
+/// A report engine's refusal as the core error a shell shows.
+pub(crate) fn report_error(e: ReportError) -> CoreError {
+    match e {
+        ReportError::Template { .. } => CoreError::Template(e.to_string()),
+        ReportError::PersonalData { .. } => CoreError::PersonalData {
+            places: vec![e.to_string()],
+        },
+        ReportError::Engine(_) => CoreError::Report(e.to_string()),
     }
 }
 

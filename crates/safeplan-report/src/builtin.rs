@@ -10,6 +10,9 @@ macro_rules! template_files {
     ($lang:literal: $($file:literal),+ $(,)?) => {
         &[$(($file, include_str!(concat!("../../../templates/district-plan/", $lang, "/", $file)))),+]
     };
+    ($template:literal / $lang:literal: $($file:literal),+ $(,)?) => {
+        &[$(($file, include_str!(concat!("../../../templates/", $template, "/", $lang, "/", $file)))),+]
+    };
 }
 
 /// Every file of the district-plan template, per language. A test checks this list against the folder.
@@ -23,6 +26,17 @@ const DISTRICT_PLAN_EN: &[(&str, &str)] = template_files!("en":
 );
 const DISTRICT_PLAN_MANIFEST: &str = include_str!("../../../templates/district-plan/template.json");
 
+/// The review report's template: printed over a plan and its review, not chosen for a plan's own PDF,
+/// so it is not among [`names`].
+pub const REVIEW_REPORT: &str = "review-report";
+const REVIEW_REPORT_SV: &[(&str, &str)] = template_files!("review-report" / "sv":
+    "main.md", "history.md", "threads.md", "thread.md", "suggestions.md", "changes.md", "marks.md",
+);
+const REVIEW_REPORT_EN: &[(&str, &str)] = template_files!("review-report" / "en":
+    "main.md", "history.md", "threads.md", "thread.md", "suggestions.md", "changes.md", "marks.md",
+);
+const REVIEW_REPORT_MANIFEST: &str = include_str!("../../../templates/review-report/template.json");
+
 /// The names of the built-in templates.
 pub fn names() -> &'static [&'static str] {
     &["district-plan"]
@@ -33,6 +47,8 @@ pub fn template(name: &str, locale: Locale) -> Option<TemplateFiles> {
     let files = match (name, locale) {
         ("district-plan", Locale::Sv) => DISTRICT_PLAN_SV,
         ("district-plan", Locale::En) => DISTRICT_PLAN_EN,
+        (REVIEW_REPORT, Locale::Sv) => REVIEW_REPORT_SV,
+        (REVIEW_REPORT, Locale::En) => REVIEW_REPORT_EN,
         _ => return None,
     };
     Some(
@@ -47,6 +63,7 @@ pub fn template(name: &str, locale: Locale) -> Option<TemplateFiles> {
 pub fn manifest(name: &str) -> Option<Manifest> {
     match name {
         "district-plan" => Manifest::parse(DISTRICT_PLAN_MANIFEST).ok(),
+        REVIEW_REPORT => Manifest::parse(REVIEW_REPORT_MANIFEST).ok(),
         _ => None,
     }
 }

@@ -9,6 +9,7 @@
 
 pub mod builtin;
 pub mod preview;
+pub mod review;
 pub mod template;
 
 use std::collections::BTreeMap;
@@ -94,6 +95,7 @@ fn template_input<'a>(req: &ReportRequest<'a>) -> template::Input<'a> {
         date: req.date,
         has_logo: req.logo.is_some_and(|l| !l.is_empty()),
         file_prefix: format!("{name}/{}/", req.locale.key()),
+        review: None,
     }
 }
 
@@ -170,9 +172,36 @@ pub fn render(
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Report, ReportError> {
     refuse_personal_data(req)?;
+    let setup = page_setup(req.document, req.locale, req.date);
+    lay_out(req, &template_input(req), &setup, progress)
+}
+
+/// Renders the review report: the plan's template request with the review's threads, history and
+/// changes (`review` in the template), dressed as a review rather than a plan to adopt.
+pub fn render_review(
+    req: &ReportRequest,
+    review: &review::ReviewData,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Report, ReportError> {
+    refuse_personal_data(req)?;
+    let input = template::Input {
+        review: Some(review),
+        ..template_input(req)
+    };
+    let setup = review::page_setup(req.document, req.locale, req.date);
+    lay_out(req, &input, &setup, progress)
+}
+
+/// The template stage over `input`, then the engine, with an engine error traced back to the
+/// template line that wrote its block.
+fn lay_out(
+    req: &ReportRequest,
+    input: &template::Input,
+    setup: &engine::PageSetup,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Report, ReportError> {
     progress(Progress::Template);
-    let input = template_input(req);
-    let rendered = template::render(req.template, &input)?;
+    let rendered = template::render(req.template, input)?;
     let mut images = BTreeMap::new();
     if let Some(logo) = req.logo.filter(|l| !l.is_empty()) {
         images.insert("logo".to_string(), logo.to_vec());
@@ -181,14 +210,13 @@ pub fn render(
         fonts: req.fonts.clone(),
         images,
     };
-    let setup = page_setup(req.document, req.locale, req.date);
     let mut forward = |p: engine::Progress| {
         progress(match p {
             engine::Progress::Laying { done, total } => Progress::Layout { done, total },
             engine::Progress::Writing => Progress::Writing,
         })
     };
-    match engine::render(&rendered.markdown, &setup, &assets, &mut forward) {
+    match engine::render(&rendered.markdown, setup, &assets, &mut forward) {
         Ok(out) => Ok(Report {
             pdf: out.pdf,
             pages: out.pages,
@@ -198,7 +226,7 @@ pub fn render(
             line,
             kind,
             message,
-        }) => match template::locate(req.template, &input, &rendered, line) {
+        }) => match template::locate(req.template, input, &rendered, line) {
             Some((file, line)) => Err(ReportError::Template {
                 file,
                 line,

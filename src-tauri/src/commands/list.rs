@@ -17,6 +17,7 @@ macro_rules! app_commands {
             stats: inspect_stats_file, preview_stats_import, import_stats;
             review_file: export_review, import_review;
             comments: comments, resolve_thread, decide_suggestions, word_diff;
+            review_report: export_review_report;
         }
     };
 }

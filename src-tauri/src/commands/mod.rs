@@ -15,6 +15,7 @@ mod plans;
 mod preview;
 mod registry;
 mod review_file;
+mod review_report;
 mod stats;
 
 use tauri::ipc::Invoke;

@@ -18,6 +18,7 @@ import type {
   Imported,
   ImportPreview,
   ItemKind,
+  Locale,
   NewComment,
   NewPlan,
   Partner,
@@ -213,3 +214,12 @@ export const decideSuggestions = (
 ) => call<Decided>('decide_suggestions', { actor: actor(), planId, expectedRevision, pick, accept, acknowledged });
 /** How `after` differs from `before`, word by word, as the changes view shows a field's change. */
 export const wordDiff = (before: string, after: string) => call<Delta>('word_diff', { before, after });
+// The review report --------------------------------------------------------------------------------
+
+/**
+ * The plan's review as a PDF at `path` (status history, threads by step, open suggestions, changes since
+ * the previous review), in `lang` (default: the plan's); resolves to the number of pages. Rejects with
+ * `personal_data` while R9 fires.
+ */
+export const exportReviewReport = (planId: string, path: string, lang: Locale | null = null) =>
+  call<number>('export_review_report', { planId, path, lang });

@@ -19,10 +19,13 @@ use crate::error::CoreError;
 use crate::Safeplan;
 
 pub use compare::compare as diff_documents;
+pub(crate) use words::text as text_delta;
+pub use words::unchanged_shortened;
 
 /// The statuses a review decision moves a plan into: the revision written then is what the
 /// reviewer read, so "since the last review" starts there.
-const REVIEW_DECISIONS: [PlanStatus; 2] = [PlanStatus::ChangesRequested, PlanStatus::Approved];
+pub(crate) const REVIEW_DECISIONS: [PlanStatus; 2] =
+    [PlanStatus::ChangesRequested, PlanStatus::Approved];
 
 /// Whether an item or a field appeared, disappeared or differs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

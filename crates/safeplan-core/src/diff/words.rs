@@ -7,7 +7,7 @@ use super::{Delta, WordOp, WordSpan};
 
 /// How one text field differs. Text without a space on either side is a value (a date, a level, a
 /// one-word name), shown whole before and after rather than as a run of one replaced word.
-pub(super) fn text(before: &str, after: &str) -> Delta {
+pub(crate) fn text(before: &str, after: &str) -> Delta {
     let prose = |s: &str| s.contains(char::is_whitespace);
     if !prose(before) && !prose(after) {
         return Delta::Value {
@@ -141,4 +141,29 @@ fn push(spans: &mut Vec<WordSpan>, op: WordOp, text: &str) {
             text: text.to_string(),
         }),
     }
+}
+
+/// Unchanged text longer than this is cut to its ends around the changes.
+const CONTEXT_CHARS: usize = 40;
+
+/// An unchanged stretch as a listing shows it beside changes: its start kept when a change comes
+/// before it, its end when one comes after, the middle as "…". Text with no change beside it is
+/// kept whole, as is text short enough to read.
+pub fn unchanged_shortened(s: &str, keep_start: bool, keep_end: bool) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let keep = CONTEXT_CHARS * (keep_start as usize + keep_end as usize);
+    if keep == 0 || chars.len() <= keep + 1 {
+        return s.to_string();
+    }
+    let head: String = if keep_start {
+        chars[..CONTEXT_CHARS].iter().collect()
+    } else {
+        String::new()
+    };
+    let tail: String = if keep_end {
+        chars[chars.len() - CONTEXT_CHARS..].iter().collect()
+    } else {
+        String::new()
+    };
+    format!("{head}…{tail}")
 }

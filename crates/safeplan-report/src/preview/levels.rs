@@ -85,6 +85,7 @@ pub fn field_heading_levels(
         date: &date,
         has_logo: false,
         file_prefix: String::new(),
+        review: None,
     };
     let rendered = template::render(files, &input)?;
     let mut levels = BTreeMap::new();

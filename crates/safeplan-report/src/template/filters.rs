@@ -29,6 +29,9 @@ pub const VOCABULARIES: &[&str] = &[
     "section",
     "finding_level",
     "rule",
+    "role",
+    "item_kind",
+    "suggestion_state",
 ];
 
 macro_rules! lookup {
@@ -65,6 +68,9 @@ fn label_of(
         "section" => lookup!(Section, key, locale),
         "finding_level" => lookup!(Level, key, locale),
         "rule" => lookup!(RuleId, key, locale),
+        "role" => lookup!(Role, key, locale),
+        "item_kind" => lookup!(ItemKind, key, locale),
+        "suggestion_state" => lookup!(SuggestionState, key, locale),
         _ => return None,
     })
 }

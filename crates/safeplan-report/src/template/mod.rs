@@ -60,6 +60,8 @@ pub struct Input<'a> {
     pub has_logo: bool,
     /// Put before a file's name in messages: `district-plan/sv/`.
     pub file_prefix: String,
+    /// The review report's threads, history and changes, seen by its template as `review`.
+    pub review: Option<&'a crate::review::ReviewData>,
 }
 
 fn environment(
@@ -153,12 +155,16 @@ fn run(files: &TemplateFiles, input: &Input, log: Arc<BlockLog>) -> Result<Strin
         input.has_logo,
     ));
     let env = environment(files, ctx.clone(), log, input.locale);
-    let keys = match serde_json::to_value(&*ctx) {
+    let mut keys: std::collections::BTreeSet<String> = match serde_json::to_value(&*ctx) {
         Ok(serde_json::Value::Object(map)) => map.keys().cloned().collect(),
         _ => Default::default(),
     };
+    let mut value = minijinja::Value::from_serialize(&*ctx);
+    if let Some(review) = input.review {
+        keys.insert("review".to_string());
+        value = minijinja::context! { review => minijinja::Value::from_serialize(review), ..value };
+    }
     lint::check(&env, files, &keys, &input.file_prefix)?;
-    let value = minijinja::Value::from_serialize(&*ctx);
     let template = env
         .get_template(ENTRY)
         .map_err(|e| template_error(&e, files, &input.file_prefix))?;
