@@ -133,6 +133,9 @@ fn types_ts() -> String {
         core::city::LinkKind,
         core::city::LinkSuggestion,
         core::city::CityFigures,
+        core::city::LinkablePartner,
+        core::city::LinkableIndicator,
+        core::city::CityLinks,
         // Statistics files and their import.
         core::stats::StatsFormat,
         core::stats::DimensionRole,

@@ -6,6 +6,7 @@
 mod list;
 
 mod changes;
+mod city;
 mod demo;
 mod items;
 mod packages;

@@ -3,11 +3,19 @@
 // arguments in the camelCase Tauri expects; every failure rejects with an ApiError carrying core's stable
 // `code` (an `ErrorCode`: branch on it) and a `message` a person can read.
 
-import { invoke } from '@tauri-apps/api/core';
+import { Channel, invoke } from '@tauri-apps/api/core';
 import { actor } from './actor.svelte';
 import { errorCodes, type Command } from './generated';
 import type {
+  CityFigures,
+  CityIndicator,
+  CityIndicatorView,
+  CityLinks,
+  CityPartner,
   DemoLoaded,
+  GatheredFile,
+  GatherProgress,
+  LinkSuggestion,
   ErrorCode,
   ErrorPayload,
   Finding,
@@ -168,3 +176,34 @@ export const previewStatsImport = (planId: string, path: string, request: StatsI
 /** Imports one series as one saved change; resolves to what was saved and the plan's new revision. */
 export const importStats = (planId: string, path: string, request: StatsImportRequest, expectedRevision: number) =>
   call<StatsImported>('import_stats', { actor: actor(), planId, path, request, expectedRevision });
+
+// The city executive office ------------------------------------------------------------------------
+
+/** The city-wide picture this year: plans by unit, coverage, measure gaps, partner load, look-alikes. */
+export const cityFigures = () => call<CityFigures>('city_figures');
+/**
+ * Gathers every package in `paths` (folders and files chosen in the native dialog), each its own
+ * transaction; `onProgress` hears `{done, total}` after each file. Resolves to one line per file
+ * (imported, updated, unchanged or refused with the reason); rejects only when a path cannot be listed.
+ */
+export function gatherPackages(paths: string[], onProgress: (p: GatherProgress) => void): Promise<GatheredFile[]> {
+  const progress = new Channel<GatherProgress>();
+  progress.onmessage = onProgress;
+  return call<GatheredFile[]>('gather_packages', { paths, progress });
+}
+/** Both city catalogues, and every registry partner and plan indicator with its link. */
+export const cityLinks = () => call<CityLinks>('city_links');
+/** Likely links of partners and indicators not yet linked, by name. */
+export const linkSuggestions = () => call<LinkSuggestion[]>('link_suggestions');
+/** Links a registry partner to the city partner named `cityName` (made when there is none). */
+export const linkPartner = (partnerId: string, cityName: string) =>
+  call<CityPartner>('link_partner', { partnerId, cityName });
+/** Rejects with `not_found` when the partner has no link. */
+export const unlinkPartner = (partnerId: string) => call<void>('unlink_partner', { partnerId });
+/** Rejects with `validation` when the city indicator counts in another kind, unit or direction. */
+export const linkIndicator = (planId: string, indicatorId: string, cityName: string) =>
+  call<CityIndicator>('link_indicator', { planId, indicatorId, cityName });
+export const unlinkIndicator = (planId: string, indicatorId: string) =>
+  call<void>('unlink_indicator', { planId, indicatorId });
+/** One city indicator (by id or name) with each linked unit's values on one row of periods. */
+export const cityIndicator = (id: string) => call<CityIndicatorView>('city_indicator', { id });

@@ -4,6 +4,7 @@
 //! from the documents each time (no cache to go stale); the year a plan is judged out of date
 //! against is an input, so the figures are the same whenever a test runs.
 
+mod catalogue;
 mod coverage;
 mod indicators;
 mod links;
@@ -20,6 +21,7 @@ use safeplan_model::{
 use crate::error::CoreError;
 use crate::Safeplan;
 
+pub use catalogue::{CityLinks, LinkableIndicator, LinkablePartner};
 pub use coverage::{Coverage, CoverageRow, PriorityGap};
 pub use indicators::{CityIndicatorView, UnitSeries};
 pub use links::{LinkKind, LinkSuggestion};

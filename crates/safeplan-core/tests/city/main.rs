@@ -3,4 +3,5 @@
 
 mod figures;
 mod gather;
+mod links;
 mod town;
