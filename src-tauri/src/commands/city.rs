@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use safeplan_core::city::{CityFigures, CityIndicatorView, CityLinks, LinkSuggestion};
+use safeplan_core::city::{CityFigures, CityIndicatorView, CityLinks, Coverage, LinkSuggestion};
 use safeplan_core::{ErrorPayload, GatherProgress, GatheredFile};
 use safeplan_model::{CityIndicator, CityPartner};
 use tauri::ipc::Channel;
@@ -15,6 +15,15 @@ use crate::state::AppState;
 #[tauri::command(async)]
 pub fn city_figures(state: State<'_, AppState>) -> Result<CityFigures, ErrorPayload> {
     state.with(|app| app.city())
+}
+
+/// The coverage matrix over the chosen units' plans (all units when `units` is empty).
+#[tauri::command(async)]
+pub fn city_coverage(
+    state: State<'_, AppState>,
+    units: Vec<String>,
+) -> Result<Coverage, ErrorPayload> {
+    state.with(|app| app.city_coverage(&units))
 }
 
 /// Reads every package in `paths` (folders and files), each its own transaction, sending

@@ -12,6 +12,7 @@ import type {
   CityIndicatorView,
   CityLinks,
   CityPartner,
+  Coverage,
   DemoLoaded,
   GatheredFile,
   GatherProgress,
@@ -181,6 +182,8 @@ export const importStats = (planId: string, path: string, request: StatsImportRe
 
 /** The city-wide picture this year: plans by unit, coverage, measure gaps, partner load, look-alikes. */
 export const cityFigures = () => call<CityFigures>('city_figures');
+/** The coverage matrix over the chosen units (a unit's id, or a plan's id when it names none); all when empty. */
+export const cityCoverage = (units: string[]) => call<Coverage>('city_coverage', { units });
 /**
  * Gathers every package in `paths` (folders and files chosen in the native dialog), each its own
  * transaction; `onProgress` hears `{done, total}` after each file. Resolves to one line per file

@@ -1,7 +1,8 @@
-//! What the city view's linking panels show and undo: every registry partner and every plan
-//! indicator with the city entry it is linked to (if any), the city's two catalogues, and the
-//! unlinking of one entry. A wrong link must be as easy to take back as it was to make, or the
-//! partner load and the side-by-side figures would carry the mistake for good.
+//! What the city view asks for beside the figures: every registry partner and every plan
+//! indicator with the city entry it is linked to (if any), the city's two catalogues, the
+//! unlinking of one entry, and the coverage matrix for chosen units only. A wrong link must be as
+//! easy to take back as it was to make, or the partner load and the side-by-side figures would
+//! carry the mistake for good.
 
 use std::collections::HashMap;
 
@@ -12,6 +13,9 @@ use safeplan_model::{
     CityIndicator, CityPartner, Direction, IndicatorKind, IndicatorUnit, PartnerType,
 };
 
+use safeplan_model::PlanStatus;
+
+use super::{coverage, CityPlan, Coverage};
 use crate::error::CoreError;
 use crate::Safeplan;
 
@@ -102,6 +106,18 @@ impl Safeplan {
             city_indicators: self.store.city_indicators()?,
             indicators,
         })
+    }
+
+    /// The coverage matrix over the live plans of the units in `units` (a unit's id, or a plan's id
+    /// for a plan that names no unit); all units when `units` is empty.
+    pub fn city_coverage(&self, units: &[String]) -> Result<Coverage, CoreError> {
+        let all = self.city_plans()?;
+        let chosen: Vec<&CityPlan> = all
+            .iter()
+            .filter(|p| p.doc.plan.status != PlanStatus::Archived)
+            .filter(|p| units.is_empty() || units.iter().any(|u| u == p.unit_key()))
+            .collect();
+        Ok(coverage::coverage(&chosen))
     }
 
     /// Forgets the registry partner's link; refused with `not_found` when it has none.

@@ -1,4 +1,7 @@
-//! The linking panels' catalogue and taking a link back, on the hand-made town (town.rs).
+//! The linking panels' catalogue, taking a link back, and coverage for chosen units, on the
+//! hand-made town (town.rs).
+
+use safeplan_model::ChallengeCategory;
 
 use super::town::town;
 
@@ -76,4 +79,30 @@ fn an_indicator_taken_back_leaves_the_side_by_side_view() {
             .code(),
         "not_found"
     );
+}
+
+#[test]
+fn coverage_for_one_unit_counts_only_that_unit() {
+    let app = town();
+    let gang = |units: &[String]| {
+        let coverage = app.city_coverage(units).unwrap();
+        let row = coverage
+            .rows
+            .iter()
+            .find(|r| r.category == ChallengeCategory::GangCrime)
+            .unwrap()
+            .clone();
+        (
+            row.units_with_challenge,
+            row.units_by_level,
+            coverage.top_priority_gaps.len(),
+        )
+    };
+    // Bro answers its gang crime at the universal and indicated levels, and has no priority gap.
+    assert_eq!(gang(&["bro".to_string()]), (1, vec![1, 0, 1], 0));
+    // Alby's live plan answers it at the indicated level only: one priority-1 gap.
+    assert_eq!(gang(&["alby".to_string()]), (1, vec![0, 0, 1], 1));
+    // No choice is the whole city, as in the figures.
+    assert_eq!(gang(&[]), (2, vec![1, 0, 2], 1));
+    assert_eq!(gang(&["nobody".to_string()]), (0, vec![0, 0, 0], 0));
 }
