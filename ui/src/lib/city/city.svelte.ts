@@ -87,7 +87,7 @@ export async function gather(paths: string[]): Promise<void> {
         unchanged: count('unchanged'),
         refused: count('refused'),
       }),
-      count('refused') > 0 ? 'error' : 'success',
+      count('refused') > 0 ? 'info' : 'success',
     );
     await loadCity();
   } catch (e) {
