@@ -9,10 +9,7 @@ use safeplan_report::{builtin, ReportError, ReportRequest, TemplateFiles};
 
 use crate::error::CoreError;
 use crate::packages::refuse_personal_data;
-use crate::pdf::{
-    folder_name, read_limited, read_template_dir, PdfExport, PdfOptions, Progress,
-    MAX_TEMPLATE_BYTES,
-};
+use crate::pdf::{PdfExport, PdfOptions, Progress};
 use crate::{clock, locale_for, Safeplan};
 
 /// A plan ready to be rendered: owns its data, holds no borrow of the store.
@@ -38,29 +35,11 @@ impl Safeplan {
             .locale
             .unwrap_or_else(|| locale_for(document.plan.language));
         let date = options.date.clone().unwrap_or_else(clock::today);
-        let (name, template) = match &options.template_dir {
-            Some(dir) => (folder_name(dir), read_template_dir(dir, locale)?),
-            None => {
-                let name = match options.template.trim() {
-                    "" => document.plan.template.clone(),
-                    name => name.to_string(),
-                };
-                let files = builtin::template(&name, locale).ok_or_else(|| {
-                    CoreError::Template(format!(
-                        "there is no built-in template \"{name}\" in {} (built in: {})",
-                        locale.key(),
-                        builtin::names().join(", ")
-                    ))
-                })?;
-                (name, files)
-            }
-        };
+        // The city's own look (city/look.rs) unless the options name a template or logo.
+        let look = self.report_look(options, locale, &document.plan.template)?;
         // The report names template files by the plan's template name in its messages.
-        document.plan.template = name;
-        let logo = match &options.logo {
-            Some(path) => Some(read_limited(path, MAX_TEMPLATE_BYTES, "the logo")?),
-            None => None,
-        };
+        document.plan.template = look.template_name;
+        let (template, logo) = (look.template, look.logo);
         Ok(PdfJob {
             document,
             findings,

@@ -15,6 +15,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/0002_review_rounds.sql"),
     ),
     (3, "city", include_str!("../migrations/0003_city.sql")),
+    (
+        4,
+        "city_look",
+        include_str!("../migrations/0004_city_look.sql"),
+    ),
 ];
 
 /// The newest schema this binary knows.

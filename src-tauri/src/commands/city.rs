@@ -4,8 +4,10 @@
 
 use std::path::PathBuf;
 
-use safeplan_core::city::{CityFigures, CityIndicatorView, CityLinks, Coverage, LinkSuggestion};
-use safeplan_core::{ErrorPayload, GatherProgress, GatheredFile};
+use safeplan_core::city::{
+    CityFigures, CityIndicatorView, CityLinks, CityLook, Coverage, LinkSuggestion,
+};
+use safeplan_core::{ErrorPayload, GatherProgress, GatheredFile, Unchecked};
 use safeplan_model::{CityIndicator, CityPartner};
 use tauri::ipc::Channel;
 use tauri::State;
@@ -94,4 +96,19 @@ pub fn city_indicator(
     id: String,
 ) -> Result<CityIndicatorView, ErrorPayload> {
     state.with(|app| app.city_indicator(&id))
+}
+
+#[tauri::command(async)]
+pub fn city_look(state: State<'_, AppState>) -> Result<CityLook, ErrorPayload> {
+    state.with(|app| app.city_look())
+}
+
+/// Checks and keeps the city's name, logo and templates. Refused with `validation` or `too_large`
+/// for a logo that cannot be used, and with `template` (naming file and line) for broken templates.
+#[tauri::command(async)]
+pub fn set_city_look(
+    state: State<'_, AppState>,
+    change: Unchecked<safeplan_core::city::CityLookChange>,
+) -> Result<CityLook, ErrorPayload> {
+    state.with(|app| app.set_city_look(&change.decode("change")?))
 }

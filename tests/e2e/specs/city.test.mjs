@@ -29,7 +29,7 @@ import { answerFileDialog, dialogTitle } from '../lib/desktop.mjs';
 const CLI = process.env.E2E_CLI;
 const AXE_SOURCE = fs.readFileSync(path.join(ROOT, 'ui', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-const PANELS = ['plans', 'coverage', 'measures', 'partners', 'lookalikes', 'indicators'];
+const PANELS = ['plans', 'coverage', 'measures', 'partners', 'lookalikes', 'indicators', 'look'];
 const SHOTS = process.env.E2E_ARTIFACTS ?? path.join(WORK, 'shots');
 
 const cli = (db, ...args) => execFileSync(CLI, ['--db', db, ...args], { encoding: 'utf8' });
@@ -197,6 +197,28 @@ test('the executive office gathers a folder, links, reads the city view and open
       assert.equal(groups.length, figures.lookalikes.length);
       assert.ok(groups.length > 0, 'the generated city has look-alike measures');
       await screenshot(browser, path.join(SHOTS, 'city-lookalikes.png'));
+
+      // The city's look: its name and logo, chosen in the native dialog, kept and shown.
+      await showPanel(browser, 'look');
+      await typeInto(await byTestId(browser, 'look-name'), 'Storholms stad');
+      await press(browser, 'look-choose-logo');
+      await answerFileDialog(await dialogTitle(browser, 'logo_title'), path.join(ROOT, 'src-tauri/icons/32x32.png'), { mode: 'open', appPid: appPid() });
+      await browser.waitUntil(async () => (await (await byTestId(browser, 'look-logo-state')).getText()).includes('32x32.png'));
+      await press(browser, 'look-save');
+      await browser.waitUntil(async () => (await (await byTestId(browser, 'look-logo-state')).getText()).includes('32 × 32'), { timeoutMsg: 'the logo was not kept' });
+      const look = await invoke(browser, 'city_look');
+      assert.equal(look.name, 'Storholms stad');
+      assert.equal(look.logo.width, 32);
+      // A file that is not an image is refused, and the message says which file.
+      const notImage = path.join(WORK, 'not-a-logo.png');
+      fs.writeFileSync(notImage, 'text, not an image');
+      await press(browser, 'look-choose-logo');
+      await answerFileDialog(await dialogTitle(browser, 'logo_title'), notImage, { mode: 'open', appPid: appPid() });
+      await press(browser, 'look-save');
+      const lookError = await byTestId(browser, 'look-error');
+      await lookError.waitForDisplayed({ timeout: 10000 });
+      assert.match(await lookError.getText(), /not-a-logo\.png/);
+      await screenshot(browser, path.join(SHOTS, 'city-look.png'));
 
       // axe on every panel, in both languages.
       for (const lang of ['sv', 'en']) {

@@ -11,6 +11,8 @@ import type {
   CityIndicator,
   CityIndicatorView,
   CityLinks,
+  CityLook,
+  CityLookChange,
   CityPartner,
   Coverage,
   DemoLoaded,
@@ -210,3 +212,10 @@ export const unlinkIndicator = (planId: string, indicatorId: string) =>
   call<void>('unlink_indicator', { planId, indicatorId });
 /** One city indicator (by id or name) with each linked unit's values on one row of periods. */
 export const cityIndicator = (id: string) => call<CityIndicatorView>('city_indicator', { id });
+/** The city's own look for its reports: name, logo and template folder's name and languages. */
+export const cityLook = () => call<CityLook>('city_look');
+/**
+ * Checks and keeps the city's look. Rejects with `validation` or `too_large` for a logo that cannot be
+ * used and with `template` (its message naming file and line) for templates that fail.
+ */
+export const setCityLook = (change: CityLookChange) => call<CityLook>('set_city_look', { change });

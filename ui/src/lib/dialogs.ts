@@ -61,3 +61,15 @@ export async function choosePackagesToGather(): Promise<string[] | null> {
 export function chooseFolderToGather(): Promise<string | null> {
   return oneAtATime(() => open({ title: t('files.gather_folder_title'), multiple: false, directory: true }));
 }
+
+/** The city's logo, a PNG or JPEG; null when cancelled. */
+export function chooseLogoFile(): Promise<string | null> {
+  return oneAtATime(() =>
+    open({ title: t('files.logo_title'), multiple: false, directory: false, filters: [{ name: t('files.logo_filter'), extensions: ['png', 'jpg', 'jpeg'] }] }),
+  );
+}
+
+/** The city's own template folder (holding sv/ and/or en/); null when cancelled. */
+export function chooseTemplateFolder(): Promise<string | null> {
+  return oneAtATime(() => open({ title: t('files.template_folder_title'), multiple: false, directory: true }));
+}

@@ -8,6 +8,7 @@ mod catalogue;
 mod coverage;
 mod indicators;
 mod links;
+mod look;
 mod lookalike;
 mod partners;
 
@@ -25,6 +26,10 @@ pub use catalogue::{CityLinks, LinkableIndicator, LinkablePartner};
 pub use coverage::{Coverage, CoverageRow, PriorityGap};
 pub use indicators::{CityIndicatorView, UnitSeries};
 pub use links::{LinkKind, LinkSuggestion};
+pub use look::{
+    CityLook, CityLookChange, LogoInfo, LookSource, ReportLook, CITY_TEMPLATE_REPLACES,
+    MAX_CITY_NAME_CHARS, MAX_LOGO_BYTES,
+};
 pub use lookalike::{LookalikeGroup, LOOKALIKE_THRESHOLD};
 pub use partners::PartnerLoad;
 

@@ -4,4 +4,5 @@
 mod figures;
 mod gather;
 mod links;
+mod look;
 mod town;

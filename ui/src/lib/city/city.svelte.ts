@@ -10,7 +10,7 @@ import { announce } from '../shell/notice.svelte';
 import { openPlan } from '../shell/view.svelte';
 
 class CityState {
-  /** The city's name, as its units give it. */
+  /** The city's name as the executive office set it, else as its units give it. */
   name = $state('');
   figures = $state<CityFigures | null>(null);
   links = $state<CityLinks | null>(null);
@@ -26,13 +26,14 @@ export const city = new CityState();
 
 export async function loadCity(): Promise<void> {
   try {
-    const [figures, links, suggestions, units] = await Promise.all([
+    const [figures, links, suggestions, units, look] = await Promise.all([
       api.cityFigures(),
       api.cityLinks(),
       api.linkSuggestions(),
       api.units(),
+      api.cityLook(),
     ]);
-    city.name = units.find((u) => u.city)?.city ?? '';
+    city.name = look.name || (units.find((u) => u.city)?.city ?? '');
     city.figures = figures;
     city.links = links;
     city.suggestions = suggestions;
