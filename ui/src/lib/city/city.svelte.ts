@@ -78,7 +78,9 @@ export async function gather(paths: string[]): Promise<void> {
   city.gathered = null;
   city.progress = null;
   try {
-    const files = await api.gatherPackages(paths, (p) => (city.progress = p));
+    const files = await api.gatherPackages(paths, (p) => {
+      city.progress = p;
+    });
     city.gathered = files;
     const count = (o: string) => files.filter((f) => f.outcome === o).length;
     announce(
