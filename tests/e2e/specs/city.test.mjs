@@ -155,7 +155,7 @@ test('the executive office gathers a folder, links, reads the city view and open
       const links = await invoke(browser, 'city_links');
       const police = links.partners.filter((p) => p.partner_type === 'police').slice(0, 2);
       assert.equal(police.length, 2, 'the generated city has police partners');
-      for (const p of police) {
+      for (const [n, p] of police.entries()) {
         await setNative(browser, await byTestId(browser, 'link-partner-which'), p.partner_id);
         await typeInto(await byTestId(browser, 'link-partner-city'), 'Polismyndigheten');
         await press(browser, 'link-partner-submit');
@@ -163,13 +163,27 @@ test('the executive office gathers a folder, links, reads the city view and open
           const now = await invoke(browser, 'city_links');
           return now.partners.find((x) => x.partner_id === p.partner_id)?.city_partner_id;
         }, { timeoutMsg: `${p.name} was not linked` });
+        await browser.waitUntil(async () => (await allByTestId(browser, 'partner-link')).length === n + 1);
       }
       await browser.waitUntil(async () => (await allByTestId(browser, 'partner-link')).length === 2);
-      const loadRow = await browser.$('[data-testid="partner-load-row"][data-city="yes"]');
-      await loadRow.waitForDisplayed();
+      // And one group of suggested names linked at once.
+      const group = (await allByTestId(browser, 'suggestion-group'))[0];
+      const groupSize = Number((await (await group.$('[data-testid="accept-group"]')).getText()).match(/\d+/)[0]);
+      // From the keyboard: the notices of the links just made sit over the right-hand buttons.
+      await browser.execute((el) => el.focus(), await group.$('[data-testid="accept-group"]'));
+      await browser.keys('Enter');
+      await browser.waitUntil(async () => (await allByTestId(browser, 'partner-link')).length === 2 + groupSize, {
+        timeout: 20000,
+        timeoutMsg: `the group of ${groupSize} suggested names was not linked`,
+      });
+      // The partner load counts the two linked partners as one, as core does.
       const load = (await invoke(browser, 'city_figures')).partner_load.find((p) => p.name === 'Polismyndigheten');
       assert.ok(load.units >= 2, JSON.stringify(load));
-      assert.match(await loadRow.getText(), /Polismyndigheten/);
+      let loadRow = null;
+      for (const row of await browser.$$('[data-testid="partner-load-row"][data-city="yes"]')) {
+        if ((await (await row.$('th')).getText()).startsWith('Polismyndigheten')) loadRow = row;
+      }
+      assert.ok(loadRow, 'Polismyndigheten is a row of the partner load');
       assert.equal(await (await loadRow.$('[data-testid="partner-units"]')).getText(), String(load.units));
       await screenshot(browser, path.join(SHOTS, 'city-partners.png'));
 
@@ -179,16 +193,18 @@ test('the executive office gathers a folder, links, reads the city view and open
       const first = all[0];
       const twin = all.find((i) => i.plan_id !== first.plan_id && i.kind === first.kind && i.unit === first.unit && i.direction === first.direction);
       assert.ok(twin, 'two plans share an indicator of one kind, unit and direction');
-      for (const i of [first, twin]) {
+      for (const [n, i] of [first, twin].entries()) {
         await setNative(browser, await byTestId(browser, 'link-indicator-which'), `${i.plan_id}/${i.indicator_id}`);
         await typeInto(await byTestId(browser, 'link-indicator-city'), 'Stadens indikator');
         await press(browser, 'link-indicator-submit');
         await browser.waitUntil(async () => (await invoke(browser, 'city_links')).indicators.find((x) => x.plan_id === i.plan_id && x.indicator_id === i.indicator_id)?.city_indicator_id, { timeoutMsg: `${i.name} was not linked` });
+        await browser.waitUntil(async () => (await allByTestId(browser, 'indicator-link')).length === n + 1);
       }
       const table = await byTestId(browser, 'city-indicator-table');
       await table.waitForDisplayed({ timeout: 10000 });
       await browser.waitUntil(async () => (await table.$$('tbody tr')).length === 2, { timeoutMsg: 'both units side by side' });
       assert.ok(await browser.$('#city-indicator-chart-title').isExisting(), 'the chart is drawn');
+      await (await browser.$('#city-indicator')).scrollIntoView({ block: 'start' });
       await screenshot(browser, path.join(SHOTS, 'city-indicators.png'));
 
       // Look-alike measures: as many groups as core finds.

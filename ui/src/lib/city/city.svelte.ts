@@ -43,17 +43,33 @@ export async function loadCity(): Promise<void> {
   }
 }
 
-/** Runs one change, says what became of it, and reads the city again. */
+/** Runs one change, says what became of it, and reads the city again (also after a failure part-way). */
 async function change(run: () => Promise<unknown>, done: string): Promise<boolean> {
   try {
     await run();
     announce(done);
-    await loadCity();
     return true;
   } catch (e) {
     announce(toApiError(e).message, 'error');
     return false;
+  } finally {
+    await loadCity();
   }
+}
+
+/** Links suggested names to their city entry, one after another, then reads the city once. */
+export function acceptSuggestions(items: LinkSuggestion[]): Promise<boolean> {
+  if (items.length === 0) return Promise.resolve(true);
+  const done =
+    items.length === 1
+      ? t('city.linked', { name: items[0].item_name, city: items[0].city_name })
+      : t('city.linked_many', { count: items.length, city: items[0].city_name });
+  return change(async () => {
+    for (const s of items) {
+      if (s.kind === 'partner') await api.linkPartner(s.item_id, s.city_name);
+      else if (s.plan_id) await api.linkIndicator(s.plan_id, s.item_id, s.city_name);
+    }
+  }, done);
 }
 
 export const linkPartner = (partnerId: string, name: string, cityName: string) =>

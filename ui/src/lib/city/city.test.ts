@@ -1,6 +1,6 @@
 // The city view's state against a stubbed backend: gathering reports progress per file, then one line
 // per file and a notice with the counts, and reads the city again; a refused link is said aloud and
-// leaves the figures as they were.
+// the city is read again, so links made before the refusal show.
 
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CityFigures, GatheredFile, GatherProgress } from '../generated/types';
@@ -56,10 +56,10 @@ describe('the city view state', () => {
     expect(notices.list[0].kind).toBe('info');
   });
 
-  it('says why a link was refused and reads nothing again', async () => {
+  it('says why a link was refused and reads the city again', async () => {
     const ok = await linkPartner('x', 'X', 'Polisen');
     expect(ok).toBe(false);
     expect(notices.list[0]).toMatchObject({ kind: 'error', text: 'no partner "x"' });
-    expect(calls.figures).toBe(0);
+    expect(calls.figures).toBe(1);
   });
 });
