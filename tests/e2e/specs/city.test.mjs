@@ -163,9 +163,9 @@ test('the executive office gathers a folder, links, reads the city view and open
           const now = await invoke(browser, 'city_links');
           return now.partners.find((x) => x.partner_id === p.partner_id)?.city_partner_id;
         }, { timeoutMsg: `${p.name} was not linked` });
-        await browser.waitUntil(async () => (await allByTestId(browser, 'partner-link')).length === n + 1);
+        await browser.waitUntil(async () => (await allByTestId(browser, 'partner-link')).length === n + 1, { timeout: 30000 });
       }
-      await browser.waitUntil(async () => (await allByTestId(browser, 'partner-link')).length === 2);
+      await browser.waitUntil(async () => (await allByTestId(browser, 'partner-link')).length === 2, { timeout: 30000 });
       // And one group of suggested names linked at once.
       const group = (await allByTestId(browser, 'suggestion-group'))[0];
       const groupSize = Number((await (await group.$('[data-testid="accept-group"]')).getText()).match(/\d+/)[0]);
@@ -173,7 +173,7 @@ test('the executive office gathers a folder, links, reads the city view and open
       await browser.execute((el) => el.focus(), await group.$('[data-testid="accept-group"]'));
       await browser.keys('Enter');
       await browser.waitUntil(async () => (await allByTestId(browser, 'partner-link')).length === 2 + groupSize, {
-        timeout: 20000,
+        timeout: 30000,
         timeoutMsg: `the group of ${groupSize} suggested names was not linked`,
       });
       // The partner load counts the two linked partners as one, as core does.
@@ -198,11 +198,11 @@ test('the executive office gathers a folder, links, reads the city view and open
         await typeInto(await byTestId(browser, 'link-indicator-city'), 'Stadens indikator');
         await press(browser, 'link-indicator-submit');
         await browser.waitUntil(async () => (await invoke(browser, 'city_links')).indicators.find((x) => x.plan_id === i.plan_id && x.indicator_id === i.indicator_id)?.city_indicator_id, { timeoutMsg: `${i.name} was not linked` });
-        await browser.waitUntil(async () => (await allByTestId(browser, 'indicator-link')).length === n + 1);
+        await browser.waitUntil(async () => (await allByTestId(browser, 'indicator-link')).length === n + 1, { timeout: 30000 });
       }
       const table = await byTestId(browser, 'city-indicator-table');
       await table.waitForDisplayed({ timeout: 10000 });
-      await browser.waitUntil(async () => (await table.$$('tbody tr')).length === 2, { timeoutMsg: 'both units side by side' });
+      await browser.waitUntil(async () => (await table.$$('tbody tr')).length === 2, { timeout: 30000, timeoutMsg: 'both units side by side' });
       assert.ok(await browser.$('#city-indicator-chart-title').isExisting(), 'the chart is drawn');
       await (await browser.$('#city-indicator')).scrollIntoView({ block: 'start' });
       await screenshot(browser, path.join(SHOTS, 'city-indicators.png'));
@@ -221,7 +221,7 @@ test('the executive office gathers a folder, links, reads the city view and open
       await answerFileDialog(await dialogTitle(browser, 'logo_title'), path.join(ROOT, 'src-tauri/icons/32x32.png'), { mode: 'open', appPid: appPid() });
       await browser.waitUntil(async () => (await (await byTestId(browser, 'look-logo-state')).getText()).includes('32x32.png'));
       await press(browser, 'look-save');
-      await browser.waitUntil(async () => (await (await byTestId(browser, 'look-logo-state')).getText()).includes('32 × 32'), { timeoutMsg: 'the logo was not kept' });
+      await browser.waitUntil(async () => (await (await byTestId(browser, 'look-logo-state')).getText()).includes('32 × 32'), { timeout: 30000, timeoutMsg: 'the logo was not kept' });
       const look = await invoke(browser, 'city_look');
       assert.equal(look.name, 'Storholms stad');
       assert.equal(look.logo.width, 32);
