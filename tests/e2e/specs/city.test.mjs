@@ -236,7 +236,9 @@ test('the executive office gathers a folder, links, reads the city view and open
       assert.match(await lookError.getText(), /not-a-logo\.png/);
       await screenshot(browser, path.join(SHOTS, 'city-look.png'));
 
-      // axe on every panel, in both languages.
+      // axe on every panel, in both languages. The city's panels are long (hundreds of rows and
+      // links), so axe may take longer than WebDriver's default half minute on a busy machine.
+      await browser.setTimeout({ script: 180000 });
       for (const lang of ['sv', 'en']) {
         await (await byTestId(browser, `lang-${lang}`)).click();
         for (const p of PANELS) {
