@@ -133,6 +133,13 @@ fn types_ts() -> String {
         core::city::LinkKind,
         core::city::LinkSuggestion,
         core::city::CityFigures,
+        core::city::LinkablePartner,
+        core::city::LinkableIndicator,
+        core::city::CityLinks,
+        core::city::CityLook,
+        core::city::LogoInfo,
+        core::city::LookSource,
+        core::city::CityLookChange,
         // Statistics files and their import.
         core::stats::StatsFormat,
         core::stats::DimensionRole,

@@ -151,6 +151,8 @@ for _ in $(seq 100); do
 done
 
 export E2E_WORK="$WORK" E2E_PORT="$PORT" E2E_APP="$WORK/app.sh" E2E_ROOT="$ROOT" E2E_DISPLAY="$X_DISPLAY"
+# The CLI built beside the app, for specs that prepare data the window cannot (the 18-unit city).
+export E2E_CLI="${E2E_CLI:-$(dirname "$BIN")/safeplan}"
 status=0
 if [ "$MODE" = screenshots ]; then
   node --test --test-concurrency=1 tests/e2e/screenshots/*.mjs || status=$?

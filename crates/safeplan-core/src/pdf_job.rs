@@ -9,9 +9,7 @@ use safeplan_report::{builtin, ReportError, ReportRequest, TemplateFiles};
 
 use crate::error::CoreError;
 use crate::packages::refuse_personal_data;
-use crate::pdf::{
-    chosen_template, read_limited, PdfExport, PdfOptions, Progress, MAX_TEMPLATE_BYTES,
-};
+use crate::pdf::{PdfExport, PdfOptions, Progress};
 use crate::{clock, locale_for, Safeplan};
 
 /// A plan ready to be rendered: owns its data, holds no borrow of the store.
@@ -37,17 +35,11 @@ impl Safeplan {
             .locale
             .unwrap_or_else(|| locale_for(document.plan.language));
         let date = options.date.clone().unwrap_or_else(clock::today);
-        let wanted = match options.template.trim() {
-            "" => document.plan.template.clone(),
-            name => name.to_string(),
-        };
-        let (name, template) = chosen_template(options.template_dir.as_deref(), &wanted, locale)?;
+        // The city's own look (city/look.rs) unless the options name a template or logo.
+        let look = self.report_look(options, locale, &document.plan.template)?;
         // The report names template files by the plan's template name in its messages.
-        document.plan.template = name;
-        let logo = match &options.logo {
-            Some(path) => Some(read_limited(path, MAX_TEMPLATE_BYTES, "the logo")?),
-            None => None,
-        };
+        document.plan.template = look.template_name;
+        let (template, logo) = (look.template, look.logo);
         Ok(PdfJob {
             document,
             findings,

@@ -18,7 +18,7 @@ use safeplan_report::{builtin, ReportRequest, TemplateFiles};
 use crate::diff::REVIEW_DECISIONS;
 use crate::error::CoreError;
 use crate::packages::refuse_personal_data;
-use crate::pdf::{chosen_template, PdfExport};
+use crate::pdf::{PdfExport, PdfOptions};
 use crate::pdf_job::report_error;
 use crate::{clock, locale_for, Safeplan};
 use data::{changes, review_data};
@@ -41,6 +41,7 @@ pub struct ReviewReportJob {
     document: PlanDocument,
     review: ReviewData,
     template: TemplateFiles,
+    logo: Option<Vec<u8>>,
     locale: Locale,
     date: IsoDate,
 }
@@ -70,10 +71,14 @@ impl Safeplan {
             .locale
             .unwrap_or_else(|| locale_for(document.plan.language));
         let date = options.date.clone().unwrap_or_else(clock::today);
-        let (name, template) = chosen_template(
-            options.template_dir.as_deref(),
-            builtin::REVIEW_REPORT,
+        // The city's logo (city/look.rs) and the folder named in the options, if any.
+        let look = self.report_look(
+            &PdfOptions {
+                template_dir: options.template_dir.clone(),
+                ..PdfOptions::default()
+            },
             locale,
+            builtin::REVIEW_REPORT,
         )?;
         let revisions = self.revisions(&plan_id)?;
         let comments = self.comments(&plan_id)?;
@@ -85,11 +90,12 @@ impl Safeplan {
         };
         let review = review_data(&document, &revisions, &comments, changes, locale);
         // The report names template files by the template's name in its messages.
-        document.plan.template = name;
+        document.plan.template = look.template_name;
         Ok(ReviewReportJob {
             document,
             review,
-            template,
+            template: look.template,
+            logo: look.logo,
             locale,
             date,
         })
@@ -106,7 +112,7 @@ impl ReviewReportJob {
             template: &self.template,
             locale: self.locale,
             fonts: &fonts,
-            logo: None,
+            logo: self.logo.as_deref(),
             date: &self.date,
         };
         let report = safeplan_report::render_review(&request, &self.review, &mut |_| {})

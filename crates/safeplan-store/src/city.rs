@@ -211,6 +211,31 @@ impl Store {
         Ok(linked)
     }
 
+    /// Forgets a registry partner's link to its city partner. The city partner stays in the
+    /// catalogue for other units' partners. Returns whether there was a link.
+    pub fn unlink_partner(&mut self, partner_id: &str) -> Result<bool, StoreError> {
+        let n = self
+            .conn
+            .prepare_cached("DELETE FROM city_partner_links WHERE partner_id = ?1")?
+            .execute([partner_id])?;
+        Ok(n > 0)
+    }
+
+    /// Forgets a plan indicator's link to its city indicator. Returns whether there was a link.
+    pub fn unlink_indicator(
+        &mut self,
+        plan_id: &str,
+        indicator_id: &str,
+    ) -> Result<bool, StoreError> {
+        let n = self
+            .conn
+            .prepare_cached(
+                "DELETE FROM city_indicator_links WHERE plan_id = ?1 AND indicator_id = ?2",
+            )?
+            .execute([plan_id, indicator_id])?;
+        Ok(n > 0)
+    }
+
     /// When each plan last changed status (its newest revision's time), by plan id.
     pub fn last_status_changes(&self) -> Result<HashMap<String, String>, StoreError> {
         let mut stmt = self

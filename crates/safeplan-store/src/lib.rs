@@ -12,6 +12,7 @@ mod codec;
 mod error;
 mod items;
 mod load;
+mod look;
 mod migrations;
 mod order;
 mod package;
@@ -27,6 +28,7 @@ use rusqlite::Connection;
 
 pub use changes::Change;
 pub use error::StoreError;
+pub use look::StoredLook;
 pub use migrations::SCHEMA_VERSION;
 pub use package::{
     Gathered, ImportMode, Imported, FORMAT, MAX_PACKAGE_BYTES, PACKAGE_SCHEMA_VERSION,

@@ -20,6 +20,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "review_notes",
         include_str!("../migrations/0004_review_notes.sql"),
     ),
+    (
+        5,
+        "city_look",
+        include_str!("../migrations/0005_city_look.sql"),
+    ),
 ];
 
 /// The newest schema this binary knows.

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use common::*;
 use rusqlite::Connection;
 use safeplan_model::*;
-use safeplan_store::{Store, StoreError, SCHEMA_VERSION};
+use safeplan_store::{Store, StoreError, StoredLook, SCHEMA_VERSION};
 use sha2::{Digest, Sha256};
 
 /// Every released migration, oldest first: its file under migrations/ and the SHA-256 of its text.
@@ -436,4 +436,58 @@ fn a_first_schema_database_gains_the_review_notes() {
         .query_row("SELECT COUNT(*) FROM review_notes", [], |r| r.get(0))
         .unwrap();
     assert_eq!(left, 0);
+}
+
+/// A database as version 3 left it (the city's catalogues in use) gains the city's look: empty at
+/// first, then kept whole, and the links made before are still there.
+#[test]
+fn a_third_schema_database_gains_the_city_look() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v3.db");
+    make_v1_database(&path);
+    {
+        let conn = Connection::open(&path).unwrap();
+        for (version, name, file) in [
+            (2, "review_rounds", "0002_review_rounds.sql"),
+            (3, "city", "0003_city.sql"),
+        ] {
+            let sql = std::fs::read_to_string(crate_dir().join("migrations").join(file)).unwrap();
+            conn.execute_batch(&sql).unwrap();
+            conn.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?1, ?2, '2026-01-01T00:00:00Z')",
+                (version, name),
+            )
+            .unwrap();
+            conn.pragma_update(None, "user_version", version).unwrap();
+        }
+        conn.execute_batch(
+            "INSERT INTO city_partners VALUES ('city-police', 'Polisen', 'police');
+             INSERT INTO city_partner_links VALUES ('police', 'city-police');",
+        )
+        .unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.city_look().unwrap(), StoredLook::default());
+    assert_eq!(store.partner_links().unwrap().len(), 1);
+    let look = StoredLook {
+        name: "Stockholms stad".into(),
+        logo: Some(vec![0x89, b'P', b'N', b'G']),
+        template_name: Some("stockholm".into()),
+        templates: [(
+            "sv".to_string(),
+            [("main.md".to_string(), "{{ cover() }}".to_string())].into(),
+        )]
+        .into(),
+    };
+    store.save_city_look(&look).unwrap();
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.city_look().unwrap(), look);
+    assert_eq!(
+        Connection::open(&path)
+            .unwrap()
+            .pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))
+            .unwrap(),
+        SCHEMA_VERSION
+    );
 }

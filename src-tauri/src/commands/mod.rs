@@ -6,6 +6,7 @@
 mod list;
 
 mod changes;
+mod city;
 mod comments;
 mod demo;
 mod items;

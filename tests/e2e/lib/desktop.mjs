@@ -80,7 +80,8 @@ export async function dialogTitle(browser, key) {
  * Answers the GTK file dialog titled `title` with `file`, typed as a person would: in an open dialog
  * Ctrl+L opens the location field; a save dialog has its name field focused with the suggested name
  * selected, and a full path typed there is taken as the place to save. Then Return until the dialog
- * closes (the app window then gets the keyboard back).
+ * closes (the app window then gets the keyboard back). `mode` 'all-in-folder' chooses every file in
+ * the folder `file` in a chooser of several files.
  *
  * The chooser ignores Return until it has looked the typed path up (a person sees the Open button
  * turn active and presses again), so Return is pressed again, slowly enough for an accepted press to
@@ -90,8 +91,24 @@ export async function dialogTitle(browser, key) {
 export async function answerFileDialog(title, file, { mode = 'open', appPid } = {}) {
   const dialog = await waitForWindow(title);
   await focus(dialog);
-  xdotool('key', '--clearmodifiers', mode === 'open' ? 'ctrl+l' : 'ctrl+a');
-  xdotool('type', '--clearmodifiers', '--delay', '8', file);
+  if (mode === 'all-in-folder') {
+    // Several files: go to `file`, a folder, then select every file in it and open them.
+    xdotool('key', '--clearmodifiers', 'ctrl+l');
+    xdotool('type', '--clearmodifiers', '--delay', '8', `${file}/`);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    xdotool('key', '--clearmodifiers', 'Return');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    // Into the file list (its first row, just below the path bar and the column headings), then all.
+    const geometry = xdotool('getwindowgeometry', '--shell', dialog);
+    const at = Object.fromEntries(geometry.split('\n').map((l) => l.split('=')));
+    xdotool('mousemove', String(Number(at.X) + Math.round(Number(at.WIDTH) / 2)), String(Math.max(0, Number(at.Y)) + 72), 'click', '1');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    xdotool('key', '--clearmodifiers', 'ctrl+a');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  } else {
+    xdotool('key', '--clearmodifiers', mode === 'save' ? 'ctrl+a' : 'ctrl+l');
+    xdotool('type', '--clearmodifiers', '--delay', '8', file);
+  }
   await poll(
     () => {
       if (!visibleWindows('--name', `^${escapeRegExp(title)}$`).includes(dialog)) return true;

@@ -3,14 +3,25 @@
 // arguments in the camelCase Tauri expects; every failure rejects with an ApiError carrying core's stable
 // `code` (an `ErrorCode`: branch on it) and a `message` a person can read.
 
-import { invoke } from '@tauri-apps/api/core';
+import { Channel, invoke } from '@tauri-apps/api/core';
 import { actor } from './actor.svelte';
 import { errorCodes, type Command } from './generated';
 import type {
   CommentView,
   Decided,
   Delta,
+  CityFigures,
+  CityIndicator,
+  CityIndicatorView,
+  CityLinks,
+  CityLook,
+  CityLookChange,
+  CityPartner,
+  Coverage,
   DemoLoaded,
+  GatheredFile,
+  GatherProgress,
+  LinkSuggestion,
   ErrorCode,
   ErrorPayload,
   Finding,
@@ -223,3 +234,42 @@ export const wordDiff = (before: string, after: string) => call<Delta>('word_dif
  */
 export const exportReviewReport = (planId: string, path: string, lang: Locale | null = null) =>
   call<number>('export_review_report', { planId, path, lang });
+// The city executive office ------------------------------------------------------------------------
+
+/** The city-wide picture this year: plans by unit, coverage, measure gaps, partner load, look-alikes. */
+export const cityFigures = () => call<CityFigures>('city_figures');
+/** The coverage matrix over the chosen units (a unit's id, or a plan's id when it names none); all when empty. */
+export const cityCoverage = (units: string[]) => call<Coverage>('city_coverage', { units });
+/**
+ * Gathers every package in `paths` (folders and files chosen in the native dialog), each its own
+ * transaction; `onProgress` hears `{done, total}` after each file. Resolves to one line per file
+ * (imported, updated, unchanged or refused with the reason); rejects only when a path cannot be listed.
+ */
+export function gatherPackages(paths: string[], onProgress: (p: GatherProgress) => void): Promise<GatheredFile[]> {
+  const progress = new Channel<GatherProgress>();
+  progress.onmessage = onProgress;
+  return call<GatheredFile[]>('gather_packages', { paths, progress });
+}
+/** Both city catalogues, and every registry partner and plan indicator with its link. */
+export const cityLinks = () => call<CityLinks>('city_links');
+/** Likely links of partners and indicators not yet linked, by name. */
+export const linkSuggestions = () => call<LinkSuggestion[]>('link_suggestions');
+/** Links a registry partner to the city partner named `cityName` (made when there is none). */
+export const linkPartner = (partnerId: string, cityName: string) =>
+  call<CityPartner>('link_partner', { partnerId, cityName });
+/** Rejects with `not_found` when the partner has no link. */
+export const unlinkPartner = (partnerId: string) => call<void>('unlink_partner', { partnerId });
+/** Rejects with `validation` when the city indicator counts in another kind, unit or direction. */
+export const linkIndicator = (planId: string, indicatorId: string, cityName: string) =>
+  call<CityIndicator>('link_indicator', { planId, indicatorId, cityName });
+export const unlinkIndicator = (planId: string, indicatorId: string) =>
+  call<void>('unlink_indicator', { planId, indicatorId });
+/** One city indicator (by id or name) with each linked unit's values on one row of periods. */
+export const cityIndicator = (id: string) => call<CityIndicatorView>('city_indicator', { id });
+/** The city's own look for its reports: name, logo and template folder's name and languages. */
+export const cityLook = () => call<CityLook>('city_look');
+/**
+ * Checks and keeps the city's look. Rejects with `validation` or `too_large` for a logo that cannot be
+ * used and with `template` (its message naming file and line) for templates that fail.
+ */
+export const setCityLook = (change: CityLookChange) => call<CityLook>('set_city_look', { change });

@@ -16,15 +16,19 @@ const STATS = () => [{ name: t('files.stats_filter'), extensions: ['csv', 'xlsx'
 let pending = false;
 
 /** Shows one native dialog unless another is pending; null then, and when the user cancels. */
-async function oneAtATime(show: () => Promise<string | string[] | null>): Promise<string | null> {
+async function whenFree<T>(show: () => Promise<T | null>): Promise<T | null> {
   if (pending) return null;
   pending = true;
   try {
-    const picked = await show();
-    return typeof picked === 'string' ? picked : null;
+    return await show();
   } finally {
     pending = false;
   }
+}
+
+async function oneAtATime(show: () => Promise<string | string[] | null>): Promise<string | null> {
+  const picked = await whenFree(show);
+  return typeof picked === 'string' ? picked : null;
 }
 
 export function choosePackageToImport(): Promise<string | null> {
@@ -41,4 +45,31 @@ export function choosePdfPath(suggestedName: string): Promise<string | null> {
 
 export function chooseStatsFile(): Promise<string | null> {
   return oneAtATime(() => open({ title: t('files.stats_title'), multiple: false, directory: false, filters: STATS() }));
+}
+
+/** Several packages to gather at once (the city executive office); null when cancelled. */
+export async function choosePackagesToGather(): Promise<string[] | null> {
+  const picked = await whenFree(() =>
+    open({ title: t('files.gather_files_title'), multiple: true, directory: false, filters: PACKAGE() }),
+  );
+  if (picked === null) return null;
+  const paths = Array.isArray(picked) ? picked : [picked];
+  return paths.length > 0 ? paths : null;
+}
+
+/** A folder whose packages to gather; null when cancelled. */
+export function chooseFolderToGather(): Promise<string | null> {
+  return oneAtATime(() => open({ title: t('files.gather_folder_title'), multiple: false, directory: true }));
+}
+
+/** The city's logo, a PNG or JPEG; null when cancelled. */
+export function chooseLogoFile(): Promise<string | null> {
+  return oneAtATime(() =>
+    open({ title: t('files.logo_title'), multiple: false, directory: false, filters: [{ name: t('files.logo_filter'), extensions: ['png', 'jpg', 'jpeg'] }] }),
+  );
+}
+
+/** The city's own template folder (holding sv/ and/or en/); null when cancelled. */
+export function chooseTemplateFolder(): Promise<string | null> {
+  return oneAtATime(() => open({ title: t('files.template_folder_title'), multiple: false, directory: true }));
 }

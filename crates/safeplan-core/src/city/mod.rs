@@ -4,9 +4,11 @@
 //! from the documents each time (no cache to go stale); the year a plan is judged out of date
 //! against is an input, so the figures are the same whenever a test runs.
 
+mod catalogue;
 mod coverage;
 mod indicators;
 mod links;
+mod look;
 mod lookalike;
 mod partners;
 
@@ -20,9 +22,14 @@ use safeplan_model::{
 use crate::error::CoreError;
 use crate::Safeplan;
 
+pub use catalogue::{CityLinks, LinkableIndicator, LinkablePartner};
 pub use coverage::{Coverage, CoverageRow, PriorityGap};
 pub use indicators::{CityIndicatorView, UnitSeries};
 pub use links::{LinkKind, LinkSuggestion};
+pub use look::{
+    CityLook, CityLookChange, LogoInfo, LookSource, ReportLook, CITY_TEMPLATE_REPLACES,
+    MAX_CITY_NAME_CHARS, MAX_LOGO_BYTES,
+};
 pub use lookalike::{LookalikeGroup, LOOKALIKE_THRESHOLD};
 pub use partners::PartnerLoad;
 

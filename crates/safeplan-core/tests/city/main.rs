@@ -3,4 +3,6 @@
 
 mod figures;
 mod gather;
+mod links;
+mod look;
 mod town;

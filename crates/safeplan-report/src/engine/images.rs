@@ -62,7 +62,7 @@ impl ImageStore {
     }
 }
 
-fn decode(bytes: &[u8]) -> Result<Image, String> {
+pub(super) fn decode(bytes: &[u8]) -> Result<Image, String> {
     if bytes.starts_with(&[0xFF, 0xD8]) {
         jpeg(bytes)
     } else if bytes.starts_with(b"\x89PNG") {

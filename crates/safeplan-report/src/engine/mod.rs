@@ -130,6 +130,12 @@ pub enum EngineError {
     Pdf(String),
 }
 
+/// The width and height of a PNG or JPEG as the engine reads it, or why it cannot place it: a
+/// logo can be checked when it is chosen, not first when a report is made.
+pub fn image_size(bytes: &[u8]) -> Result<(u32, u32), String> {
+    images::decode(bytes).map(|i| (i.width, i.height))
+}
+
 /// Lays the Markdown out on A4 pages and writes a tagged PDF.
 pub fn render(
     markdown: &str,

@@ -723,6 +723,44 @@ export type CityFigures = {
  */
 year: number, plans: Array<UnitPlanRow>, coverage: Coverage, measure_gaps: Array<MeasureGap>, partner_load: Array<PartnerLoad>, lookalikes: Array<LookalikeGroup>, };
 
+/**
+ * A registry partner and the city partner it counts as.
+ */
+export type LinkablePartner = { partner_id: string, name: string, partner_type: PartnerType, city_partner_id: string | null, };
+
+/**
+ * A plan's indicator and the city indicator it counts as.
+ */
+export type LinkableIndicator = { plan_id: string, slug: string, unit_name: string | null, indicator_id: string, name: string, kind: IndicatorKind, unit: IndicatorUnit, direction: Direction, city_indicator_id: string | null, };
+
+/**
+ * Both catalogues and everything that may be linked to them.
+ */
+export type CityLinks = { city_partners: Array<CityPartner>, partners: Array<LinkablePartner>, city_indicators: Array<CityIndicator>, indicators: Array<LinkableIndicator>, };
+
+export type CityLook = { name: string, logo: LogoInfo | null, 
+/**
+ * The city's template folder's name, when it has its own templates.
+ */
+template_name: string | null, 
+/**
+ * The languages its templates cover.
+ */
+template_locales: Array<Locale>, };
+
+export type LogoInfo = { 
+/**
+ * `image/png` or `image/jpeg`.
+ */
+media_type: string, width: number, height: number, bytes: number, };
+
+/**
+ * What to do with the logo or the templates when the look is set.
+ */
+export type LookSource = { "action": "keep" } | { "action": "remove" } | { "action": "from", "path": string };
+
+export type CityLookChange = { name: string, logo: LookSource, templates: LookSource, };
+
 export type StatsFormat = "csv" | "spreadsheet" | "px" | "json_stat";
 
 /**

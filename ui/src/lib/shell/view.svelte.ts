@@ -1,6 +1,7 @@
 // Which screen the window shows, and the actions the keyboard shortcuts and several screens share.
 
 import * as api from '../api';
+import { acting } from '../actor.svelte';
 import { toApiError } from '../api';
 import { choosePackageToImport } from '../dialogs';
 import { t } from '../i18n/index.svelte';
@@ -18,7 +19,22 @@ export const view = $state<{
    */
   replaceRefused: boolean;
   newPlanOpen: boolean;
-}>({ plansVersion: 0, pendingImport: null, replaceRefused: false, newPlanOpen: false });
+  /**
+   * The home screen when no plan is open: the list of plans, or the city-wide picture (the executive
+   * office's home). A plan opened from the city view goes back to it.
+   */
+  screen: 'plans' | 'city';
+}>({
+  plansVersion: 0,
+  pendingImport: null,
+  replaceRefused: false,
+  newPlanOpen: false,
+  screen: acting.role === 'executive_office' ? 'city' : 'plans',
+});
+
+export function showScreen(screen: 'plans' | 'city'): void {
+  view.screen = screen;
+}
 
 export function reloadPlans(): void {
   view.plansVersion++;

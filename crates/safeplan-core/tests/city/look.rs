@@ -1,0 +1,147 @@
+//! The city's own look: set once, checked when set, kept in the database, and used by every plan
+//! export that names no template or logo of its own.
+
+use std::path::{Path, PathBuf};
+
+use safeplan_core::city::{CityLookChange, LookSource, MAX_LOGO_BYTES};
+use safeplan_core::PdfOptions;
+use safeplan_model::Locale;
+
+use super::town::town;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn logo() -> PathBuf {
+    repo().join("src-tauri/icons/32x32.png")
+}
+
+/// A copy of the built-in district template named `testby`, its Swedish cover carrying `cover`.
+fn city_templates(dir: &Path, cover: &str) -> PathBuf {
+    let folder = dir.join("testby");
+    for locale in ["sv", "en"] {
+        let from = repo().join("templates/district-plan").join(locale);
+        std::fs::create_dir_all(folder.join(locale)).unwrap();
+        for entry in std::fs::read_dir(&from).unwrap() {
+            let path = entry.unwrap().path();
+            std::fs::copy(&path, folder.join(locale).join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    std::fs::write(folder.join("sv/cover.md"), cover).unwrap();
+    folder
+}
+
+fn change(logo: LookSource, templates: LookSource) -> CityLookChange {
+    CityLookChange {
+        name: "  Testby stad ".into(),
+        logo,
+        templates,
+    }
+}
+
+#[test]
+fn the_look_is_checked_kept_and_used_by_the_plan_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = town();
+    assert_eq!(app.city_look().unwrap().name, "");
+    let folder = city_templates(dir.path(), "{{ cover(subtitle=\"Testby egen mall\") }}\n");
+    let look = app
+        .set_city_look(&change(
+            LookSource::From(logo()),
+            LookSource::From(folder.clone()),
+        ))
+        .unwrap();
+    assert_eq!(look.name, "Testby stad");
+    let info = look.logo.unwrap();
+    assert_eq!(
+        (info.media_type.as_str(), info.width, info.height),
+        ("image/png", 32, 32)
+    );
+    assert_eq!(look.template_name.as_deref(), Some("testby"));
+    assert_eq!(look.template_locales, [Locale::Sv, Locale::En]);
+    assert_eq!(
+        app.city_look().unwrap().template_name.as_deref(),
+        Some("testby")
+    );
+
+    // The folder may go: the templates were kept in the database.
+    std::fs::remove_dir_all(&folder).unwrap();
+    let used = app
+        .report_look(&PdfOptions::default(), Locale::Sv, "district-plan")
+        .unwrap();
+    assert_eq!(used.template_name, "testby");
+    assert!(used.template["cover.md"].contains("Testby egen mall"));
+    assert_eq!(
+        used.logo.as_deref(),
+        Some(std::fs::read(logo()).unwrap().as_slice())
+    );
+    assert_eq!(used.city_name.as_deref(), Some("Testby stad"));
+    // Another built-in report keeps its own template, with the city's logo.
+    let other = app
+        .report_look(&PdfOptions::default(), Locale::Sv, "no-such-report")
+        .unwrap_err();
+    assert_eq!(other.code(), "template");
+    let pdf = app
+        .export_pdf("alby-2025", &PdfOptions::default(), &mut |_| {})
+        .unwrap();
+    assert!(pdf.pages > 0);
+
+    // Keep leaves both as they are; Remove takes them away.
+    let kept = app
+        .set_city_look(&change(LookSource::Keep, LookSource::Keep))
+        .unwrap();
+    assert_eq!(kept.template_name.as_deref(), Some("testby"));
+    let removed = app
+        .set_city_look(&change(LookSource::Remove, LookSource::Remove))
+        .unwrap();
+    assert!(removed.logo.is_none() && removed.template_name.is_none());
+    let used = app
+        .report_look(&PdfOptions::default(), Locale::Sv, "district-plan")
+        .unwrap();
+    assert_eq!(used.template_name, "district-plan");
+}
+
+#[test]
+fn a_broken_template_is_refused_with_its_file_and_line_and_nothing_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = town();
+    let folder = city_templates(dir.path(), "Rad ett\n{{ cover(subtitle=\"x\") }\n");
+    let err = app
+        .set_city_look(&change(LookSource::From(logo()), LookSource::From(folder)))
+        .unwrap_err();
+    assert_eq!(err.code(), "template");
+    let message = err.to_string();
+    assert!(message.contains("cover.md"), "{message}");
+    assert!(message.contains(":2"), "{message}");
+    let look = app.city_look().unwrap();
+    assert!(look.name.is_empty() && look.logo.is_none() && look.template_name.is_none());
+}
+
+#[test]
+fn a_logo_that_is_not_an_image_or_too_big_is_refused_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = town();
+    let text = dir.path().join("logo.png");
+    std::fs::write(&text, "not an image").unwrap();
+    let err = app
+        .set_city_look(&change(LookSource::From(text.clone()), LookSource::Keep))
+        .unwrap_err();
+    assert_eq!(err.code(), "validation");
+    assert!(err.to_string().contains("logo.png"), "{err}");
+    let big = dir.path().join("big.png");
+    std::fs::write(&big, vec![0u8; MAX_LOGO_BYTES as usize + 1]).unwrap();
+    let err = app
+        .set_city_look(&change(LookSource::From(big), LookSource::Keep))
+        .unwrap_err();
+    assert_eq!(err.code(), "too_large");
+    let err = app
+        .set_city_look(&CityLookChange {
+            name: "x".repeat(121),
+            logo: LookSource::Keep,
+            templates: LookSource::Keep,
+        })
+        .unwrap_err();
+    assert_eq!(err.code(), "validation");
+    assert!(err.to_string().starts_with("name:"), "{err}");
+}
