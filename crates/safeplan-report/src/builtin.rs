@@ -23,7 +23,22 @@ const DISTRICT_PLAN_EN: &[(&str, &str)] = template_files!("en":
 );
 const DISTRICT_PLAN_MANIFEST: &str = include_str!("../../../templates/district-plan/template.json");
 
-/// The names of the built-in templates.
+macro_rules! city_files {
+    ($lang:literal: $($file:literal),+ $(,)?) => {
+        &[$(($file, include_str!(concat!("../../../templates/city-plan/", $lang, "/", $file)))),+]
+    };
+}
+
+/// Every file of the city-plan template, per language; its unit chapters include the district
+/// plan's files, added by [`with_district_chapters`].
+const CITY_PLAN_SV: &[(&str, &str)] =
+    city_files!("sv": "main.md", "overview.md", "indicators.md", "unit.md");
+const CITY_PLAN_EN: &[(&str, &str)] =
+    city_files!("en": "main.md", "overview.md", "indicators.md", "unit.md");
+const CITY_PLAN_MANIFEST: &str = include_str!("../../../templates/city-plan/template.json");
+
+/// The names of the built-in templates a plan is printed with (the city plan's, `city-plan`, is
+/// printed over the whole city instead: [`city_template`]).
 pub fn names() -> &'static [&'static str] {
     &["district-plan"]
 }
@@ -33,6 +48,8 @@ pub fn template(name: &str, locale: Locale) -> Option<TemplateFiles> {
     let files = match (name, locale) {
         ("district-plan", Locale::Sv) => DISTRICT_PLAN_SV,
         ("district-plan", Locale::En) => DISTRICT_PLAN_EN,
+        ("city-plan", Locale::Sv) => CITY_PLAN_SV,
+        ("city-plan", Locale::En) => CITY_PLAN_EN,
         _ => return None,
     };
     Some(
@@ -47,8 +64,26 @@ pub fn template(name: &str, locale: Locale) -> Option<TemplateFiles> {
 pub fn manifest(name: &str) -> Option<Manifest> {
     match name {
         "district-plan" => Manifest::parse(DISTRICT_PLAN_MANIFEST).ok(),
+        "city-plan" => Manifest::parse(CITY_PLAN_MANIFEST).ok(),
         _ => None,
     }
+}
+
+/// The built-in city-plan template with the district chapters it includes.
+pub fn city_template(locale: Locale) -> TemplateFiles {
+    let files = template("city-plan", locale).unwrap_or_default();
+    with_district_chapters(files, locale)
+}
+
+/// Adds the built-in district-plan files under `district-plan/` where a city template's own folder
+/// leaves them out, so a city can change its overview without copying the unit chapters.
+pub fn with_district_chapters(mut files: TemplateFiles, locale: Locale) -> TemplateFiles {
+    for (path, text) in template("district-plan", locale).unwrap_or_default() {
+        files
+            .entry(format!("{}{path}", crate::template::city::DISTRICT_PREFIX))
+            .or_insert(text);
+    }
+    files
 }
 
 /// The body font shipped with the app (Noto Sans, SIL Open Font License), with full Nordic coverage.

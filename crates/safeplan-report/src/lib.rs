@@ -8,6 +8,7 @@
 //! through both halves into a plain tree, for the app's preview beside the field.
 
 pub mod builtin;
+pub mod city;
 pub mod preview;
 pub mod template;
 

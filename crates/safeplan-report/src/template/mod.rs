@@ -3,12 +3,15 @@
 //! touches the file system, and every failure names the template file and line it comes from.
 
 mod blocks;
+pub mod city;
+mod city_blocks;
 mod context;
 mod filters;
 mod format;
 mod lint;
 mod manifest;
 mod markdown;
+mod shift;
 mod tables;
 mod views;
 mod words;
@@ -25,7 +28,7 @@ pub use filters::{DEFAULT_HEADING_LEVEL, VOCABULARIES};
 pub use manifest::Manifest;
 pub use markdown::{escape_inline, user_markdown};
 
-use blocks::BlockLog;
+use blocks::{BlockLog, PlanContexts};
 
 /// A template's files for one language: path relative to the language folder (`main.md`,
 /// `sections/cover.md`…) to text.
@@ -62,9 +65,9 @@ pub struct Input<'a> {
     pub file_prefix: String,
 }
 
-fn environment(
+pub(crate) fn environment(
     files: &TemplateFiles,
-    ctx: Arc<Context>,
+    ctx: Arc<PlanContexts>,
     log: Arc<BlockLog>,
     locale: Locale,
 ) -> Environment<'static> {
@@ -123,7 +126,11 @@ fn describe(err: &minijinja::Error, source_line: Option<&str>) -> String {
     message
 }
 
-fn template_error(err: &minijinja::Error, files: &TemplateFiles, prefix: &str) -> TemplateError {
+pub(crate) fn template_error(
+    err: &minijinja::Error,
+    files: &TemplateFiles,
+    prefix: &str,
+) -> TemplateError {
     let inner = innermost(err);
     let name = inner.name().unwrap_or(ENTRY).to_string();
     let line = inner.line().unwrap_or(0);
@@ -145,26 +152,36 @@ fn run(files: &TemplateFiles, input: &Input, log: Arc<BlockLog>) -> Result<Strin
             message: format!("the template has no `{ENTRY}`: every template starts from one"),
         });
     }
-    let ctx = Arc::new(context::build(
+    let ctx = context::build(
         input.document,
         input.findings,
         input.locale,
         input.date,
         input.has_logo,
-    ));
-    let env = environment(files, ctx.clone(), log, input.locale);
-    let keys = match serde_json::to_value(&*ctx) {
-        Ok(serde_json::Value::Object(map)) => map.keys().cloned().collect(),
-        _ => Default::default(),
-    };
+    );
+    let keys = context_keys(&ctx);
+    let value = minijinja::Value::from_serialize(&ctx);
+    let env = environment(
+        files,
+        Arc::new(PlanContexts::new(vec![ctx])),
+        log,
+        input.locale,
+    );
     lint::check(&env, files, &keys, &input.file_prefix)?;
-    let value = minijinja::Value::from_serialize(&*ctx);
     let template = env
         .get_template(ENTRY)
         .map_err(|e| template_error(&e, files, &input.file_prefix))?;
     template
         .render(value)
         .map_err(|e| template_error(&e, files, &input.file_prefix))
+}
+
+/// The top-level names a context gives a template, for the lint.
+pub(crate) fn context_keys<T: serde::Serialize>(ctx: &T) -> std::collections::BTreeSet<String> {
+    match serde_json::to_value(ctx) {
+        Ok(serde_json::Value::Object(map)) => map.keys().cloned().collect(),
+        _ => Default::default(),
+    }
 }
 
 /// Renders `main.md` over the plan.
