@@ -17,6 +17,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
+use safeplan_core::city::ConsolidateOptions;
 use safeplan_core::{default_db_path, ImportMode, PdfOptions, Safeplan};
 use safeplan_model::{IsoDate, Level, Locale};
 
@@ -145,6 +146,27 @@ enum Command {
         /// Language of the headings [default: the plan's]
         #[arg(long, value_enum)]
         lang: Option<Lang>,
+    },
+    /// Print the city action plan as a PDF: the city-wide picture, then a chapter per unit's plan
+    Consolidate {
+        /// The city, as its units name it [default: the database's only city]
+        #[arg(long, value_name = "NAME")]
+        city: Option<String>,
+        /// Language of the report [default: sv]
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+        /// The city's own city-plan template folder, holding sv/ and/or en/
+        #[arg(long, value_name = "DIR")]
+        template_dir: Option<PathBuf>,
+        /// A PNG or JPEG logo for the cover
+        #[arg(long, value_name = "FILE")]
+        logo: Option<PathBuf>,
+        /// The date printed, whose year plans are judged current against, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<IsoDate>,
+        /// The file to write
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
     },
 }
 
@@ -296,6 +318,25 @@ fn run_on(mut app: Safeplan, command: Command, out: &mut dyn Write) -> Result<Ex
             writeln!(out, "wrote {} ({} pages)", file.display(), export.pages)?;
         }
         Command::Stats { command } => stats::run(|| Ok(app), command, out)?,
+        Command::Consolidate {
+            city,
+            lang,
+            template_dir,
+            logo,
+            date,
+            out: file,
+        } => {
+            let options = ConsolidateOptions {
+                city: city.unwrap_or_default(),
+                locale: lang.map(Locale::from),
+                template_dir,
+                logo,
+                date,
+            };
+            let export = progress::with_bar(|report| app.consolidate(&options, report))?;
+            write_file(&file, &export.bytes)?;
+            writeln!(out, "wrote {} ({} pages)", file.display(), export.pages)?;
+        }
         Command::City { command, json } => city::run(&mut app, command, json, out)?,
         Command::Import {
             files,
