@@ -9,6 +9,7 @@ mod coverage;
 mod indicators;
 mod links;
 mod lookalike;
+mod pairs;
 mod partners;
 
 use serde::{Deserialize, Serialize};

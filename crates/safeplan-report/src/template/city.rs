@@ -28,11 +28,20 @@ pub struct CityContext<'a> {
     pub has_logo: bool,
 }
 
-/// The file a message should name: the city's own files under the template's name, the district
-/// chapters it includes under theirs (`district-plan/sv/measures.md`), so the user opens the right one.
+/// The file a message should name: the city's own files under the template's name, and a built-in
+/// district chapter it includes under the district template's (`district-plan/sv/measures.md`), so
+/// the user opens the file the problem is in.
 fn name_file(err: &mut TemplateError, req: &CityRequest, prefix: &str) {
     let own = format!("{prefix}{DISTRICT_PREFIX}");
-    if let Some(rest) = err.file.strip_prefix(&own) {
+    let Some(rest) = err.file.strip_prefix(&own) else {
+        return;
+    };
+    let builtin = crate::builtin::template("district-plan", req.locale).unwrap_or_default();
+    let key = format!("{DISTRICT_PREFIX}{rest}");
+    if builtin
+        .get(rest)
+        .is_some_and(|text| req.template.get(&key) == Some(text))
+    {
         err.file = format!("{DISTRICT_PREFIX}{}/{rest}", req.locale.key());
     }
 }
