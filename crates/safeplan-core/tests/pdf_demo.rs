@@ -293,7 +293,7 @@ fn every_contents_entry_points_at_the_page_of_its_heading() {
             // A heading the contents shortened ends with an ellipsis: compare what it kept.
             let heading = heading.trim_end_matches('…').trim_end();
             let text = &r.page_texts[page - 1];
-            let starts_a_line = text.lines().map(squash).any(|line| {
+            let starts_a_line = text.lines().map(reader::squash).any(|line| {
                 !line.is_empty() && (heading.starts_with(&line) || line.starts_with(heading))
             });
             assert!(
