@@ -55,6 +55,24 @@ export function demoPdfs() {
   return out;
 }
 
+/** The demo city's action plan (`safeplan consolidate`) in both languages; its source is every
+ * plan's JSON, since its chapters are the plans' own words. */
+export function cityPdfs() {
+  const bin = cliPath();
+  const hint = "build it with `make cli` or point SAFEPLAN_BIN at it";
+  const dir = mkdtempSync(join(tmpdir(), "safeplan-readers-city-"));
+  const db = join(dir, "demo.db");
+  run(bin, ["--db", db, "demo"], hint);
+  const plans = JSON.parse(run(bin, ["--db", db, "plans", "--json"], hint));
+  const docs = plans.map(({ slug }) => JSON.parse(run(bin, ["--db", db, "show", slug, "--json"], hint)));
+  const source = JSON.stringify(docs);
+  return ["sv", "en"].map((lang) => {
+    const file = join(dir, `city-${lang}.pdf`);
+    run(bin, ["--db", db, "consolidate", "--out", file, "--lang", lang], hint);
+    return { name: `city-${lang}`, slug: "city", lang, file, source, dir, docs };
+  });
+}
+
 export function removeDemoPdfs(pdfs) {
   for (const dir of new Set(pdfs.map((p) => p.dir))) rmSync(dir, { recursive: true, force: true });
 }
