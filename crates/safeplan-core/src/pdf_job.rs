@@ -85,17 +85,22 @@ impl PdfJob {
             logo: self.logo.as_deref(),
             date: &self.date,
         };
-        let report = safeplan_report::render(&request, progress).map_err(|e| match e {
-            ReportError::Template { .. } => CoreError::Template(e.to_string()),
-            ReportError::PersonalData { .. } => CoreError::PersonalData {
-                places: vec![e.to_string()],
-            },
-            ReportError::Engine(_) => CoreError::Report(e.to_string()),
-        })?;
+        let report = safeplan_report::render(&request, progress).map_err(report_error)?;
         Ok(PdfExport {
             bytes: report.pdf,
             pages: report.pages,
         })
+    }
+}
+
+/// A report's failure as the core's: a template's (file:line), personal data, or the engine's.
+pub(crate) fn report_error(e: ReportError) -> CoreError {
+    match e {
+        ReportError::Template { .. } => CoreError::Template(e.to_string()),
+        ReportError::PersonalData { .. } => CoreError::PersonalData {
+            places: vec![e.to_string()],
+        },
+        ReportError::Engine(_) => CoreError::Report(e.to_string()),
     }
 }
 

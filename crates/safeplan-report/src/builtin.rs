@@ -43,21 +43,21 @@ pub fn names() -> &'static [&'static str] {
     &["district-plan"]
 }
 
-/// A built-in template's files in one language.
+/// A built-in plan template's files in one language (the city plan's: [`city_template`]).
 pub fn template(name: &str, locale: Locale) -> Option<TemplateFiles> {
     let files = match (name, locale) {
         ("district-plan", Locale::Sv) => DISTRICT_PLAN_SV,
         ("district-plan", Locale::En) => DISTRICT_PLAN_EN,
-        ("city-plan", Locale::Sv) => CITY_PLAN_SV,
-        ("city-plan", Locale::En) => CITY_PLAN_EN,
         _ => return None,
     };
-    Some(
-        files
-            .iter()
-            .map(|(path, text)| (path.to_string(), text.to_string()))
-            .collect(),
-    )
+    Some(owned(files))
+}
+
+fn owned(files: &[(&str, &str)]) -> TemplateFiles {
+    files
+        .iter()
+        .map(|(path, text)| (path.to_string(), text.to_string()))
+        .collect()
 }
 
 /// A built-in template's manifest (name, description, languages).
@@ -71,8 +71,11 @@ pub fn manifest(name: &str) -> Option<Manifest> {
 
 /// The built-in city-plan template with the district chapters it includes.
 pub fn city_template(locale: Locale) -> TemplateFiles {
-    let files = template("city-plan", locale).unwrap_or_default();
-    with_district_chapters(files, locale)
+    let files = match locale {
+        Locale::Sv => CITY_PLAN_SV,
+        Locale::En => CITY_PLAN_EN,
+    };
+    with_district_chapters(owned(files), locale)
 }
 
 /// Adds the built-in district-plan files under `district-plan/` where a city template's own folder

@@ -4,8 +4,6 @@
 //! own chapter files. The figures come in as plain values computed by the caller; like the district
 //! report, nothing here reads the clock, the file system or the database.
 
-use std::collections::BTreeMap;
-
 use safeplan_model::{
     ChallengeCategory, Finding, IndicatorKind, IndicatorUnit, IsoDate, Locale, PartnerType,
     PlanDocument, PlanStatus, PreventionLevel, RuleId, UnitKind,
@@ -189,22 +187,8 @@ pub fn render_city(
     refuse_personal_data(req)?;
     progress(Progress::Template);
     let rendered = template::city::render(req)?;
-    let mut images = BTreeMap::new();
-    if let Some(logo) = req.logo.filter(|l| !l.is_empty()) {
-        images.insert("logo".to_string(), logo.to_vec());
-    }
-    let assets = engine::Assets {
-        fonts: req.fonts.clone(),
-        images,
-    };
     let setup = city_page_setup(req.city, req.locale, req.date);
-    let mut forward = |p: engine::Progress| {
-        progress(match p {
-            engine::Progress::Laying { done, total } => Progress::Layout { done, total },
-            engine::Progress::Writing => Progress::Writing,
-        })
-    };
-    let out = engine::render(&rendered.markdown, &setup, &assets, &mut forward)
+    let out = crate::lay_out(&rendered.markdown, &setup, req.fonts, req.logo, progress)
         .map_err(ReportError::Engine)?;
     Ok(Report {
         pdf: out.pdf,

@@ -7,12 +7,12 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use safeplan_model::{readiness, Finding, IsoDate, Locale, PlanStatus};
+use safeplan_model::{readiness, Finding, IsoDate, Locale, PlanDocument, PlanStatus};
+use safeplan_report::builtin;
 use safeplan_report::city::{
     CityData, CityIndicatorData, CityRequest, CoverageRowData, LookalikeData, MeasureGapData,
     PartnerLoadData, PlanRowData, PriorityGapData, UnitMeasure, UnitPlan, UnitSeriesData,
 };
-use safeplan_report::{builtin, ReportError};
 
 use super::{indicators, CityFigures, CityPlan, MeasureProblem, PlanState};
 use crate::error::CoreError;
@@ -35,6 +35,14 @@ pub struct ConsolidateOptions {
     pub logo: Option<PathBuf>,
     /// The date printed, and whose year plans are judged current against; default today (UTC).
     pub date: Option<IsoDate>,
+}
+
+/// The city plan's content: the figures, and each live plan with its readiness findings.
+#[derive(Debug, Clone)]
+pub struct CityReport {
+    pub city: CityData,
+    /// In the status table's order.
+    pub chapters: Vec<(PlanDocument, Vec<Finding>)>,
 }
 
 /// The city's name among the units', checked: a misspelt name lists the ones there are.
@@ -66,10 +74,7 @@ fn pick_city(asked: &str, cities: &[String]) -> Result<String, CoreError> {
 impl Safeplan {
     /// The city's report model and its live plans with their findings: what [`Self::consolidate`]
     /// prints. Refused with `personal_data` when any plan would publish a personal identity number.
-    pub fn city_report(
-        &self,
-        options: &ConsolidateOptions,
-    ) -> Result<(CityData, Vec<(safeplan_model::PlanDocument, Vec<Finding>)>), CoreError> {
+    pub fn city_report(&self, options: &ConsolidateOptions) -> Result<CityReport, CoreError> {
         let mut cities: Vec<String> = self.store.units()?.into_iter().map(|u| u.city).collect();
         cities.sort();
         cities.dedup();
@@ -117,7 +122,10 @@ impl Safeplan {
             refuse_personal_data(&p.doc)?;
             chapters.push((p.doc.clone(), readiness::check(&p.doc)));
         }
-        Ok((city_data(city, figures, indicators), chapters))
+        Ok(CityReport {
+            city: city_data(city, figures, indicators),
+            chapters,
+        })
     }
 
     /// Prints the city action plan as a tagged PDF.
@@ -126,7 +134,7 @@ impl Safeplan {
         options: &ConsolidateOptions,
         progress: &mut dyn FnMut(Progress),
     ) -> Result<PdfExport, CoreError> {
-        let (city, chapters) = self.city_report(options)?;
+        let CityReport { city, chapters } = self.city_report(options)?;
         let locale = options.locale.unwrap_or(Locale::Sv);
         let date = options.date.clone().unwrap_or_else(clock::today);
         let (name, template) = match &options.template_dir {
@@ -155,14 +163,8 @@ impl Safeplan {
             logo: logo.as_deref(),
             date: &date,
         };
-        let report =
-            safeplan_report::city::render_city(&request, progress).map_err(|e| match e {
-                ReportError::Template { .. } => CoreError::Template(e.to_string()),
-                ReportError::PersonalData { .. } => CoreError::PersonalData {
-                    places: vec![e.to_string()],
-                },
-                ReportError::Engine(_) => CoreError::Report(e.to_string()),
-            })?;
+        let report = safeplan_report::city::render_city(&request, progress)
+            .map_err(crate::pdf_job::report_error)?;
         Ok(PdfExport {
             bytes: report.pdf,
             pages: report.pages,

@@ -22,7 +22,7 @@ use safeplan_model::{
 use crate::error::CoreError;
 use crate::Safeplan;
 
-pub use consolidate::ConsolidateOptions;
+pub use consolidate::{CityReport, ConsolidateOptions};
 pub use coverage::{Coverage, CoverageRow, PriorityGap};
 pub use indicators::{CityIndicatorView, UnitSeries};
 pub use links::{LinkKind, LinkSuggestion};

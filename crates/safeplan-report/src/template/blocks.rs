@@ -87,7 +87,7 @@ impl PlanContexts {
     }
 }
 
-fn fenced(kind: &str, body: &Json) -> String {
+pub(super) fn fenced(kind: &str, body: &Json) -> String {
     let json = serde_json::to_string_pretty(body).unwrap_or_else(|_| "{}".to_string());
     format!("\n```{kind}\n{json}\n```\n")
 }
@@ -316,7 +316,7 @@ pub fn register(
             let c = c.current(state)?;
             let kind = kwargs.get::<Option<String>>("kind")?;
             kwargs.assert_all_used()?;
-            let Some(ind) = find_indicator(&c, "chart", &indicator)? else {
+            let Some(ind) = find_indicator(c, "chart", &indicator)? else {
                 return Err(bad_arg(
                     "chart",
                     "the indicator is none; guard the call with {% if … %}",
@@ -331,8 +331,8 @@ pub fn register(
     let (c, l) = (ctx.clone(), log.clone());
     env.add_function("chart_pair", move |state: &State, left: Value, right: Value| -> Result<Value, Error> {
         let c = c.current(state)?;
-        let left = find_indicator(&c, "chart_pair", &left)?;
-        let right = find_indicator(&c, "chart_pair", &right)?;
+        let left = find_indicator(c, "chart_pair", &left)?;
+        let right = find_indicator(c, "chart_pair", &right)?;
         // A plan with only one of the two (or one with nothing published yet) still gets the chart it can
         // have, and a sentence for the other, rather than an error, an empty frame or nothing.
         let text = match (left.filter(|i| has_values(i)), right.filter(|i| has_values(i))) {
@@ -359,7 +359,7 @@ pub fn register(
             let c = c.current(state)?;
             let caption = kwargs.get::<Option<String>>("caption")?;
             kwargs.assert_all_used()?;
-            let Some(ind) = find_indicator(&c, "indicator_table", &indicator)? else {
+            let Some(ind) = find_indicator(c, "indicator_table", &indicator)? else {
                 return Err(bad_arg(
                     "indicator_table",
                     "the indicator is none; guard the call with {% if … %}",

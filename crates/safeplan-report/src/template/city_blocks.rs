@@ -10,8 +10,9 @@ use minijinja::{Environment, Error, ErrorKind};
 use safeplan_model::{IndicatorUnit, Locale};
 use serde_json::{json, Value as Json};
 
-use super::blocks::BlockLog;
+use super::blocks::{fenced, BlockLog};
 use super::format::{self, DateStyle};
+use super::tables::column;
 use crate::city::{CityData, CityIndicatorData};
 
 struct CityWords {
@@ -130,15 +131,6 @@ fn words(locale: Locale) -> &'static CityWords {
         Locale::Sv => &SV,
         Locale::En => &EN,
     }
-}
-
-fn fenced(kind: &str, body: &Json) -> String {
-    let json = serde_json::to_string_pretty(body).unwrap_or_else(|_| "{}".to_string());
-    format!("\n```{kind}\n{json}\n```\n")
-}
-
-fn column(title: &str, width: f32, right: bool) -> Json {
-    json!({"title": title, "width": width, "align": if right { "right" } else { "left" }})
 }
 
 /// A table block, or a sentence when there are no rows (a heading with nothing under it reads as a
