@@ -130,6 +130,9 @@ enum Command {
         command: Option<city::CityCommand>,
         #[arg(long)]
         json: bool,
+        /// Language of the tables' words and labels [default: en]
+        #[arg(long, value_enum, global = true)]
+        lang: Option<Lang>,
     },
     /// Show what changed in a plan between two revisions, words deleted as [-old-], inserted as {+new+}
     Diff {
@@ -337,7 +340,14 @@ fn run_on(mut app: Safeplan, command: Command, out: &mut dyn Write) -> Result<Ex
             write_file(&file, &export.bytes)?;
             writeln!(out, "wrote {} ({} pages)", file.display(), export.pages)?;
         }
-        Command::City { command, json } => city::run(&mut app, command, json, out)?,
+        Command::City {
+            command,
+            json,
+            lang,
+        } => {
+            let locale = lang.map_or(Locale::En, Locale::from);
+            city::run(&mut app, command, json, locale, out)?
+        }
         Command::Import {
             files,
             replace,
