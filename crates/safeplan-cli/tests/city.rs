@@ -98,7 +98,10 @@ fn the_city_tables_speak_one_language() {
     ] {
         assert!(english.contains(en), "{en} missing:\n{english}");
         assert!(swedish.contains(sv), "{sv} missing:\n{swedish}");
-        assert!(!swedish.contains(en), "{en} in the Swedish tables:\n{swedish}");
+        assert!(
+            !swedish.contains(en),
+            "{en} in the Swedish tables:\n{swedish}"
+        );
     }
     let text = stdout(ok(&db.run(&["city", "--lang", "sv", "suggest"])));
     assert!(!text.is_empty());
