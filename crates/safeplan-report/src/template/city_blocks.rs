@@ -403,9 +403,12 @@ pub fn register(
     env.add_function(
         "partner_table",
         move |kwargs: Kwargs| -> Result<Value, Error> {
+            // `min_units=2`: only the partners several units lean on, the city's shared load.
+            let least = kwargs.get::<Option<u32>>("min_units")?.unwrap_or(1);
             let rows = c
                 .partner_load
                 .iter()
+                .filter(|p| p.units >= least)
                 .map(|p| {
                     vec![
                         p.name.clone(),
@@ -430,34 +433,36 @@ pub fn register(
     env.add_function(
         "lookalike_table",
         move |kwargs: Kwargs| -> Result<Value, Error> {
+            // One row a group: its titles (each once: units often share one) and its units, so
+            // a method copied by many units takes a row, not a page.
             let rows = c
                 .lookalikes
                 .iter()
                 .enumerate()
-                .flat_map(|(g, group)| {
-                    group.measures.iter().enumerate().map(move |(k, m)| {
-                        vec![
-                            if k == 0 {
-                                (g + 1).to_string()
-                            } else {
-                                String::new()
-                            },
-                            if k == 0 {
-                                format::number(group.similarity * 100.0, Some(0), locale) + " %"
-                            } else {
-                                String::new()
-                            },
-                            m.unit_name.clone(),
-                            m.title.clone(),
-                        ]
-                    })
+                .map(|(g, group)| {
+                    let mut titles: Vec<&str> = Vec::new();
+                    let mut units: Vec<&str> = Vec::new();
+                    for m in &group.measures {
+                        if !titles.contains(&m.title.as_str()) {
+                            titles.push(&m.title);
+                        }
+                        if !units.contains(&m.unit_name.as_str()) {
+                            units.push(&m.unit_name);
+                        }
+                    }
+                    vec![
+                        (g + 1).to_string(),
+                        format::number(group.similarity * 100.0, Some(0), locale) + " %",
+                        titles.join("; "),
+                        format!("{} ({})", units.join(", "), units.len()),
+                    ]
                 })
                 .collect();
             let cols = vec![
                 column(w.group, 1.0, true),
                 column(w.similarity, 1.3, true),
-                column(w.unit, 3.0, false),
-                column(w.measure, 5.0, false),
+                column(w.measure, 4.5, false),
+                column(w.units, 4.5, false),
             ];
             l.record(table(cols, rows, &kwargs, locale)?)
         },
