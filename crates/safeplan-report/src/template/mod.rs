@@ -5,6 +5,7 @@
 mod blocks;
 pub mod city;
 mod city_blocks;
+mod city_words;
 mod context;
 mod filters;
 mod format;
