@@ -36,19 +36,25 @@ function run(tool, args, hint) {
 
 /** Every demo plan in Swedish and English: [{ name, slug, lang, file, source }], in a temporary
  * folder that `removeDemoPdfs` deletes. */
-export function demoPdfs() {
+/** A fresh folder with the demo city's database: the CLI, how to call it, and the plans. */
+function demoCity(prefix) {
   const bin = cliPath();
   const hint = "build it with `make cli` or point SAFEPLAN_BIN at it";
-  const dir = mkdtempSync(join(tmpdir(), "safeplan-readers-"));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
   const db = join(dir, "demo.db");
   run(bin, ["--db", db, "demo"], hint);
-  const plans = JSON.parse(run(bin, ["--db", db, "plans", "--json"], hint));
+  const cli = (args) => run(bin, ["--db", db, ...args], hint);
+  return { dir, cli, plans: JSON.parse(cli(["plans", "--json"])) };
+}
+
+export function demoPdfs() {
+  const { dir, cli, plans } = demoCity("safeplan-readers-");
   const out = [];
   for (const { slug } of plans) {
-    const source = run(bin, ["--db", db, "show", slug, "--json"], hint);
+    const source = cli(["show", slug, "--json"]);
     for (const lang of ["sv", "en"]) {
       const file = join(dir, `${slug}-${lang}.pdf`);
-      run(bin, ["--db", db, "pdf", slug, "--out", file, "--lang", lang], hint);
+      cli(["pdf", slug, "--out", file, "--lang", lang]);
       out.push({ name: `${slug}-${lang}`, slug, lang, file, source, dir });
     }
   }
@@ -99,6 +105,17 @@ export function demoReviewPdfs() {
     }
   });
   return out;
+/** The demo city's action plan (`safeplan consolidate`) in both languages; its source is every
+ * plan's JSON, since its chapters are the plans' own words. */
+export function cityPdfs() {
+  const { dir, cli, plans } = demoCity("safeplan-readers-city-");
+  const docs = plans.map(({ slug }) => JSON.parse(cli(["show", slug, "--json"])));
+  const source = JSON.stringify(docs);
+  return ["sv", "en"].map((lang) => {
+    const file = join(dir, `city-${lang}.pdf`);
+    cli(["consolidate", "--out", file, "--lang", lang]);
+    return { name: `city-${lang}`, slug: "city", lang, file, source, dir, docs };
+  });
 }
 
 export function removeDemoPdfs(pdfs) {

@@ -1,9 +1,10 @@
-// The demo plans' PDFs (every plan, Swedish and English) read the way readers read them: pdf.js
-// (Firefox), mupdf and poppler. Each test names the PDF, the page and the text it found wrong.
+// The demo plans' PDFs (every plan, Swedish and English) and the demo city's action plan read the
+// way readers read them: pdf.js (Firefox), mupdf and poppler. Each test names the PDF, the page and
+// the text it found wrong.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { demoPdfs, mutoolLines, mutoolPages, pdfjsPages, popplerPages, removeDemoPdfs, wordsUnlikePoppler } from "./readers.mjs";
+import { cityPdfs, demoPdfs, mutoolLines, mutoolPages, pdfjsPages, popplerPages, removeDemoPdfs, wordsUnlikePoppler } from "./readers.mjs";
 
 const LABEL = /^(•|–|\d{1,3}\.)$/u;
 const FOOTER = /^(Sida|Page) \d+ (av|of) \d+$/u;
@@ -16,6 +17,7 @@ const read = new Map();
 before(async () => {
   pdfs = demoPdfs();
   assert.equal(pdfs.length, 14, "the demo city has 7 plans, each in two languages");
+  pdfs.push(...cityPdfs());
   for (const pdf of pdfs) {
     // The plan's own words: its JSON's strings, unescaped.
     pdf.source = strings(JSON.parse(pdf.source)).join("\n");
@@ -218,4 +220,52 @@ describe("hyphenated words come back whole", () => {
       assert.deepEqual(wrong.slice(0, 10), [], `${wrong.length} differences`);
     });
   }
+});
+
+/** Every node of a structure tree with its role, depth first. */
+function nodes(node, out = []) {
+  if (node?.role) out.push(node);
+  for (const kid of node?.children ?? []) nodes(kid, out);
+  return out;
+}
+
+describe("the city action plan", () => {
+  const cities = () => pdfs.filter((p) => p.slug === "city");
+
+  test("pdf.js and mupdf read every unit's name and plan title", () => {
+    const wrong = [];
+    assert.equal(cities().length, 2);
+    for (const pdf of cities()) {
+      const r = read.get(pdf.name);
+      const texts = {
+        "pdf.js": r.pdfjs.flatMap((p) => p.lines.map((l) => l.text)).join(" "),
+        mupdf: r.mutool.flat().join(" "),
+      };
+      for (const doc of pdf.docs) {
+        for (const want of [doc.unit.name, doc.plan.title]) {
+          for (const [reader, text] of Object.entries(texts)) {
+            const squashed = text.replace(/\s+/gu, " ");
+            const words = want.split(/\s+/u);
+            // A title may wrap; its first and last words are read in order on one page at least.
+            if (!squashed.includes(words[0]) || !squashed.includes(words.at(-1))) {
+              wrong.push(`${pdf.name} ${reader}: no "${want}"`);
+            }
+          }
+        }
+      }
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  test("pdf.js: the heat map is a table with header cells, and each unit a chapter heading", () => {
+    for (const pdf of cities()) {
+      const all = read.get(pdf.name).pdfjs.flatMap((p) => nodes(p.structTree));
+      const roles = new Set(all.map((n) => n.role));
+      for (const role of ["Table", "TH", "TD", "H1", "H2"]) {
+        assert.ok(roles.has(role), `${pdf.name}: no ${role} in the structure tree`);
+      }
+      const h1 = all.filter((n) => n.role === "H1").length;
+      assert.ok(h1 >= pdf.docs.length + 2, `${pdf.name}: ${h1} chapter headings for ${pdf.docs.length} units`);
+    }
+  });
 });

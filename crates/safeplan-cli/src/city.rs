@@ -55,6 +55,7 @@ pub(crate) fn run(
     app: &mut Safeplan,
     command: Option<CityCommand>,
     json: bool,
+    locale: Locale,
     out: &mut dyn Write,
 ) -> Result<()> {
     match command {
@@ -63,7 +64,7 @@ pub(crate) fn run(
             if json {
                 writeln!(out, "{}", serde_json::to_string_pretty(&figures)?)?;
             } else {
-                figures_tables(out, &figures)?;
+                figures_tables(out, &figures, locale)?;
             }
         }
         Some(CityCommand::LinkPartner { partner, to }) => {
@@ -99,7 +100,7 @@ pub(crate) fn run(
             if json {
                 writeln!(out, "{}", serde_json::to_string_pretty(&view)?)?;
             } else {
-                indicator_table(out, &view)?;
+                indicator_table(out, &view, locale)?;
             }
         }
     }
@@ -166,10 +167,31 @@ fn gathered_table(out: &mut dyn Write, files: &[GatheredFile]) -> io::Result<()>
     )
 }
 
-fn figures_tables(out: &mut dyn Write, f: &CityFigures) -> io::Result<()> {
-    let en = Locale::En;
-    writeln!(out, "Plans by unit ({})", f.year)?;
-    let mut rows = vec![strings([
+/// The tables' own words, so that a Swedish run prints no English beside the Swedish labels.
+struct Words {
+    plans: &'static str,
+    plans_header: [&'static str; 8],
+    states: [&'static str; 3],
+    coverage: &'static str,
+    coverage_header: [&'static str; 5],
+    gaps: &'static str,
+    gaps_header: [&'static str; 3],
+    none: &'static str,
+    to_look_at: &'static str,
+    to_look_at_header: [&'static str; 3],
+    problems: [&'static str; 3],
+    partners: &'static str,
+    partners_header: [&'static str; 8],
+    city_names: &'static str,
+    lookalike: &'static str,
+    similarity: &'static str,
+    better: &'static str,
+    unit: &'static str,
+}
+
+const EN: Words = Words {
+    plans: "Plans by unit",
+    plans_header: [
         "UNIT",
         "PLAN",
         "STATUS",
@@ -178,19 +200,97 @@ fn figures_tables(out: &mut dyn Write, f: &CityFigures) -> io::Result<()> {
         "WARNINGS",
         "LAST CHANGE",
         "STATE",
-    ])];
+    ],
+    states: ["current", "out of date", "missing"],
+    coverage: "Coverage: units answering each challenge category, by prevention level",
+    coverage_header: ["CATEGORY", "UNITS", "UNIVERSAL", "SELECTIVE", "INDICATED"],
+    gaps: "Priority-1 challenges answered at fewer than two levels",
+    gaps_header: ["UNIT", "CHALLENGE", "LEVELS"],
+    none: "none",
+    to_look_at: "Measures to look at",
+    to_look_at_header: ["UNIT", "MEASURE", "PROBLEM"],
+    problems: [
+        "no follow-up indicator",
+        "no owner",
+        "ends before the plan's period",
+    ],
+    partners: "Partner load",
+    partners_header: [
+        "PARTNER", "TYPE", "UNITS", "MEASURES", "LEAD", "PARTNER", "FUNDER", "LINKED",
+    ],
+    city_names: "city ({} name(s))",
+    lookalike: "Measures that look alike across units ({} groups)",
+    similarity: "similarity",
+    better: "better",
+    unit: "UNIT",
+};
+
+const SV: Words = Words {
+    plans: "Planer per enhet",
+    plans_header: [
+        "ENHET",
+        "PLAN",
+        "STATUS",
+        "PERIOD",
+        "FEL",
+        "VARNINGAR",
+        "SENAST ÄNDRAD",
+        "LÄGE",
+    ],
+    states: ["aktuell", "inaktuell", "saknas"],
+    coverage: "Täckning: enheter som svarar mot varje kategori av utmaningar, per preventionsnivå",
+    coverage_header: ["KATEGORI", "ENHETER", "UNIVERSELL", "SELEKTIV", "INDIKERAD"],
+    gaps: "Utmaningar med prioritet 1 som besvaras på färre än två nivåer",
+    gaps_header: ["ENHET", "UTMANING", "NIVÅER"],
+    none: "ingen",
+    to_look_at: "Åtgärder att se över",
+    to_look_at_header: ["ENHET", "ÅTGÄRD", "PROBLEM"],
+    problems: [
+        "ingen uppföljningsindikator",
+        "ingen ansvarig",
+        "slutar före planens period",
+    ],
+    partners: "Samverkansparternas belastning",
+    partners_header: [
+        "PART",
+        "TYP",
+        "ENHETER",
+        "ÅTGÄRDER",
+        "HUVUDANSVARIG",
+        "PART",
+        "FINANSIÄR",
+        "KOPPLAD",
+    ],
+    city_names: "staden ({} namn)",
+    lookalike: "Åtgärder som liknar varandra mellan enheter ({} grupper)",
+    similarity: "likhet",
+    better: "bättre",
+    unit: "ENHET",
+};
+
+fn words(locale: Locale) -> &'static Words {
+    match locale {
+        Locale::Sv => &SV,
+        Locale::En => &EN,
+    }
+}
+
+fn figures_tables(out: &mut dyn Write, f: &CityFigures, locale: Locale) -> io::Result<()> {
+    let w = words(locale);
+    writeln!(out, "{} ({})", w.plans, f.year)?;
+    let mut rows = vec![strings(w.plans_header)];
     for r in &f.plans {
         let state = match r.state {
-            PlanState::Current => "current",
-            PlanState::OutOfDate => "out of date",
-            PlanState::Missing => "missing",
+            PlanState::Current => w.states[0],
+            PlanState::OutOfDate => w.states[1],
+            PlanState::Missing => w.states[2],
         };
         let dash = || "-".to_string();
         rows.push(match &r.plan {
             Some(p) => vec![
                 r.unit_name.clone().unwrap_or_else(dash),
                 p.slug.clone(),
-                p.status.label(en).to_string(),
+                p.status.label(locale).to_string(),
                 p.period
                     .map(|p| format!("{}–{}", p.from_year, p.to_year))
                     .unwrap_or_else(dash),
@@ -216,16 +316,11 @@ fn figures_tables(out: &mut dyn Write, f: &CityFigures) -> io::Result<()> {
     }
     columns(out, &rows)?;
 
-    writeln!(
-        out,
-        "\nCoverage: units answering each challenge category, by prevention level"
-    )?;
-    let mut header = strings(["CATEGORY", "UNITS"]);
-    header.extend(f.coverage.levels.iter().map(|l| l.key().to_uppercase()));
-    let mut rows = vec![header];
+    writeln!(out, "\n{}", w.coverage)?;
+    let mut rows = vec![strings(w.coverage_header)];
     for r in &f.coverage.rows {
         let mut row = vec![
-            r.category.label(en).to_string(),
+            r.category.label(locale).to_string(),
             r.units_with_challenge.to_string(),
         ];
         row.extend(r.units_by_level.iter().map(u32::to_string));
@@ -233,18 +328,22 @@ fn figures_tables(out: &mut dyn Write, f: &CityFigures) -> io::Result<()> {
     }
     columns(out, &rows)?;
     if !f.coverage.top_priority_gaps.is_empty() {
-        writeln!(
-            out,
-            "\nPriority-1 challenges answered at fewer than two levels"
-        )?;
-        let mut rows = vec![strings(["UNIT", "CHALLENGE", "LEVELS"])];
+        writeln!(out, "\n{}", w.gaps)?;
+        let mut rows = vec![strings(w.gaps_header)];
         for g in &f.coverage.top_priority_gaps {
-            let levels: Vec<&str> = g.levels.iter().map(|l| l.key()).collect();
+            let levels: Vec<String> = g
+                .levels
+                .iter()
+                .map(|l| match locale {
+                    Locale::En => l.key().to_string(),
+                    Locale::Sv => l.label(locale).to_lowercase(),
+                })
+                .collect();
             rows.push(vec![
                 g.unit_name.clone().unwrap_or_else(|| g.slug.clone()),
                 g.title.clone(),
                 if levels.is_empty() {
-                    "none".into()
+                    w.none.into()
                 } else {
                     levels.join(", ")
                 },
@@ -253,16 +352,16 @@ fn figures_tables(out: &mut dyn Write, f: &CityFigures) -> io::Result<()> {
         columns(out, &rows)?;
     }
 
-    writeln!(out, "\nMeasures to look at ({})", f.measure_gaps.len())?;
-    let mut rows = vec![strings(["UNIT", "MEASURE", "PROBLEM"])];
+    writeln!(out, "\n{} ({})", w.to_look_at, f.measure_gaps.len())?;
+    let mut rows = vec![strings(w.to_look_at_header)];
     for g in &f.measure_gaps {
         let problems: Vec<&str> = g
             .problems
             .iter()
             .map(|p| match p {
-                MeasureProblem::NoFollowUp => "no follow-up indicator",
-                MeasureProblem::NoOwner => "no owner",
-                MeasureProblem::EndsEarly => "ends before the plan's period",
+                MeasureProblem::NoFollowUp => w.problems[0],
+                MeasureProblem::NoOwner => w.problems[1],
+                MeasureProblem::EndsEarly => w.problems[2],
             })
             .collect();
         rows.push(vec![
@@ -276,21 +375,19 @@ fn figures_tables(out: &mut dyn Write, f: &CityFigures) -> io::Result<()> {
     }
     columns(out, &rows)?;
 
-    writeln!(out, "\nPartner load")?;
-    let mut rows = vec![strings([
-        "PARTNER", "TYPE", "UNITS", "MEASURES", "LEAD", "PARTNER", "FUNDER", "LINKED",
-    ])];
+    writeln!(out, "\n{}", w.partners)?;
+    let mut rows = vec![strings(w.partners_header)];
     for p in &f.partner_load {
         rows.push(vec![
             p.name.clone(),
-            p.partner_type.label(en).to_string(),
+            p.partner_type.label(locale).to_string(),
             p.units.to_string(),
             p.measures.to_string(),
             p.lead.to_string(),
             p.partner.to_string(),
             p.funder.to_string(),
             if p.city_partner_id.is_some() {
-                format!("city ({} name(s))", p.names.len())
+                w.city_names.replace("{}", &p.names.len().to_string())
             } else {
                 "-".to_string()
             },
@@ -300,11 +397,11 @@ fn figures_tables(out: &mut dyn Write, f: &CityFigures) -> io::Result<()> {
 
     writeln!(
         out,
-        "\nMeasures that look alike across units ({} groups)",
-        f.lookalikes.len()
+        "\n{}",
+        w.lookalike.replace("{}", &f.lookalikes.len().to_string())
     )?;
     for g in &f.lookalikes {
-        writeln!(out, "  similarity {:.2}:", g.similarity)?;
+        writeln!(out, "  {} {:.2}:", w.similarity, g.similarity)?;
         let rows: Vec<Vec<String>> = g
             .measures
             .iter()
@@ -343,17 +440,22 @@ fn suggestions_table(out: &mut dyn Write, suggestions: &[LinkSuggestion]) -> io:
     columns(out, &rows)
 }
 
-fn indicator_table(out: &mut dyn Write, view: &CityIndicatorView) -> io::Result<()> {
-    let i = &view.indicator;
+fn indicator_table(
+    out: &mut dyn Write,
+    view: &CityIndicatorView,
+    locale: Locale,
+) -> io::Result<()> {
+    let (i, w) = (&view.indicator, words(locale));
     writeln!(
         out,
-        "{} ({}, {}, better {})",
+        "{} ({}, {}, {} {})",
         i.name,
-        i.kind.label(Locale::En),
-        i.unit.label(Locale::En),
-        i.direction.key()
+        i.kind.label(locale),
+        i.unit.label(locale),
+        w.better,
+        i.direction.label(locale).to_lowercase()
     )?;
-    let mut header = vec!["UNIT".to_string()];
+    let mut header = vec![w.unit.to_string()];
     header.extend(view.periods.iter().cloned());
     let mut rows = vec![header];
     for s in &view.series {

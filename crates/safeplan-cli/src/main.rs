@@ -19,6 +19,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
+use safeplan_core::city::ConsolidateOptions;
 use safeplan_core::{default_db_path, ImportMode, PdfOptions, ReviewReportOptions, Safeplan};
 use safeplan_model::{Actor, IsoDate, Level, Locale, PlanStatus};
 
@@ -133,6 +134,9 @@ enum Command {
         command: Option<city::CityCommand>,
         #[arg(long)]
         json: bool,
+        /// Language of the tables' words and labels [default: en]
+        #[arg(long, value_enum, global = true)]
+        lang: Option<Lang>,
     },
     /// Show what changed in a plan between two revisions, words deleted as [-old-], inserted as {+new+}
     Diff {
@@ -200,6 +204,27 @@ enum Command {
         /// The date printed on the report, YYYY-MM-DD [default: today]
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<IsoDate>,
+    },
+    /// Print the city action plan as a PDF: the city-wide picture, then a chapter per unit's plan
+    Consolidate {
+        /// The city, as its units name it [default: the database's only city]
+        #[arg(long, value_name = "NAME")]
+        city: Option<String>,
+        /// Language of the report [default: sv]
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+        /// The city's own city-plan template folder, holding sv/ and/or en/
+        #[arg(long, value_name = "DIR")]
+        template_dir: Option<PathBuf>,
+        /// A PNG or JPEG logo for the cover
+        #[arg(long, value_name = "FILE")]
+        logo: Option<PathBuf>,
+        /// The date printed, whose year plans are judged current against, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<IsoDate>,
+        /// The file to write
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
     },
 }
 
@@ -357,7 +382,33 @@ fn run_on(
             writeln!(out, "wrote {} ({} pages)", file.display(), export.pages)?;
         }
         Command::Stats { command } => stats::run(|| Ok(app), actor, command, out)?,
-        Command::City { command, json } => city::run(&mut app, command, json, out)?,
+        Command::Consolidate {
+            city,
+            lang,
+            template_dir,
+            logo,
+            date,
+            out: file,
+        } => {
+            let options = ConsolidateOptions {
+                city: city.unwrap_or_default(),
+                locale: lang.map(Locale::from),
+                template_dir,
+                logo,
+                date,
+            };
+            let export = progress::with_bar(|report| app.consolidate(&options, report))?;
+            write_file(&file, &export.bytes)?;
+            writeln!(out, "wrote {} ({} pages)", file.display(), export.pages)?;
+        }
+        Command::City {
+            command,
+            json,
+            lang,
+        } => {
+            let locale = lang.map_or(Locale::En, Locale::from);
+            city::run(&mut app, command, json, locale, out)?
+        }
         Command::Import {
             files,
             replace,

@@ -81,3 +81,28 @@ fn the_city_figures_as_tables_and_as_json() {
     let line = user_error(&db.run(&["demo", "--units", "0"]));
     assert!(line.contains("units"), "{line}");
 }
+
+#[test]
+fn the_city_tables_speak_one_language() {
+    let db = Db::new();
+    db.demo();
+    let english = stdout(ok(&db.run(&["city"])));
+    let swedish = stdout(ok(&db.run(&["city", "--lang", "sv"])));
+    // The same plans, statuses and categories, each in the language asked for, beside their names.
+    for (en, sv) in [
+        ("Plans by unit", "Planer per enhet"),
+        ("Approved", "Antagen"),
+        ("Gang crime", "Gängkriminalitet"),
+        ("current", "aktuell"),
+        ("Police", "Polis"),
+    ] {
+        assert!(english.contains(en), "{en} missing:\n{english}");
+        assert!(swedish.contains(sv), "{sv} missing:\n{swedish}");
+        assert!(
+            !swedish.contains(en),
+            "{en} in the Swedish tables:\n{swedish}"
+        );
+    }
+    let text = stdout(ok(&db.run(&["city", "--lang", "sv", "suggest"])));
+    assert!(!text.is_empty());
+}

@@ -34,6 +34,8 @@ const PLACEHOLDERS: &[(&str, &str, &str)] = &[
     ("indicator", "NAME", "Anmälda brott"),
     ("--from", "N", "1"),
     ("--to", "M", "2"),
+    ("--city", "NAME", "Sundholms stad"),
+    ("--template-dir", "CITY_DIR", "my-city-template"),
 ];
 
 /// The files an example's folder holds before it runs, copied from the workspace: (name, source).
@@ -43,6 +45,7 @@ const FILES: &[(&str, &str)] = &[
     ("malmo.png", "src-tauri/icons/128x128.png"),
     ("my-template", "templates/district-plan"),
     ("malmo-plan", "templates/district-plan"),
+    ("my-city-template", "templates/city-plan"),
     (
         "offences.px",
         "crates/safeplan-core/tests/fixtures/stats/offences.px",

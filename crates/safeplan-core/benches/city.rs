@@ -1,5 +1,7 @@
-//! The city executive office's two waits: gathering every unit's package from a folder, and
-//! computing the city figures over the whole database. Both on the generated city (Storholm) at
+//! The city executive office's three waits: gathering every unit's package from a folder,
+//! computing the city figures over the whole database, and printing the city action plan (the
+//! figures and every unit's plan through the city-plan template, `safeplan consolidate`). All on
+//! the generated city (Storholm) at
 //! 18 units (Stockholm's 13 districts and 5 departments), 50 and 100, to see how time grows; the
 //! database is a file (WAL) in a temporary folder, as the app's is.
 //! `cargo bench -p safeplan-core --bench city`; figures in docs/performance.md ("City").
@@ -8,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion};
 
+use safeplan_core::city::ConsolidateOptions;
 use safeplan_core::Safeplan;
 
 const SIZES: &[usize] = &[18, 50, 100];
@@ -67,5 +70,27 @@ fn figures(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, gather, figures);
+fn consolidate(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut group = c.benchmark_group("city_consolidate");
+    group.sample_size(10);
+    let options = ConsolidateOptions {
+        date: Some("2026-11-22".parse().expect("date")),
+        ..ConsolidateOptions::default()
+    };
+    for &units in SIZES {
+        let mut app = Safeplan::open(&dir.path().join(format!("print-{units}.db"))).expect("open");
+        app.load_generated_city(units, false).expect("city");
+        group.bench_with_input(BenchmarkId::from_parameter(units), &app, |b, app| {
+            b.iter(|| {
+                let export = app.consolidate(&options, &mut |_| {}).expect("consolidate");
+                assert!(export.pages > units * 10);
+                export
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, gather, figures, consolidate);
 criterion_main!(benches);

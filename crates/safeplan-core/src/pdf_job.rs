@@ -72,7 +72,7 @@ impl PdfJob {
     }
 }
 
-/// A report engine's refusal as the core error a shell shows.
+/// A report's failure as the core's: a template's (file:line), personal data, or the engine's.
 pub(crate) fn report_error(e: ReportError) -> CoreError {
     match e {
         ReportError::Template { .. } => CoreError::Template(e.to_string()),

@@ -7,11 +7,14 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::OnceLock;
 
 use safeplan_core::{PdfOptions, Safeplan};
 use safeplan_model::{Locale, PlanDocument};
+
+use reader::ToolOutput;
+
+mod reader;
 
 const DATE: &str = "2026-11-22";
 const LOCALES: [Locale; 2] = [Locale::Sv, Locale::En];
@@ -55,31 +58,6 @@ struct Checked {
     page_texts: Vec<String>,
 }
 
-struct ToolOutput {
-    ok: bool,
-    text: String,
-}
-
-fn run(tool: &str, package: &str, args: &[&Path]) -> ToolOutput {
-    let out = Command::new(tool).args(args).output().unwrap_or_else(|e| {
-        panic!("cannot run {tool} ({e}): install the Debian package {package}")
-    });
-    ToolOutput {
-        ok: out.status.success(),
-        text: format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ),
-    }
-}
-
-fn poppler(tool: &str, args: &[&Path]) -> String {
-    let out = run(tool, "poppler-utils", args);
-    assert!(out.ok, "{tool} {args:?} failed: {}", out.text);
-    out.text
-}
-
 fn demo() -> Safeplan {
     let mut app = Safeplan::open_in_memory().expect("open");
     app.load_demo(false).expect("demo");
@@ -104,15 +82,7 @@ fn check_one(app: &Safeplan, dir: &Path, slug: &str, locale: Locale) -> Checked 
         .unwrap_or_else(|e| panic!("{name} (second run): {e}"));
     let file: PathBuf = dir.join(format!("{name}.pdf"));
     std::fs::write(&file, &export.bytes).expect("write the PDF");
-    let qpdf = run("qpdf", "qpdf", &[Path::new("--check"), &file]);
-    let pdfinfo = poppler("pdfinfo", &[&file]);
-    let pdfimages = poppler("pdfimages", &[Path::new("-list"), &file]);
-    let text = poppler("pdftotext", &[Path::new("-layout"), &file, Path::new("-")]);
-    let mut page_texts: Vec<String> = text.split('\u{c}').map(str::to_string).collect();
-    // The output ends with a form feed after the last page.
-    if page_texts.last().is_some_and(|t| t.trim().is_empty()) {
-        page_texts.pop();
-    }
+    let read = reader::read_back(&file);
     Checked {
         name,
         locale,
@@ -120,10 +90,10 @@ fn check_one(app: &Safeplan, dir: &Path, slug: &str, locale: Locale) -> Checked 
         pages: export.pages,
         second_run_identical: again.bytes == export.bytes,
         bytes: export.bytes,
-        qpdf,
-        pdfinfo,
-        pdfimages,
-        page_texts,
+        qpdf: read.qpdf,
+        pdfinfo: read.pdfinfo,
+        pdfimages: read.pdfimages,
+        page_texts: read.page_texts,
     }
 }
 
@@ -164,24 +134,8 @@ fn reports() -> &'static [Checked] {
     })
 }
 
-/// Whitespace (including no-break spaces) collapsed to single spaces, as a reader compares text.
-fn squash(text: &str) -> String {
-    text.split(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}')
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 fn whole_text(r: &Checked) -> String {
-    squash(&r.page_texts.join("\n"))
-}
-
-fn pdfinfo_field<'a>(r: &'a Checked, field: &str) -> &'a str {
-    r.pdfinfo
-        .lines()
-        .find_map(|l| l.strip_prefix(field)?.strip_prefix(':'))
-        .map(str::trim)
-        .unwrap_or_else(|| panic!("{}: pdfinfo has no {field}:\n{}", r.name, r.pdfinfo))
+    reader::squash(&r.page_texts.join("\n"))
 }
 
 /// A number as the template prints it: up to two decimals, trailing zeros dropped; Swedish groups
@@ -211,53 +165,6 @@ fn figure(value: f64, locale: Locale) -> String {
     out
 }
 
-/// The contents' entries as (heading text, page), read from the pages after the "Contents" title up to
-/// the page before the first entry's page. A heading too long for one line continues on the next.
-fn toc_entries(r: &Checked) -> Vec<(String, usize)> {
-    let title = match r.locale {
-        Locale::Sv => "Innehåll",
-        Locale::En => "Contents",
-    };
-    let start = r
-        .page_texts
-        .iter()
-        .position(|p| p.lines().any(|l| l.trim() == title))
-        .unwrap_or_else(|| panic!("{}: no page has the title {title}", r.name));
-    let mut entries: Vec<(String, usize)> = Vec::new();
-    for (index, page) in r.page_texts.iter().enumerate().skip(start) {
-        if entries
-            .first()
-            .is_some_and(|(_, first)| index + 1 >= *first)
-        {
-            break;
-        }
-        let mut pending = String::new();
-        // The first line is the running header.
-        for line in page.lines().skip(1) {
-            let line = line.trim();
-            if line.is_empty() || line == title || is_footer(line) {
-                continue;
-            }
-            let split = line
-                .rfind("  ")
-                .map(|at| (line[..at].trim(), line[at..].trim()));
-            match split.and_then(|(text, n)| Some((text, n.parse::<usize>().ok()?))) {
-                Some((text, page)) => {
-                    entries.push((squash(&format!("{pending} {text}")), page));
-                    pending.clear();
-                }
-                None => pending = format!("{pending} {line}"),
-            }
-        }
-    }
-    entries
-}
-
-fn is_footer(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    matches!(words.as_slice(), ["Sida" | "Page", _, "av" | "of", _])
-}
-
 #[test]
 fn every_report_passes_qpdf_check() {
     for r in reports() {
@@ -279,8 +186,15 @@ fn every_report_passes_qpdf_check() {
 #[test]
 fn every_report_is_tagged_and_counts_its_pages() {
     for r in reports() {
-        assert_eq!(pdfinfo_field(r, "Tagged"), "yes", "{}", r.name);
-        let pages: usize = pdfinfo_field(r, "Pages").parse().expect("a page count");
+        assert_eq!(
+            reader::pdfinfo_field(&r.pdfinfo, &r.name, "Tagged"),
+            "yes",
+            "{}",
+            r.name
+        );
+        let pages: usize = reader::pdfinfo_field(&r.pdfinfo, &r.name, "Pages")
+            .parse()
+            .expect("a page count");
         assert_eq!(
             pages, r.pages,
             "{}: pdfinfo against PdfExport.pages",
@@ -288,7 +202,12 @@ fn every_report_is_tagged_and_counts_its_pages() {
         );
         assert_eq!(r.page_texts.len(), r.pages, "{}: pages of text", r.name);
         assert!(r.pages >= 10, "{}: only {} pages", r.name, r.pages);
-        assert_eq!(pdfinfo_field(r, "Title"), r.doc.plan.title, "{}", r.name);
+        assert_eq!(
+            reader::pdfinfo_field(&r.pdfinfo, &r.name, "Title"),
+            r.doc.plan.title,
+            "{}",
+            r.name
+        );
     }
 }
 
@@ -296,11 +215,11 @@ fn every_report_is_tagged_and_counts_its_pages() {
 fn text_gives_back_the_title_chapters_nordic_letters_and_figures() {
     for r in reports() {
         let text = whole_text(r);
-        let title = squash(&r.doc.plan.title);
+        let title = reader::squash(&r.doc.plan.title);
         assert!(text.contains(&title), "{}: no title {title:?}", r.name);
         if let Some(unit) = &r.doc.unit {
             assert!(
-                text.contains(&squash(&unit.name)),
+                text.contains(&reader::squash(&unit.name)),
                 "{}: no {}",
                 r.name,
                 unit.name
@@ -318,7 +237,10 @@ fn text_gives_back_the_title_chapters_nordic_letters_and_figures() {
             Locale::Sv => CHAPTERS_SV,
             Locale::En => CHAPTERS_EN,
         };
-        let entries: BTreeSet<String> = toc_entries(r).into_iter().map(|e| e.0).collect();
+        let entries: BTreeSet<String> = reader::toc_entries(&r.page_texts, r.locale, &r.name)
+            .into_iter()
+            .map(|e| e.0)
+            .collect();
         for chapter in chapters {
             assert!(
                 entries.contains(chapter),
@@ -359,7 +281,7 @@ fn text_gives_back_the_title_chapters_nordic_letters_and_figures() {
 #[test]
 fn every_contents_entry_points_at_the_page_of_its_heading() {
     for r in reports() {
-        let entries = toc_entries(r);
+        let entries = reader::toc_entries(&r.page_texts, r.locale, &r.name);
         assert!(entries.len() >= 10, "{}: {entries:?}", r.name);
         for (heading, page) in &entries {
             assert!(
@@ -371,11 +293,11 @@ fn every_contents_entry_points_at_the_page_of_its_heading() {
             // A heading the contents shortened ends with an ellipsis: compare what it kept.
             let heading = heading.trim_end_matches('…').trim_end();
             let text = &r.page_texts[page - 1];
-            let starts_a_line = text.lines().map(squash).any(|line| {
+            let starts_a_line = text.lines().map(reader::squash).any(|line| {
                 !line.is_empty() && (heading.starts_with(&line) || line.starts_with(heading))
             });
             assert!(
-                starts_a_line && squash(text).contains(heading),
+                starts_a_line && reader::squash(text).contains(heading),
                 "{}: the contents put {heading:?} on page {page}, which reads:\n{text}",
                 r.name
             );

@@ -37,12 +37,21 @@ const REVIEW_REPORT_EN: &[(&str, &str)] = template_files!("review-report" / "en"
 );
 const REVIEW_REPORT_MANIFEST: &str = include_str!("../../../templates/review-report/template.json");
 
-/// The names of the built-in templates.
+/// Every file of the city-plan template, per language; its unit chapters include the district
+/// plan's files, added by [`with_district_chapters`].
+const CITY_PLAN_SV: &[(&str, &str)] =
+    template_files!("city-plan" / "sv": "main.md", "overview.md", "indicators.md", "unit.md");
+const CITY_PLAN_EN: &[(&str, &str)] =
+    template_files!("city-plan" / "en": "main.md", "overview.md", "indicators.md", "unit.md");
+const CITY_PLAN_MANIFEST: &str = include_str!("../../../templates/city-plan/template.json");
+
+/// The names of the built-in templates a plan is printed with (the review report is printed over a
+/// plan's review and the city plan, `city-plan`, over the whole city: [`city_template`]).
 pub fn names() -> &'static [&'static str] {
     &["district-plan"]
 }
 
-/// A built-in template's files in one language.
+/// A built-in plan template's files in one language (the city plan's: [`city_template`]).
 pub fn template(name: &str, locale: Locale) -> Option<TemplateFiles> {
     let files = match (name, locale) {
         ("district-plan", Locale::Sv) => DISTRICT_PLAN_SV,
@@ -51,12 +60,14 @@ pub fn template(name: &str, locale: Locale) -> Option<TemplateFiles> {
         (REVIEW_REPORT, Locale::En) => REVIEW_REPORT_EN,
         _ => return None,
     };
-    Some(
-        files
-            .iter()
-            .map(|(path, text)| (path.to_string(), text.to_string()))
-            .collect(),
-    )
+    Some(owned(files))
+}
+
+fn owned(files: &[(&str, &str)]) -> TemplateFiles {
+    files
+        .iter()
+        .map(|(path, text)| (path.to_string(), text.to_string()))
+        .collect()
 }
 
 /// A built-in template's manifest (name, description, languages).
@@ -64,8 +75,29 @@ pub fn manifest(name: &str) -> Option<Manifest> {
     match name {
         "district-plan" => Manifest::parse(DISTRICT_PLAN_MANIFEST).ok(),
         REVIEW_REPORT => Manifest::parse(REVIEW_REPORT_MANIFEST).ok(),
+        "city-plan" => Manifest::parse(CITY_PLAN_MANIFEST).ok(),
         _ => None,
     }
+}
+
+/// The built-in city-plan template with the district chapters it includes.
+pub fn city_template(locale: Locale) -> TemplateFiles {
+    let files = match locale {
+        Locale::Sv => CITY_PLAN_SV,
+        Locale::En => CITY_PLAN_EN,
+    };
+    with_district_chapters(owned(files), locale)
+}
+
+/// Adds the built-in district-plan files under `district-plan/` where a city template's own folder
+/// leaves them out, so a city can change its overview without copying the unit chapters.
+pub fn with_district_chapters(mut files: TemplateFiles, locale: Locale) -> TemplateFiles {
+    for (path, text) in template("district-plan", locale).unwrap_or_default() {
+        files
+            .entry(format!("{}{path}", crate::template::city::DISTRICT_PREFIX))
+            .or_insert(text);
+    }
+    files
 }
 
 /// The body font shipped with the app (Noto Sans, SIL Open Font License), with full Nordic coverage.

@@ -8,6 +8,7 @@
 //! through both halves into a plain tree, for the app's preview beside the field.
 
 pub mod builtin;
+pub mod city;
 pub mod preview;
 pub mod review;
 pub mod template;
@@ -166,6 +167,32 @@ pub fn page_setup(document: &PlanDocument, locale: Locale, date: &IsoDate) -> en
     }
 }
 
+/// The engine's half of an export: the Markdown laid out with the fonts and the logo, its progress
+/// reported as the report's.
+fn lay_out_markdown(
+    markdown: &str,
+    setup: &engine::PageSetup,
+    fonts: &engine::FontSet,
+    logo: Option<&[u8]>,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<engine::Rendered, engine::EngineError> {
+    let mut images = BTreeMap::new();
+    if let Some(logo) = logo.filter(|l| !l.is_empty()) {
+        images.insert("logo".to_string(), logo.to_vec());
+    }
+    let assets = engine::Assets {
+        fonts: fonts.clone(),
+        images,
+    };
+    let mut forward = |p: engine::Progress| {
+        progress(match p {
+            engine::Progress::Laying { done, total } => Progress::Layout { done, total },
+            engine::Progress::Writing => Progress::Writing,
+        })
+    };
+    engine::render(markdown, setup, &assets, &mut forward)
+}
+
 /// Renders the plan through its template and lays it out as a tagged PDF.
 pub fn render(
     req: &ReportRequest,
@@ -202,21 +229,7 @@ fn lay_out(
 ) -> Result<Report, ReportError> {
     progress(Progress::Template);
     let rendered = template::render(req.template, input)?;
-    let mut images = BTreeMap::new();
-    if let Some(logo) = req.logo.filter(|l| !l.is_empty()) {
-        images.insert("logo".to_string(), logo.to_vec());
-    }
-    let assets = engine::Assets {
-        fonts: req.fonts.clone(),
-        images,
-    };
-    let mut forward = |p: engine::Progress| {
-        progress(match p {
-            engine::Progress::Laying { done, total } => Progress::Layout { done, total },
-            engine::Progress::Writing => Progress::Writing,
-        })
-    };
-    match engine::render(&rendered.markdown, setup, &assets, &mut forward) {
+    match lay_out_markdown(&rendered.markdown, setup, req.fonts, req.logo, progress) {
         Ok(out) => Ok(Report {
             pdf: out.pdf,
             pages: out.pages,

@@ -7,8 +7,9 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use safeplan_model::CityIndicator;
+use safeplan_model::{CityIndicator, IndicatorLink};
 
+use super::CityPlan;
 use crate::error::CoreError;
 use crate::Safeplan;
 
@@ -41,55 +42,63 @@ impl Safeplan {
             .into_iter()
             .find(|c| c.id == name_or_id || c.name == name_or_id)
             .ok_or_else(|| CoreError::NotFound(format!("no city indicator \"{name_or_id}\"")))?;
-        let links: Vec<_> = self
-            .store
-            .indicator_links()?
-            .into_iter()
-            .filter(|l| l.city_indicator_id == indicator.id)
-            .collect();
-        let mut found = Vec::new();
-        for p in self.city_plans()? {
-            for link in links.iter().filter(|l| l.plan_id == p.doc.plan.id) {
-                // A link outlives a plan update that dropped the indicator; it then shows nothing.
-                if let Some(i) = p.doc.indicator(&link.indicator_id) {
-                    found.push((
-                        p.doc.plan.id.clone(),
-                        p.doc.plan.slug.clone(),
-                        p.unit_name.clone(),
-                        i.clone(),
-                    ));
-                }
+        let links = self.store.indicator_links()?;
+        Ok(side_by_side(indicator, &links, &self.city_plans()?))
+    }
+}
+
+/// The city indicator with the figures of every plan among `plans` whose indicator is linked to it.
+pub(super) fn side_by_side(
+    indicator: CityIndicator,
+    links: &[IndicatorLink],
+    plans: &[CityPlan],
+) -> CityIndicatorView {
+    let links: Vec<&IndicatorLink> = links
+        .iter()
+        .filter(|l| l.city_indicator_id == indicator.id)
+        .collect();
+    let mut found = Vec::new();
+    for p in plans {
+        for link in links.iter().filter(|l| l.plan_id == p.doc.plan.id) {
+            // A link outlives a plan update that dropped the indicator; it then shows nothing.
+            if let Some(i) = p.doc.indicator(&link.indicator_id) {
+                found.push((
+                    p.doc.plan.id.clone(),
+                    p.doc.plan.slug.clone(),
+                    p.unit_name.clone(),
+                    i.clone(),
+                ));
             }
         }
-        let periods: BTreeSet<String> = found
-            .iter()
-            .flat_map(|(.., i)| i.observations.iter().map(|o| o.period.clone()))
-            .collect();
-        let periods: Vec<String> = periods.into_iter().collect();
-        let mut series: Vec<UnitSeries> = found
-            .into_iter()
-            .map(|(plan_id, slug, unit_name, i)| UnitSeries {
-                values: periods
-                    .iter()
-                    .map(|period| {
-                        i.observations
-                            .iter()
-                            .find(|o| &o.period == period)
-                            .and_then(|o| o.value)
-                    })
-                    .collect(),
-                plan_id,
-                slug,
-                unit_name,
-                indicator_id: i.id,
-                indicator_name: i.name,
-            })
-            .collect();
-        series.sort_by(|a, b| (&a.unit_name, &a.slug).cmp(&(&b.unit_name, &b.slug)));
-        Ok(CityIndicatorView {
-            indicator,
-            periods,
-            series,
+    }
+    let periods: BTreeSet<String> = found
+        .iter()
+        .flat_map(|(.., i)| i.observations.iter().map(|o| o.period.clone()))
+        .collect();
+    let periods: Vec<String> = periods.into_iter().collect();
+    let mut series: Vec<UnitSeries> = found
+        .into_iter()
+        .map(|(plan_id, slug, unit_name, i)| UnitSeries {
+            values: periods
+                .iter()
+                .map(|period| {
+                    i.observations
+                        .iter()
+                        .find(|o| &o.period == period)
+                        .and_then(|o| o.value)
+                })
+                .collect(),
+            plan_id,
+            slug,
+            unit_name,
+            indicator_id: i.id,
+            indicator_name: i.name,
         })
+        .collect();
+    series.sort_by(|a, b| (&a.unit_name, &a.slug).cmp(&(&b.unit_name, &b.slug)));
+    CityIndicatorView {
+        indicator,
+        periods,
+        series,
     }
 }

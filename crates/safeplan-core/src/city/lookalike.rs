@@ -66,11 +66,13 @@ pub(crate) fn tfidf(texts: &[String]) -> Vec<Vec<(u32, f64)>> {
                     (id, count * idf)
                 })
                 .collect();
+            // Sorted before the norm is summed, so the sum (and every weight) is the same on
+            // every run, whatever order the hash map gave.
+            v.sort_by_key(|(id, _)| *id);
             let norm = v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
             if norm > 0.0 {
                 v.iter_mut().for_each(|(_, w)| *w /= norm);
             }
-            v.sort_by_key(|(id, _)| *id);
             v
         })
         .collect()
@@ -116,15 +118,15 @@ pub(super) fn groups(plans: &[&CityPlan], threshold: f64) -> Vec<LookalikeGroup>
     let mut parent: Vec<usize> = (0..items.len()).collect();
     let mut weakest: HashMap<usize, f64> = HashMap::new();
     let mut links = Vec::new();
-    for a in 0..items.len() {
-        for b in a + 1..items.len() {
-            if items[a].0 == items[b].0 {
-                continue;
-            }
-            let s = cosine(&vectors[a], &vectors[b]);
-            if s >= threshold {
-                links.push((a, b, s));
-            }
+    // Only pairs that can reach the threshold are compared (pairs.rs), in the order every pair
+    // would be, so the links and the groups are those of comparing every pair.
+    for (a, b) in super::pairs::candidate_pairs(&vectors, threshold) {
+        if items[a].0 == items[b].0 {
+            continue;
+        }
+        let s = cosine(&vectors[a], &vectors[b]);
+        if s >= threshold {
+            links.push((a, b, s));
         }
     }
     // Strongest links first, so a group's weakest link is the one that joined its last member.
@@ -168,7 +170,7 @@ pub(super) fn groups(plans: &[&CityPlan], threshold: f64) -> Vec<LookalikeGroup>
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeSet;
+    use std::collections::{BTreeMap, BTreeSet};
 
     use super::*;
     use crate::demo::{method_key, storholm};
@@ -228,6 +230,57 @@ mod tests {
             least_alike >= LOOKALIKE_THRESHOLD,
             "the same method falls to {least_alike:.3}"
         );
+    }
+
+    /// The groups as comparing every pair finds them: what the inverted index must not change.
+    fn groups_comparing_every_pair(plans: &[&CityPlan]) -> Vec<Vec<(String, String)>> {
+        let items: Vec<(usize, &safeplan_model::Measure)> = plans
+            .iter()
+            .enumerate()
+            .flat_map(|(n, p)| p.doc.measures.iter().map(move |m| (n, m)))
+            .collect();
+        let texts: Vec<String> = items.iter().map(|(_, m)| measure_text(m)).collect();
+        let vectors = tfidf(&texts);
+        let mut parent: Vec<usize> = (0..items.len()).collect();
+        for a in 0..items.len() {
+            for b in a + 1..items.len() {
+                if items[a].0 != items[b].0
+                    && cosine(&vectors[a], &vectors[b]) >= LOOKALIKE_THRESHOLD
+                {
+                    let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+                    parent[rb] = ra;
+                }
+            }
+        }
+        let mut groups: BTreeMap<usize, Vec<(String, String)>> = BTreeMap::new();
+        for (i, (n, m)) in items.iter().enumerate() {
+            let root = find(&mut parent, i);
+            groups
+                .entry(root)
+                .or_default()
+                .push((plans[*n].doc.plan.id.clone(), m.id.clone()));
+        }
+        let mut out: Vec<_> = groups.into_values().filter(|g| g.len() > 1).collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn the_index_finds_the_groups_that_comparing_every_pair_finds() {
+        let plans = city();
+        let refs: Vec<&CityPlan> = plans.iter().collect();
+        let mut found: Vec<Vec<(String, String)>> = groups(&refs, LOOKALIKE_THRESHOLD)
+            .into_iter()
+            .map(|g| {
+                g.measures
+                    .into_iter()
+                    .map(|m| (m.plan_id, m.measure_id))
+                    .collect()
+            })
+            .collect();
+        found.sort();
+        assert!(found.len() > 5, "{}", found.len());
+        assert_eq!(found, groups_comparing_every_pair(&refs));
     }
 
     #[test]

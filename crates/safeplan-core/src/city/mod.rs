@@ -5,11 +5,13 @@
 //! against is an input, so the figures are the same whenever a test runs.
 
 mod catalogue;
+mod consolidate;
 mod coverage;
 mod indicators;
 mod links;
 mod look;
 mod lookalike;
+mod pairs;
 mod partners;
 
 use serde::{Deserialize, Serialize};
@@ -23,6 +25,7 @@ use crate::error::CoreError;
 use crate::Safeplan;
 
 pub use catalogue::{CityLinks, LinkableIndicator, LinkablePartner};
+pub use consolidate::{CityReport, ConsolidateOptions};
 pub use coverage::{Coverage, CoverageRow, PriorityGap};
 pub use indicators::{CityIndicatorView, UnitSeries};
 pub use links::{LinkKind, LinkSuggestion};
@@ -141,7 +144,17 @@ impl Safeplan {
 
     /// The city-wide picture, judging plans current against `year`.
     pub fn city_in(&self, year: i32) -> Result<CityFigures, CoreError> {
-        let all = self.city_plans()?;
+        self.figures_of(&self.city_plans()?, None, year)
+    }
+
+    /// The figures over `all` (the plans of one city, or every plan), judged against `year`; `city`
+    /// limits the units listed as having no plan to that city's.
+    pub(crate) fn figures_of(
+        &self,
+        all: &[CityPlan],
+        city: Option<&str>,
+        year: i32,
+    ) -> Result<CityFigures, CoreError> {
         // Archived plans are history: they are listed, but they answer nothing any more.
         let live: Vec<&CityPlan> = all
             .iter()
@@ -149,7 +162,7 @@ impl Safeplan {
             .collect();
         Ok(CityFigures {
             year,
-            plans: self.plan_rows(&all, year)?,
+            plans: self.plan_rows(all, city, year)?,
             coverage: coverage::coverage(&live),
             measure_gaps: measure_gaps(&live),
             partner_load: partners::load(
@@ -172,7 +185,12 @@ impl Safeplan {
         Ok(out)
     }
 
-    fn plan_rows(&self, plans: &[CityPlan], year: i32) -> Result<Vec<UnitPlanRow>, CoreError> {
+    fn plan_rows(
+        &self,
+        plans: &[CityPlan],
+        city: Option<&str>,
+        year: i32,
+    ) -> Result<Vec<UnitPlanRow>, CoreError> {
         let changes = self.store.last_status_changes()?;
         let mut rows: Vec<UnitPlanRow> = plans
             .iter()
@@ -205,6 +223,9 @@ impl Safeplan {
             })
             .collect();
         for unit in self.store.units()? {
+            if city.is_some_and(|c| c != unit.city) {
+                continue;
+            }
             if !plans
                 .iter()
                 .any(|p| p.doc.plan.unit_id.as_deref() == Some(unit.id.as_str()))

@@ -2,7 +2,7 @@
 //! one) and each registry partner not yet linked, with the units, plans and measures that depend
 //! on it and in which role. The police in 15 of 18 plans is a fact the city must see.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -53,7 +53,8 @@ pub(super) fn load(
         })
         .collect();
     // Keyed by (is a city partner, id): a city partner and a registry partner never share a line.
-    let mut tallies: HashMap<(bool, String), (String, PartnerType, Tally)> = HashMap::new();
+    // Ordered, so two units' partners of one name (each its own line) keep one order on every run.
+    let mut tallies: BTreeMap<(bool, String), (String, PartnerType, Tally)> = BTreeMap::new();
     for p in plans {
         for m in &p.doc.measures {
             for mp in &m.partners {

@@ -1,5 +1,6 @@
 //! Markdown in, a tree of blocks out: CommonMark with GFM tables and strikethrough, plus the fenced
-//! blocks whose info string names one of ours (cover, toc, pagebreak, chart, chart-pair, table).
+//! blocks whose info string names one of ours (cover, toc, pagebreak, chart, chart-pair, table,
+//! heatmap).
 
 use pulldown_cmark::{Alignment, CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
@@ -50,6 +51,7 @@ pub enum Block {
     PageBreak,
     Chart(ChartSpec),
     ChartPair(ChartPairSpec),
+    Heatmap(super::heatmap::HeatmapSpec),
 }
 
 pub fn parse(markdown: &str) -> Result<Vec<Block>, EngineError> {
@@ -364,6 +366,7 @@ fn fenced(info: &str, body: &str, line: usize) -> Result<Block, EngineError> {
         "pagebreak" => Block::PageBreak,
         "chart" => Block::Chart(json(kind, body, line)?),
         "chart-pair" => Block::ChartPair(json(kind, body, line)?),
+        "heatmap" => Block::Heatmap(json(kind, body, line)?),
         "table" => {
             let spec: TableSpec = json(kind, body, line)?;
             Block::Table(table_from_spec(spec))

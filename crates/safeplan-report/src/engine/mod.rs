@@ -32,6 +32,7 @@ mod decorate;
 mod draw;
 mod flow;
 mod fonts;
+mod heatmap;
 mod images;
 mod numbers;
 mod paginate;

@@ -154,7 +154,8 @@ fn convert(parsed: &[Block], top_level: bool) -> Vec<PreviewBlock> {
                 | Block::Toc(_)
                 | Block::PageBreak
                 | Block::Chart(_)
-                | Block::ChartPair(_) => return None,
+                | Block::ChartPair(_)
+                | Block::Heatmap(_) => return None,
             })
         })
         .collect()

@@ -6,7 +6,7 @@
 use std::sync::{Arc, Mutex};
 
 use minijinja::value::{Kwargs, Value};
-use minijinja::{Environment, Error, ErrorKind};
+use minijinja::{Environment, Error, ErrorKind, State};
 use safeplan_model::{IndicatorUnit, Locale, PreventionLevel};
 use serde_json::{json, Value as Json};
 
@@ -36,7 +36,7 @@ impl BlockLog {
         self.calls.lock().map(|c| c.clone()).unwrap_or_default()
     }
 
-    fn record(&self, text: String) -> Result<Value, Error> {
+    pub(super) fn record(&self, text: String) -> Result<Value, Error> {
         let mut calls = self
             .calls
             .lock()
@@ -49,7 +49,45 @@ impl BlockLog {
     }
 }
 
-fn fenced(kind: &str, body: &Json) -> String {
+/// The plans the functions read: one for a district report; every unit's in the city plan, where the
+/// `plan` in scope (bound by the unit chapter's `{% with %}`) says which one a call is about.
+pub struct PlanContexts {
+    plans: Vec<Context>,
+}
+
+impl PlanContexts {
+    pub fn new(plans: Vec<Context>) -> PlanContexts {
+        PlanContexts { plans }
+    }
+
+    pub fn all(&self) -> &[Context] {
+        &self.plans
+    }
+
+    fn current(&self, state: &State) -> Result<&Context, Error> {
+        if let [only] = self.plans.as_slice() {
+            return Ok(only);
+        }
+        let id = state
+            .lookup("plan")
+            .and_then(|p| p.get_attr("id").ok())
+            .and_then(|id| id.as_str().map(str::to_string));
+        let Some(id) = id else {
+            return Err(Error::new(
+                ErrorKind::InvalidOperation,
+                "this function prints a unit's plan: call it inside a unit chapter, where `plan` is the unit's",
+            ));
+        };
+        self.plans.iter().find(|c| c.plan.id == id).ok_or_else(|| {
+            Error::new(
+                ErrorKind::InvalidOperation,
+                format!("no unit chapter has the plan `{id}`"),
+            )
+        })
+    }
+}
+
+pub(super) fn fenced(kind: &str, body: &Json) -> String {
     let json = serde_json::to_string_pretty(body).unwrap_or_else(|_| "{}".to_string());
     format!("\n```{kind}\n{json}\n```\n")
 }
@@ -215,13 +253,14 @@ fn level_of(arg: &Value) -> Result<Option<PreventionLevel>, Error> {
 /// Registers every block function on the environment, each reading `ctx` and writing into `log`.
 pub fn register(
     env: &mut Environment<'static>,
-    ctx: Arc<Context>,
+    ctx: Arc<PlanContexts>,
     log: Arc<BlockLog>,
     locale: Locale,
 ) {
     let w = Words::of(locale);
     let (c, l) = (ctx.clone(), log.clone());
-    env.add_function("cover", move |kwargs: Kwargs| -> Result<Value, Error> {
+    env.add_function("cover", move |state: &State, kwargs: Kwargs| -> Result<Value, Error> {
+        let c = c.current(state)?;
         let mut lines: Vec<[String; 2]> = Vec::new();
         let mut line = |label: &str, value: String| {
             if !value.trim().is_empty() {
@@ -273,10 +312,11 @@ pub fn register(
     let (c, l) = (ctx.clone(), log.clone());
     env.add_function(
         "chart",
-        move |indicator: Value, kwargs: Kwargs| -> Result<Value, Error> {
+        move |state: &State, indicator: Value, kwargs: Kwargs| -> Result<Value, Error> {
+            let c = c.current(state)?;
             let kind = kwargs.get::<Option<String>>("kind")?;
             kwargs.assert_all_used()?;
-            let Some(ind) = find_indicator(&c, "chart", &indicator)? else {
+            let Some(ind) = find_indicator(c, "chart", &indicator)? else {
                 return Err(bad_arg(
                     "chart",
                     "the indicator is none; guard the call with {% if … %}",
@@ -289,9 +329,10 @@ pub fn register(
         },
     );
     let (c, l) = (ctx.clone(), log.clone());
-    env.add_function("chart_pair", move |left: Value, right: Value| -> Result<Value, Error> {
-        let left = find_indicator(&c, "chart_pair", &left)?;
-        let right = find_indicator(&c, "chart_pair", &right)?;
+    env.add_function("chart_pair", move |state: &State, left: Value, right: Value| -> Result<Value, Error> {
+        let c = c.current(state)?;
+        let left = find_indicator(c, "chart_pair", &left)?;
+        let right = find_indicator(c, "chart_pair", &right)?;
         // A plan with only one of the two (or one with nothing published yet) still gets the chart it can
         // have, and a sentence for the other, rather than an error, an empty frame or nothing.
         let text = match (left.filter(|i| has_values(i)), right.filter(|i| has_values(i))) {
@@ -314,10 +355,11 @@ pub fn register(
     let (c, l) = (ctx.clone(), log.clone());
     env.add_function(
         "indicator_table",
-        move |indicator: Value, kwargs: Kwargs| -> Result<Value, Error> {
+        move |state: &State, indicator: Value, kwargs: Kwargs| -> Result<Value, Error> {
+            let c = c.current(state)?;
             let caption = kwargs.get::<Option<String>>("caption")?;
             kwargs.assert_all_used()?;
-            let Some(ind) = find_indicator(&c, "indicator_table", &indicator)? else {
+            let Some(ind) = find_indicator(c, "indicator_table", &indicator)? else {
                 return Err(bad_arg(
                     "indicator_table",
                     "the indicator is none; guard the call with {% if … %}",
@@ -332,7 +374,8 @@ pub fn register(
     let (c, l) = (ctx.clone(), log.clone());
     env.add_function(
         "measures_table",
-        move |level: Option<Value>, kwargs: Kwargs| -> Result<Value, Error> {
+        move |state: &State, level: Option<Value>, kwargs: Kwargs| -> Result<Value, Error> {
+            let c = c.current(state)?;
             let caption = kwargs.get::<Option<String>>("caption")?;
             kwargs.assert_all_used()?;
             let level = level_of(&level.unwrap_or_default())?;
@@ -353,7 +396,8 @@ pub fn register(
     let (c, l) = (ctx.clone(), log.clone());
     env.add_function(
         "targets_table",
-        move |kwargs: Kwargs| -> Result<Value, Error> {
+        move |state: &State, kwargs: Kwargs| -> Result<Value, Error> {
+            let c = c.current(state)?;
             let caption = kwargs.get::<Option<String>>("caption")?;
             kwargs.assert_all_used()?;
             if c.targets.is_empty() {
@@ -368,7 +412,8 @@ pub fn register(
     let (c, l) = (ctx.clone(), log.clone());
     env.add_function(
         "findings_table",
-        move |kwargs: Kwargs| -> Result<Value, Error> {
+        move |state: &State, kwargs: Kwargs| -> Result<Value, Error> {
+            let c = c.current(state)?;
             let caption = kwargs.get::<Option<String>>("caption")?;
             kwargs.assert_all_used()?;
             if c.findings.is_empty() {
@@ -381,7 +426,8 @@ pub fn register(
         },
     );
     let (c, l) = (ctx, log);
-    env.add_function("logo", move || -> Result<Value, Error> {
+    env.add_function("logo", move |state: &State| -> Result<Value, Error> {
+        let c = c.current(state)?;
         if !c.has_logo {
             return Ok(Value::from_safe_string(String::new()));
         }

@@ -3,12 +3,16 @@
 //! touches the file system, and every failure names the template file and line it comes from.
 
 mod blocks;
+pub mod city;
+mod city_blocks;
+mod city_words;
 mod context;
 mod filters;
 mod format;
 mod lint;
 mod manifest;
 mod markdown;
+mod shift;
 mod tables;
 mod views;
 mod words;
@@ -25,7 +29,7 @@ pub use filters::{DEFAULT_HEADING_LEVEL, VOCABULARIES};
 pub use manifest::Manifest;
 pub use markdown::{escape_inline, user_markdown};
 
-use blocks::BlockLog;
+use blocks::{BlockLog, PlanContexts};
 
 /// A template's files for one language: path relative to the language folder (`main.md`,
 /// `sections/cover.md`…) to text.
@@ -64,9 +68,9 @@ pub struct Input<'a> {
     pub review: Option<&'a crate::review::ReviewData>,
 }
 
-fn environment(
+pub(crate) fn environment(
     files: &TemplateFiles,
-    ctx: Arc<Context>,
+    ctx: Arc<PlanContexts>,
     log: Arc<BlockLog>,
     locale: Locale,
 ) -> Environment<'static> {
@@ -125,7 +129,11 @@ fn describe(err: &minijinja::Error, source_line: Option<&str>) -> String {
     message
 }
 
-fn template_error(err: &minijinja::Error, files: &TemplateFiles, prefix: &str) -> TemplateError {
+pub(crate) fn template_error(
+    err: &minijinja::Error,
+    files: &TemplateFiles,
+    prefix: &str,
+) -> TemplateError {
     let inner = innermost(err);
     let name = inner.name().unwrap_or(ENTRY).to_string();
     let line = inner.line().unwrap_or(0);
@@ -147,23 +155,25 @@ fn run(files: &TemplateFiles, input: &Input, log: Arc<BlockLog>) -> Result<Strin
             message: format!("the template has no `{ENTRY}`: every template starts from one"),
         });
     }
-    let ctx = Arc::new(context::build(
+    let ctx = context::build(
         input.document,
         input.findings,
         input.locale,
         input.date,
         input.has_logo,
-    ));
-    let env = environment(files, ctx.clone(), log, input.locale);
-    let mut keys: std::collections::BTreeSet<String> = match serde_json::to_value(&*ctx) {
-        Ok(serde_json::Value::Object(map)) => map.keys().cloned().collect(),
-        _ => Default::default(),
-    };
-    let mut value = minijinja::Value::from_serialize(&*ctx);
+    );
+    let mut keys = context_keys(&ctx);
+    let mut value = minijinja::Value::from_serialize(&ctx);
     if let Some(review) = input.review {
         keys.insert("review".to_string());
         value = minijinja::context! { review => minijinja::Value::from_serialize(review), ..value };
     }
+    let env = environment(
+        files,
+        Arc::new(PlanContexts::new(vec![ctx])),
+        log,
+        input.locale,
+    );
     lint::check(&env, files, &keys, &input.file_prefix)?;
     let template = env
         .get_template(ENTRY)
@@ -171,6 +181,14 @@ fn run(files: &TemplateFiles, input: &Input, log: Arc<BlockLog>) -> Result<Strin
     template
         .render(value)
         .map_err(|e| template_error(&e, files, &input.file_prefix))
+}
+
+/// The top-level names a context gives a template, for the lint.
+pub(crate) fn context_keys<T: serde::Serialize>(ctx: &T) -> std::collections::BTreeSet<String> {
+    match serde_json::to_value(ctx) {
+        Ok(serde_json::Value::Object(map)) => map.keys().cloned().collect(),
+        _ => Default::default(),
+    }
 }
 
 /// Renders `main.md` over the plan.

@@ -9,7 +9,7 @@ use super::context::{FindingView, IndicatorView, MeasureView, TargetView};
 use super::format;
 use super::words::Words;
 
-fn column(title: &str, width: f32, right: bool) -> Json {
+pub(super) fn column(title: &str, width: f32, right: bool) -> Json {
     json!({"title": title, "width": width, "align": if right { "right" } else { "left" }})
 }
 

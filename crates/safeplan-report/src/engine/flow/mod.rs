@@ -264,6 +264,7 @@ impl Flow<'_, '_> {
             }
             Block::Image { alt, name } => self.image(alt, name, x, width, parent)?,
             Block::Table(t) => super::table::flow_table(self, t, x, width, parent),
+            Block::Heatmap(h) => super::heatmap::flow_heatmap(self, h, x, width, parent),
             Block::Cover(spec) => cover::flow_cover(self, spec)?,
             Block::Toc(spec) => {
                 let headings = self.all_headings.clone();

@@ -24,6 +24,7 @@ pub fn is_lead_in(block: &Block, lines: usize, next: Option<&Block>) -> bool {
             Block::Table(_)
                 | Block::Chart(_)
                 | Block::ChartPair(_)
+                | Block::Heatmap(_)
                 | Block::Image { .. }
                 | Block::List { .. }
         )
@@ -51,7 +52,13 @@ pub fn keep_headings_with_figures(blocks: &[Block], starts: &[usize], units: &mu
         }
         let figure = matches!(
             blocks.get(j),
-            Some(Block::Chart(_) | Block::ChartPair(_) | Block::Table(_) | Block::Image { .. })
+            Some(
+                Block::Chart(_)
+                    | Block::ChartPair(_)
+                    | Block::Heatmap(_)
+                    | Block::Table(_)
+                    | Block::Image { .. }
+            )
         );
         if figure && starts[j] - starts[i + 1] <= MAX_LINES_BEFORE_FIGURE {
             for u in &mut units[starts[i]..starts[j]] {
