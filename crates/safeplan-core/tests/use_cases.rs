@@ -266,8 +266,13 @@ fn items_and_comments_round_trip() {
         (comment.author_name.as_str(), comment.author_role.as_str()),
         ("Erik Lund", "advisor")
     );
+    // A comment is resolved through the review, not rewritten through the item path.
     comment.resolved = true;
-    app.save_item(&advisor(), &id, rev, &comment.clone().into())
+    let refused = app
+        .save_item(&advisor(), &id, rev, &comment.clone().into())
+        .unwrap_err();
+    assert_eq!(refused.code(), "not_allowed", "{refused}");
+    app.resolve_thread(&advisor(), &id, rev, &comment.id, true)
         .unwrap();
     assert!(app
         .plan(&id)

@@ -144,9 +144,10 @@ impl Safeplan {
             ),
             None => ("city-plan".to_string(), builtin::city_template(locale)),
         };
+        // The city's own logo, set in the app (city/look.rs), unless one is named here.
         let logo = match &options.logo {
             Some(path) => Some(read_limited(path, MAX_TEMPLATE_BYTES, "the logo")?),
-            None => None,
+            None => self.store.city_look()?.logo,
         };
         let plans: Vec<UnitPlan> = chapters
             .iter()

@@ -145,3 +145,33 @@ fn a_logo_that_is_not_an_image_or_too_big_is_refused_naming_the_file() {
     assert_eq!(err.code(), "validation");
     assert!(err.to_string().starts_with("name:"), "{err}");
 }
+
+/// The city plan takes the city's logo too when it names none of its own.
+#[test]
+fn the_city_plan_takes_the_citys_logo() {
+    let images = |app: &safeplan_core::Safeplan| {
+        let dir = tempfile::tempdir().unwrap();
+        let options = safeplan_core::city::ConsolidateOptions {
+            date: Some("2026-05-01".parse().unwrap()),
+            ..Default::default()
+        };
+        let pdf = app.consolidate(&options, &mut |_| {}).unwrap();
+        let file = dir.path().join("city.pdf");
+        std::fs::write(&file, &pdf.bytes).unwrap();
+        let out = std::process::Command::new("pdfimages")
+            .arg("-list")
+            .arg(&file)
+            .output()
+            .unwrap();
+        // The header and its rule line, then one line an image.
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .count()
+            .saturating_sub(2)
+    };
+    let mut app = town();
+    assert_eq!(images(&app), 0, "no logo before the look is set");
+    app.set_city_look(&change(LookSource::From(logo()), LookSource::Keep))
+        .unwrap();
+    assert!(images(&app) >= 1, "the cover carries the city's logo");
+}
