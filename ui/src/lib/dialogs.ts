@@ -11,6 +11,7 @@ import { t } from './i18n/index.svelte';
 
 const PACKAGE = () => [{ name: t('files.package_filter'), extensions: ['safeplan'] }];
 const PDF = () => [{ name: t('files.pdf_filter'), extensions: ['pdf'] }];
+const REVIEW = () => [{ name: t('files.review_filter'), extensions: ['safeplan-review'] }];
 const STATS = () => [{ name: t('files.stats_filter'), extensions: ['csv', 'xlsx', 'xls', 'ods', 'px', 'json'] }];
 
 let pending = false;
@@ -41,4 +42,12 @@ export function choosePdfPath(suggestedName: string): Promise<string | null> {
 
 export function chooseStatsFile(): Promise<string | null> {
   return oneAtATime(() => open({ title: t('files.stats_title'), multiple: false, directory: false, filters: STATS() }));
+}
+
+export function chooseReviewExportPath(suggestedName: string): Promise<string | null> {
+  return oneAtATime(() => save({ title: t('files.review_export_title'), defaultPath: `${suggestedName}.safeplan-review`, filters: REVIEW() }));
+}
+
+export function chooseReviewToImport(): Promise<string | null> {
+  return oneAtATime(() => open({ title: t('files.review_import_title'), multiple: false, directory: false, filters: REVIEW() }));
 }
