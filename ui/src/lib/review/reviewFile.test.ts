@@ -36,9 +36,9 @@ describe('an imported review file in words', () => {
     const lines = importSummary(imported({ conflicts_kept: [statusNote], decision: { status: 'changes_requested', outcome: 'recorded', reason: 'x' } }));
     expect(lines).toEqual([
       'The review is imported into Trygg i Norrby.',
-      'Added: 2 threads and 1 replies, 1 of them suggestions.',
-      'Applied: 0 threads resolved, 0 reopened.',
-      "Both sides' versions were kept in 1 places: see the review notes below.",
+      'New threads: 2, suggestions among them: 1. New replies: 1.',
+      'Threads resolved: 0. Reopened: 0.',
+      "Kept with both sides' versions: 1 (see the review notes below).",
       "The reviewer's decision (changes requested) was not made here, because the plan's status has changed since. It is kept as a note below.",
     ]);
   });
