@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { allByTestId, appPid, byTestId, freshDb, goToStep, invoke, launch, pictureOnFailure, quit, screenshot, typeInto, waitSaved, WORK } from '../lib/app.mjs';
-import { setLanguage } from '../lib/axe.mjs';
+import { checkScreen, setLanguage } from '../lib/axe.mjs';
 import { answerFileDialog, dialogTitle } from '../lib/desktop.mjs';
 import { actAs, closeDialog, commentAt, forgetActor, openMarker, openReviewPanel, suggestAt } from '../lib/review.mjs';
 
@@ -245,6 +245,55 @@ test('a review goes to the advisor and back by file, and the advisor sees what c
       assert.ok(comments.every((c) => c.change === 'added'));
       assert.equal((await allByTestId(browser, 'change')).length, diff.items.length);
       await shot(browser, 'advisor-changes');
+    });
+  } finally {
+    await forgetActor(browser);
+    await quit(browser);
+  }
+});
+
+test('a review file is refused with its reason: an identity number on export, the place of the fault on import', async () => {
+  const browser = await launch(freshDb('round-refused'));
+  const out = path.join(WORK, `refused-${process.pid}.safeplan-review`);
+  const stray = path.join(WORK, `stray-${process.pid}.safeplan-review`);
+  fs.writeFileSync(stray, '{"format": "safeplan-plan-package", "schema_version": 1}');
+  try {
+    await pictureOnFailure(browser, 'round-refused', async () => {
+      await setLanguage(browser, 'en');
+      await (await byTestId(browser, 'load-demo')).click();
+      await (await byTestId(browser, 'plan-list')).waitForDisplayed({ timeout: 15000 });
+      const plan = (await invoke(browser, 'plans')).find((p) => p.status === 'in_review');
+      await actAs(browser, 'advisor', 'Erik Lund');
+      await openPlan(browser, plan.id);
+      await goToStep(browser, 'lagesbild');
+      await commentAt(browser, 'lagesbild.extent', 'Ring kontaktpersonen, 121212-1212.');
+      await closeDialog(browser);
+      const before = await invoke(browser, 'plan', { id: plan.id });
+
+      // R9: the file would carry the number out of the city, so it is not written.
+      await openReviewPanel(browser);
+      await (await byTestId(browser, 'review-export')).click();
+      await answerFileDialog(await dialogTitle(browser, 'review_export_title'), out, { mode: 'save', appPid: appPid() });
+      const result = await byTestId(browser, 'review-file-result');
+      let said = await panelResult(browser, 'Saving');
+      assert.equal(await result.getAttribute('role'), 'alert');
+      assert.match(said, /^The review file was not saved\.\s*The plan contains a personal identity number\./);
+      assert.equal(said.includes('121212-1212'), false, 'the message does not repeat the number');
+      assert.equal(fs.existsSync(out), false, 'no file was written');
+      await checkScreen(browser, 'review panel, export refused (en)');
+
+      // A file that is not a review: refused, naming the file and the place in it; nothing changed.
+      await (await byTestId(browser, 'review-import')).click();
+      await answerFileDialog(await dialogTitle(browser, 'review_import_title'), stray, { mode: 'open', appPid: appPid() });
+      await browser.waitUntil(async () => (await result.getText()).includes(path.basename(stray)), { timeout: 10000, timeoutMsg: 'no refusal naming the file' });
+      said = await result.getText();
+      assert.match(said, /^The review file could not be imported; nothing was changed\./);
+      assert.ok(said.includes(`${path.basename(stray)}: format`), said);
+      await shot(browser, 'import-refused');
+      await setLanguage(browser, 'sv');
+      assert.match(await result.getText(), /^Granskningsfilen kunde inte läsas in; inget ändrades\./);
+      await checkScreen(browser, 'review panel, import refused (sv)');
+      assert.deepEqual(await invoke(browser, 'plan', { id: plan.id }), before);
     });
   } finally {
     await forgetActor(browser);

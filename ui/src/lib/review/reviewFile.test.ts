@@ -70,13 +70,19 @@ describe('a review note', () => {
 });
 
 describe('a refused file', () => {
-  it('says what is wrong in the user language, then where, as core located it', () => {
+  it('says what was not done, what is wrong in the user language, then where, as core located it', () => {
     locale.current = 'en';
     const e = new ApiError({ code: 'bad_review_file', message: 'review.safeplan-review: comments[2].anchor: no such measure' });
-    expect(refusal(e)).toBe(
-      'The review file could not be imported; nothing was changed. The message says where in the file the problem is. review.safeplan-review: comments[2].anchor: no such measure',
-    );
-    expect(refusal(new Error('boom'))).toContain('boom');
+    expect(refusal(e)).toEqual([
+      'The review file could not be imported; nothing was changed. The message says where in the file the problem is.',
+      'review.safeplan-review: comments[2].anchor: no such measure',
+    ]);
+    const r9 = new ApiError({ code: 'personal_data', message: 'comment 3 holds an identity number' });
+    expect(refusal(r9, 'The review file was not saved.')).toEqual([
+      'The review file was not saved.',
+      'The plan contains a personal identity number. Remove it before the plan leaves this computer.',
+      'comment 3 holds an identity number',
+    ]);
   });
 });
 

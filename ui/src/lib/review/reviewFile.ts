@@ -52,11 +52,14 @@ function roleName(name: string, role: string): string {
   return `${name} (${enumLabel('Role', role as Role).toLowerCase()})`;
 }
 
-/** A refused export or import: what is wrong in the user's language, then core's message naming the place. */
-export function refusal(e: unknown): string {
+/**
+ * A refused export or import, line by line: `lead` (what was not done, when the error's own words do not
+ * say it), what is wrong in the user's language, then core's message naming the file and the place.
+ */
+export function refusal(e: unknown, lead: string | null = null): string[] {
   const err = toApiError(e);
   const key = `errors.${err.code}`;
-  return has(key) ? `${t(key)} ${err.message}` : err.message;
+  return [lead, has(key) ? t(key) : null, err.message].filter((line): line is string => !!line);
 }
 
 /** The file name the save dialog suggests: the plan's slug and the reviewer's name, without odd characters. */
