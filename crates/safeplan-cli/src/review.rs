@@ -8,7 +8,7 @@ use anyhow::Result;
 use clap::Args;
 
 use safeplan_core::{parse_anchor, NewComment, Safeplan, SuggestionPick};
-use safeplan_model::{Actor, PlanStatus, Role, SuggestionState};
+use safeplan_model::{Actor, PlanStatus, ReviewNote, Role, SuggestionState};
 
 /// Who runs the command. Without `--as`, the planner: the district's own machine is the usual one.
 #[derive(Args)]
@@ -130,8 +130,10 @@ pub(crate) fn comment(
 
 pub(crate) fn comments(app: &Safeplan, plan: &str, json: bool, out: &mut dyn Write) -> Result<()> {
     let views = app.comments(plan)?;
+    let notes = app.review_notes(plan)?;
     if json {
-        writeln!(out, "{}", serde_json::to_string_pretty(&views)?)?;
+        let both = serde_json::json!({ "comments": views, "review_notes": notes });
+        writeln!(out, "{}", serde_json::to_string_pretty(&both)?)?;
         return Ok(());
     }
     for v in &views {
@@ -168,7 +170,31 @@ pub(crate) fn comments(app: &Safeplan, plan: &str, json: bool, out: &mut dyn Wri
             writeln!(out, "{indent}  was: {}\n{indent}  now: {now}", c.quote)?;
         }
     }
+    if !notes.is_empty() {
+        writeln!(out, "review notes (kept, not applied here):")?;
+    }
+    for n in &notes {
+        writeln!(out, "  {}", note_line(n))?;
+    }
     Ok(())
+}
+
+/// One review note as `comments` and `review import` print it: what the reviewer did, and why not here.
+pub(crate) fn note_line(n: &ReviewNote) -> String {
+    let message = if n.message.is_empty() {
+        String::new()
+    } else {
+        format!(" \"{}\"", n.message)
+    };
+    format!(
+        "{} {} by {} ({}) at {}{message}: {}",
+        n.kind.key(),
+        n.subject,
+        n.author_name,
+        n.author_role,
+        n.at,
+        n.reason
+    )
 }
 
 pub(crate) fn resolve(

@@ -89,14 +89,7 @@ fn report(done: &ReviewImported, out: &mut dyn Write) -> Result<()> {
     )?;
     writeln!(out, "conflicts kept: {}", done.conflicts_kept.len())?;
     for n in &done.conflicts_kept {
-        writeln!(
-            out,
-            "  {} {} by {}: {}",
-            n.kind.key(),
-            n.subject,
-            n.author_name,
-            n.reason
-        )?;
+        writeln!(out, "  {}", crate::review::note_line(n))?;
     }
     match &done.decision {
         None => writeln!(out, "decision: none (the reviewer did not move the plan)")?,

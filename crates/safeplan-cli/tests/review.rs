@@ -142,9 +142,12 @@ fn comments_replies_and_suggestions_through_the_command_line() {
         listed.contains("suggestion: open") && listed.contains("suggests: Ny analys"),
         "{listed}"
     );
-    let json: Vec<serde_json::Value> =
+    let json: serde_json::Value =
         serde_json::from_slice(&ok(&db.run(&["comments", &slug, "--json"])).stdout).unwrap();
-    let reply = json
+    assert_eq!(json["review_notes"], serde_json::json!([]));
+    let reply = json["comments"]
+        .as_array()
+        .unwrap()
         .iter()
         .find(|v| v["comment"]["parent_id"] == thread.as_str())
         .unwrap();

@@ -114,6 +114,21 @@ fn a_review_goes_back_by_file_into_the_districts_edited_plan() {
         listed.contains(&format!("suggests: {new_cause}")),
         "{listed}"
     );
+    // The decision not made here is kept, and `comments` says so, in text and in JSON.
+    assert!(
+        listed.contains("review notes (kept, not applied here):")
+            && listed.contains("status changes_requested by Erik Lund (advisor) at ")
+            && listed.contains("\"Se kommentarerna\": "),
+        "{listed}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&ok(&district.run(&["comments", slug, "--json"])).stdout).unwrap();
+    let notes = json["review_notes"].as_array().unwrap();
+    assert_eq!(notes.len(), 1, "{json}");
+    assert_eq!(notes[0]["kind"], "status");
+    assert_eq!(notes[0]["subject"], "changes_requested");
+    assert_eq!(notes[0]["message"], "Se kommentarerna");
+    assert_eq!(json["comments"].as_array().unwrap().len(), 2, "{json}");
     let again = stdout(ok(&district.run(&[
         "review",
         "import",

@@ -1,10 +1,11 @@
 //! `.safeplan-review` files (docs/review-file.md) to and from files the user picked in the native
-//! open/save dialogs: the reviewer's export, and the district's import.
+//! open/save dialogs: the reviewer's export, and the district's import; and the review notes an
+//! import kept beside the plan instead of applying them.
 
 use std::path::PathBuf;
 
 use safeplan_core::{CoreError, ErrorPayload, ReviewImported};
-use safeplan_model::Actor;
+use safeplan_model::{Actor, ReviewNote};
 use tauri::State;
 
 use crate::state::AppState;
@@ -46,4 +47,14 @@ pub fn import_review(
         |n| n.to_string_lossy().into_owned(),
     );
     state.with(|app| app.import_review(&bytes, &name))
+}
+
+/// The reviewers' resolutions and decisions an import kept beside the plan instead of applying them,
+/// in the order kept.
+#[tauri::command(async)]
+pub fn review_notes(
+    state: State<'_, AppState>,
+    plan_id: String,
+) -> Result<Vec<ReviewNote>, ErrorPayload> {
+    state.with(|app| app.review_notes(&plan_id))
 }

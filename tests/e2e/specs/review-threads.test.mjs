@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { allByTestId, byTestId, freshDb, goToStep, invoke, launch, pictureOnFailure, quit, screenshot, setNative, typeInto, waitSaved } from '../lib/app.mjs';
 import { checkScreen, setLanguage } from '../lib/axe.mjs';
+import { actAs, closeDialog, commentAt, forgetActor, openMarker, suggestAt } from '../lib/review.mjs';
 
 const NEW_CAUSE = 'Few adults out in the evenings, crowded housing and older youths who recruit younger ones.';
 const shots = process.env.E2E_ARTIFACTS;
@@ -18,48 +19,10 @@ async function shot(browser, name) {
   if (shots) await screenshot(browser, path.join(shots, `review-${name}.png`));
 }
 
-/** Chooses a role and a name through the top bar's picker. */
-async function actAs(browser, role, name) {
-  await (await byTestId(browser, 'actor-button')).click();
-  const dialog = await byTestId(browser, 'actor-dialog');
-  await dialog.waitForDisplayed();
-  await (await byTestId(browser, `actor-role-${role}`)).click();
-  await typeInto(await byTestId(browser, 'actor-name-input'), name);
-  await (await byTestId(browser, 'actor-save')).click();
-  await dialog.waitForDisplayed({ reverse: true });
-  await browser.waitUntil(async () => (await (await byTestId(browser, 'actor-button')).getAttribute('data-role')) === role);
-}
-
-/** Opens the threads at `anchor` from its marker and waits for the dialog. */
-async function openMarker(browser, anchor) {
-  const marker = await browser.$(`[data-testid="comment-marker"][data-anchor="${anchor}"]`);
-  await marker.waitForDisplayed({ timeout: 5000, timeoutMsg: `no marker for ${anchor}` });
-  await marker.click();
-  const dialog = await byTestId(browser, 'thread-dialog');
-  await dialog.waitForDisplayed();
-  return { marker, dialog };
-}
-
-async function closeDialog(browser) {
-  await (await byTestId(browser, 'thread-dialog-close')).click();
-  await (await byTestId(browser, 'thread-dialog')).waitForDisplayed({ reverse: true });
-}
-
-async function send(browser, statusText) {
-  await (await byTestId(browser, 'compose-send')).click();
-  const status = await byTestId(browser, 'compose-status');
-  await browser.waitUntil(async () => (await status.getText()).includes(statusText), { timeoutMsg: 'the comment was not saved' });
-}
-
 /** Switches the language under an open dialog (the top bar is behind it, as the keyboard shortcut would). */
 async function switchLanguage(browser, lang) {
   await browser.execute((l) => document.querySelector(`[data-testid="lang-${l}"]`).click(), lang);
   await browser.waitUntil(async () => (await browser.execute(() => document.documentElement.lang)) === lang);
-}
-
-/** The next spec starts as the planner, as a fresh install does (the choice is kept in the window's storage). */
-async function forgetActor(browser) {
-  await browser.execute(() => localStorage.removeItem('safeplan.actor')).catch(() => {});
 }
 
 const stepThreads = async (browser, step) => {
@@ -93,18 +56,12 @@ test('the advisor comments and suggests; the planner replies, accepts, undoes an
       await (await byTestId(browser, 'read-only-notice')).waitForDisplayed();
       await (await byTestId(browser, 'reading-view')).waitForDisplayed();
       await shot(browser, 'advisor-reading');
-      await openMarker(browser, `measures/${measure.id}`);
-      await typeInto(await byTestId(browser, 'compose-text'), 'Who leads this after the summer? <img src=x onerror="document.title=1">');
-      await send(browser, 'saved');
+      await commentAt(browser, `measures/${measure.id}`, 'Who leads this after the summer? <img src=x onerror="document.title=1">');
       await closeDialog(browser);
 
       // …and suggests a new cause analysis.
       await goToStep(browser, 'lagesbild');
-      await openMarker(browser, 'lagesbild.cause_analysis');
-      await (await byTestId(browser, 'compose-suggest')).click();
-      await typeInto(await byTestId(browser, 'compose-proposal'), NEW_CAUSE);
-      await typeInto(await byTestId(browser, 'compose-text'), 'Name the causes the measures answer.');
-      await send(browser, 'saved');
+      await suggestAt(browser, 'lagesbild.cause_analysis', NEW_CAUSE, 'Name the causes the measures answer.');
       await shot(browser, 'advisor-suggests');
       await closeDialog(browser);
 

@@ -45,6 +45,7 @@ import type {
   PreviewPlace,
   Revision,
   ReviewImported,
+  ReviewNote,
   StatsImported,
   StatsImportRequest,
   SuggestionPick,
@@ -200,6 +201,8 @@ export const exportReview = (planId: string, path: string) =>
  * its message naming the file and the place in it; nothing is changed then.
  */
 export const importReview = (path: string) => call<ReviewImported>('import_review', { path });
+/** The reviewers' resolutions and decisions an import kept beside the plan instead of applying them. */
+export const reviewNotes = (planId: string) => call<ReviewNote[]>('review_notes', { planId });
 // The review's conversation: threads, resolving them, and decisions on suggestions -------------------
 
 /** Every comment of the plan, in the order written, with what became of its anchor since. */

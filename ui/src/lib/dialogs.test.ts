@@ -17,7 +17,8 @@ vi.mock('@tauri-apps/plugin-dialog', () => {
   return { open: vi.fn(show('open')), save: vi.fn(show('save')) };
 });
 
-const { choosePackageExportPath, choosePackageToImport, choosePdfPath, chooseStatsFile } = await import('./dialogs');
+const { choosePackageExportPath, choosePackageToImport, choosePdfPath, chooseReviewExportPath, chooseReviewToImport, chooseStatsFile } =
+  await import('./dialogs');
 
 beforeEach(() => {
   shown.length = 0;
@@ -69,5 +70,21 @@ describe('native dialogs', () => {
     expect(shown[0].extensions).toEqual(['csv', 'xlsx', 'xls', 'ods', 'px', 'json']);
     shown[0].answer('/home/a/brott.px');
     await expect(picked).resolves.toBe('/home/a/brott.px');
+  });
+
+  it('saves and opens review files by their own extension, one chooser at a time', async () => {
+    const saved = chooseReviewExportPath('norrby-erik-lund');
+    await expect(chooseReviewToImport()).resolves.toBeNull();
+    expect(shown).toHaveLength(1);
+    expect(shown[0].kind).toBe('save');
+    expect(shown[0].extensions).toEqual(['safeplan-review']);
+    shown[0].answer('/home/a/norrby-erik-lund.safeplan-review');
+    await expect(saved).resolves.toBe('/home/a/norrby-erik-lund.safeplan-review');
+
+    const opened = chooseReviewToImport();
+    expect(shown[1].kind).toBe('open');
+    expect(shown[1].extensions).toEqual(['safeplan-review']);
+    shown[1].answer(null);
+    await expect(opened).resolves.toBeNull();
   });
 });

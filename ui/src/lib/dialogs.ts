@@ -11,6 +11,7 @@ import { t } from './i18n/index.svelte';
 
 const PACKAGE = () => [{ name: t('files.package_filter'), extensions: ['safeplan'] }];
 const PDF = () => [{ name: t('files.pdf_filter'), extensions: ['pdf'] }];
+const REVIEW = () => [{ name: t('files.review_filter'), extensions: ['safeplan-review'] }];
 const STATS = () => [{ name: t('files.stats_filter'), extensions: ['csv', 'xlsx', 'xls', 'ods', 'px', 'json'] }];
 
 let pending = false;
@@ -72,4 +73,12 @@ export function chooseLogoFile(): Promise<string | null> {
 /** The city's own template folder (holding sv/ and/or en/); null when cancelled. */
 export function chooseTemplateFolder(): Promise<string | null> {
   return oneAtATime(() => open({ title: t('files.template_folder_title'), multiple: false, directory: true }));
+}
+
+export function chooseReviewExportPath(suggestedName: string): Promise<string | null> {
+  return oneAtATime(() => save({ title: t('files.review_export_title'), defaultPath: `${suggestedName}.safeplan-review`, filters: REVIEW() }));
+}
+
+export function chooseReviewToImport(): Promise<string | null> {
+  return oneAtATime(() => open({ title: t('files.review_import_title'), multiple: false, directory: false, filters: REVIEW() }));
 }

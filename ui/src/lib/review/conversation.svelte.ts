@@ -10,7 +10,7 @@
 
 import * as api from '../api';
 import { ApiError, toApiError } from '../api';
-import type { Comment, CommentView, Decided, ItemRef, NewComment, SuggestionPick } from '../generated/types';
+import type { Comment, CommentView, Decided, ItemRef, NewComment, ReviewImported, ReviewNote, SuggestionPick } from '../generated/types';
 import { showDoc, type Ledger, type PlanState } from '../plan/state.svelte';
 import type { UndoHistory } from '../plan/undo.svelte';
 import type { WriteQueue } from '../plan/writes';
@@ -25,7 +25,9 @@ export const review = $state<{
   at: ItemRef | null;
   /** Its name as the marker said it ("Orsaksanalys", a measure's title). */
   atName: string;
-}>({ views: [], panelOpen: false, at: null, atName: '' });
+  /** The reviewers' acts an import kept beside the plan instead of applying them. */
+  notes: ReviewNote[];
+}>({ views: [], panelOpen: false, at: null, atName: '', notes: [] });
 
 /** Opens the thread dialog on the threads at `ref`, named `name`. */
 export function openThreads(ref: ItemRef, name: string): void {
@@ -113,19 +115,56 @@ export class Conversation {
       const planId = this.planId();
       const revision = await this.guarded(planId, () => write(planId, this.ledger.revision));
       const views = await api.comments(planId);
-      const { state, ledger } = this;
-      if (state.doc?.plan.id !== planId || !ledger.saved || !ledger.settled) return;
-      review.views = views;
-      const fresh = views.map((v) => v.comment);
-      ledger.revision = revision;
-      ledger.saved.plan.revision = revision;
-      state.doc.plan.revision = revision;
-      ledger.saved.comments = structuredClone(fresh);
-      ledger.settled = { ...ledger.settled, comments: structuredClone(fresh) };
-      state.doc.comments = structuredClone(fresh);
-      for (const kept of this.undo.states()) kept.comments = keepConversation(kept.comments, fresh);
-      state.savedAt = Date.now();
+      this.take(planId, revision, views);
     });
+  }
+
+  /** Reads the review notes an import kept beside the open plan (resolutions and decisions not made here). */
+  async readNotes(): Promise<void> {
+    const id = this.state.doc?.plan.id;
+    if (!id) return;
+    try {
+      const notes = await api.reviewNotes(id);
+      if (this.state.doc?.plan.id === id) review.notes = notes;
+    } catch {
+      // The panel keeps the notes it showed; the next read brings them.
+    }
+  }
+
+  /**
+   * Imports a review file after every pending edit. When it was for the open plan, what it brought shows
+   * as a conversation step does (no undo step; every kept undo state takes the new comments), with the
+   * status the reviewer's decision may have moved the plan to, and the notes it kept.
+   */
+  importFile(path: string): Promise<ReviewImported> {
+    return this.writes.alone(async () => {
+      const result = await api.importReview(path);
+      const planId = this.state.doc?.plan.id;
+      if (!planId || result.plan_id !== planId || !result.changed) return result;
+      const [fresh, views, notes] = await Promise.all([api.plan(planId), api.comments(planId), api.reviewNotes(planId)]);
+      if (!this.take(planId, fresh.plan.revision, views)) return result;
+      const { state, ledger } = this;
+      if (state.doc && ledger.saved) state.doc.plan.status = ledger.saved.plan.status = fresh.plan.status;
+      review.notes = notes;
+      return result;
+    });
+  }
+
+  /** Shows the comments core holds at `revision` in the open plan and every kept state; false if it changed. */
+  private take(planId: string, revision: number, views: CommentView[]): boolean {
+    const { state, ledger } = this;
+    if (state.doc?.plan.id !== planId || !ledger.saved || !ledger.settled) return false;
+    review.views = views;
+    const fresh = views.map((v) => v.comment);
+    ledger.revision = revision;
+    ledger.saved.plan.revision = revision;
+    state.doc.plan.revision = revision;
+    ledger.saved.comments = structuredClone(fresh);
+    ledger.settled = { ...ledger.settled, comments: structuredClone(fresh) };
+    state.doc.comments = structuredClone(fresh);
+    for (const kept of this.undo.states()) kept.comments = keepConversation(kept.comments, fresh);
+    state.savedAt = Date.now();
+    return true;
   }
 
   private planId(): string {

@@ -107,4 +107,35 @@ describe('the conversation', () => {
       ['b', false, null],
     ]);
   });
+
+  it('imports a review file into the open plan: its thread and status show, no undo step, and undoing keeps them', async () => {
+    await typeCause('Före filen');
+    const undoBefore = current.canUndo;
+    const result = await conversation.importFile('norrby.safeplan-review');
+    expect(result.threads_added).toBe(1);
+    expect(current.doc!.comments.map((c) => c.text)).toEqual(['Från filen']);
+    expect(review.views.map((v) => v.comment.text)).toEqual(['Från filen']);
+    expect(current.doc!.plan.status).toBe('changes_requested');
+    expect(current.doc!.plan.revision).toBe(backend.doc.plan.revision);
+    expect(current.canUndo).toBe(undoBefore);
+
+    undo(); // the typing before the import, not the import
+    await flush();
+    expect(backend.doc.plan.lagesbild.cause_analysis).toBe('');
+    expect(backend.doc.comments.map((c) => c.text)).toEqual(['Från filen']);
+    expect(backend.doc.plan.status).toBe('changes_requested');
+  });
+
+  it('shows the notes an import kept, and leaves the open plan alone for a file about another plan', async () => {
+    await conversation.importFile('recorded.safeplan-review');
+    expect(review.notes.map((n) => n.subject)).toEqual(['changes_requested']);
+    expect(current.doc!.plan.status).toBe('draft');
+
+    const revision = current.doc!.plan.revision;
+    const comments = current.doc!.comments.length;
+    const other = await conversation.importFile('other.safeplan-review');
+    expect(other.plan_id).toBe('another-plan');
+    expect(current.doc!.plan.revision).toBe(revision);
+    expect(current.doc!.comments).toHaveLength(comments);
+  });
 });

@@ -5,10 +5,11 @@
 //
 //   vi.mock('../api', async (real) => (await import('./fakeConversation')).withConversation(await real()));
 
-import type { Comment, CommentView, Decided, NewComment, SuggestionPick } from '../generated/types';
+import type { Comment, CommentView, Decided, NewComment, ReviewImported, ReviewNote, SuggestionPick } from '../generated/types';
 import { backend, fakeApi } from '../plan/fakeApi';
 
 let counter = 0;
+let notes: ReviewNote[] = [];
 
 function bump(expected: number, what: string): number {
   backend.calls.push(what);
@@ -72,5 +73,53 @@ export function withConversation<T extends object>(real: T): T {
       }
       return decided;
     },
+    // A review file named after the plan it reviewed: "other.safeplan-review" is for another plan. It
+    // brings one thread from the reviewer and requests changes, or keeps the decision as a note when
+    // its name says "recorded".
+    importReview: async (path: string): Promise<ReviewImported> => {
+      backend.calls.push(`import review ${path}`);
+      const here = !path.startsWith('other');
+      const result: ReviewImported = {
+        plan_id: here ? backend.doc.plan.id : 'another-plan',
+        slug: 'x',
+        title: 'T',
+        revision: backend.doc.plan.revision,
+        changed: here,
+        threads_added: here ? 1 : 0,
+        replies_added: 0,
+        suggestions_added: 0,
+        resolutions_applied: 0,
+        reopenings_applied: 0,
+        conflicts_kept: [],
+        decision: null,
+      };
+      if (!here) return result;
+      backend.doc.plan.revision += 1;
+      backend.doc.comments.push({
+        id: `c${++counter}`,
+        anchor: { section: 'lagesbild', id: null, field: 'extent' },
+        author_name: 'Erik',
+        author_role: 'advisor',
+        text: 'Från filen',
+        created_at: '2026-12-02T11:00:00Z',
+        parent_id: null,
+        resolved: false,
+        quote: '',
+        suggestion: null,
+        resolved_by: '',
+      });
+      if (path.includes('recorded')) {
+        const note: ReviewNote = { kind: 'status', subject: 'changes_requested', author_name: 'Erik', author_role: 'advisor', at: '', message: '', reason: 'r' };
+        notes = [note];
+        result.conflicts_kept = [note];
+        result.decision = { status: 'changes_requested', outcome: 'recorded', reason: 'r' };
+      } else {
+        backend.doc.plan.status = 'changes_requested';
+        result.decision = { status: 'changes_requested', outcome: 'applied', reason: '' };
+      }
+      result.revision = backend.doc.plan.revision;
+      return result;
+    },
+    reviewNotes: async (): Promise<ReviewNote[]> => structuredClone(notes),
   } as T;
 }
