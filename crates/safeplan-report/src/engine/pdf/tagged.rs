@@ -168,20 +168,33 @@ pub fn finish(
     Ok(())
 }
 
+fn deflate(stream: &mut Stream) {
+    if let Some(packed) = packed(&stream.content) {
+        stream.dict.set("Filter", "FlateDecode");
+        stream.set_content(packed);
+    }
+}
+
+/// The bytes deflated, and whether they were: kept plain unless deflating saves more than the
+/// filter's entry costs.
+pub fn compressed(bytes: Vec<u8>) -> (Vec<u8>, bool) {
+    match packed(&bytes) {
+        Some(p) => (p, true),
+        None => (bytes, false),
+    }
+}
+
 /// Flate at a middle level: level 9 (lopdf's default) spent three quarters of the render time
 /// for a few per cent of size.
-fn deflate(stream: &mut Stream) {
+fn packed(bytes: &[u8]) -> Option<Vec<u8>> {
     use std::io::Write as _;
-    let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
-    if enc.write_all(&stream.content).is_err() {
-        return;
-    }
-    if let Ok(packed) = enc.finish() {
-        if packed.len() + 19 < stream.content.len() {
-            stream.dict.set("Filter", "FlateDecode");
-            stream.set_content(packed);
-        }
-    }
+    let mut enc = flate2::write::ZlibEncoder::new(
+        Vec::with_capacity(bytes.len() / 3),
+        flate2::Compression::fast(),
+    );
+    enc.write_all(bytes).ok()?;
+    let packed = enc.finish().ok()?;
+    (packed.len() + 19 < bytes.len()).then_some(packed)
 }
 
 pub fn lang_tag(lang: &str) -> String {
