@@ -3,7 +3,7 @@
 //! otherwise), and a hyphenated word's head in an /ActualText for poppler. The MCIDs collected
 //! here become the page's parent-tree entry in the lopdf pass.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use printpdf::{ExtendedGraphicsStateId, FontId, XObjectId};
 
@@ -41,6 +41,8 @@ pub struct ContentWriter<'f> {
     /// Per paragraph or link, the Span of its last hyphenated word, whose rest may come on the
     /// next line or page.
     pub word_spans: BTreeMap<NodeId, NodeId>,
+    /// Each glyph drawn as an outline, as its path operations (none for a glyph without one).
+    pub outline_paths: HashMap<(Face, u16), Option<ContentStream>>,
 }
 
 /// The resource names: fixed, where printpdf's own constructors draw random ones, so the

@@ -9,7 +9,7 @@ use crate::engine::draw::{TextRun, WordPart};
 use crate::engine::fonts::{Face, OutlinePath};
 
 impl ContentWriter<'_> {
-    pub(super) fn text(&self, ops: &mut ContentStream, x: f32, baseline: f32, run: &TextRun) {
+    pub(super) fn text(&mut self, ops: &mut ContentStream, x: f32, baseline: f32, run: &TextRun) {
         if run.glyphs.is_empty() {
             return;
         }
@@ -96,25 +96,32 @@ impl ContentWriter<'_> {
 
     /// Glyphs of `face` as filled outlines, each at its pen position in font units along the
     /// current matrix's x axis (the caller scales units to the page and sets the colour).
-    fn outlines(&self, ops: &mut ContentStream, face: Face, placed: &[(u16, f32)]) {
-        let font = self.fonts.face(face);
+    fn outlines(&mut self, ops: &mut ContentStream, face: Face, placed: &[(u16, f32)]) {
         for &(gid, pen) in placed {
-            let mut path = OutlinePath::default();
-            if font
-                .face
-                .outline_glyph(ttf_parser::GlyphId(gid), &mut path)
-                .is_some()
-            {
+            // A glyph's path is the same wherever it stands (only the `cm` before it moves),
+            // and the same few hyphens and word tails recur on every page: written once.
+            let path = self.outline_paths.entry((face, gid)).or_insert_with(|| {
+                let mut path = OutlinePath::default();
+                let font = self.fonts.face(face);
+                font.face
+                    .outline_glyph(ttf_parser::GlyphId(gid), &mut path)
+                    .map(|_| {
+                        let mut s = ContentStream::default();
+                        shapes::filled_outline(&mut s, &path.contours);
+                        s
+                    })
+            });
+            if let Some(path) = path {
                 ops.op("q");
                 ops.reals(&[1.0, 0.0, 0.0, 1.0, pen.round(), 0.0]).op("cm");
-                shapes::filled_outline(ops, &path.contours);
+                ops.ops_from(path);
                 ops.op("Q");
             }
         }
     }
 
     /// The watermark as filled glyph outlines at 45°, light and translucent.
-    pub(super) fn watermark(&self, ops: &mut ContentStream, cx: f32, cy: f32, text: &str) {
+    pub(super) fn watermark(&mut self, ops: &mut ContentStream, cx: f32, cy: f32, text: &str) {
         let font = self.fonts.face(Face::Bold);
         let units: f32 = text.chars().map(|c| f32::from(font.glyph(c).1)).sum();
         if units <= 0.0 {

@@ -13,7 +13,7 @@ mod stream;
 mod structure;
 mod tagged;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use lopdf::{Document, Object};
 use printpdf::{
@@ -64,6 +64,7 @@ pub fn write(
         annots: Vec::new(),
         watermark_ops: None,
         word_spans: BTreeMap::new(),
+        outline_paths: HashMap::new(),
     };
     let a4 = Rect::from_wh(Pt(PAGE_W), Pt(PAGE_H));
     let mut parent_tree_pages = Vec::with_capacity(laid.pages.len());
