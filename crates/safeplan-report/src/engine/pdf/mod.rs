@@ -69,9 +69,10 @@ pub fn write(
     let a4 = Rect::from_wh(Pt(PAGE_W), Pt(PAGE_H));
     let mut parent_tree_pages = Vec::with_capacity(laid.pages.len());
     let mut streams = Vec::with_capacity(laid.pages.len());
+    let mut deflater = tagged::Deflater::new();
     for (i, page) in laid.pages.iter().enumerate() {
         let c = writer.page(i, &page.items, &mut tree);
-        streams.push(tagged::compressed(c.stream));
+        streams.push(deflater.compressed(c.stream));
         pdf.pages.push(PdfPage {
             media_box: a4.clone(),
             trim_box: a4.clone(),
@@ -109,8 +110,16 @@ pub fn write(
         &mut tree,
         &writer.annots,
         &parent_tree_pages,
+        &mut deflater,
     )?;
-    let mut out = Vec::new();
+    // The file is about the size of its streams; the rest (dictionaries, the cross-reference
+    // table) is a few per cent of it.
+    let streams_len: usize = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok().map(|s| s.content.len()))
+        .sum();
+    let mut out = Vec::with_capacity(streams_len + streams_len / 4 + 4096);
     doc.save_to(&mut out)
         .map_err(|e| EngineError::Pdf(e.to_string()))?;
     Ok(out)
