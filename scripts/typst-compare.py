@@ -14,7 +14,11 @@ sets it, with the plan's running header and footer), on a demo database made onc
 `cargo build --profile bench -p safeplan-cli` (or --release). typst's is a Python process that
 imports typst and compiles once; the Python start-up and import are timed alone and subtracted.
 
-    python3 scripts/typst-compare.py [--runs 10] [--bin PATH_TO_safeplan]
+    python3 scripts/typst-compare.py [--runs 10] [--bin PATH_TO_safeplan [--bin ANOTHER]]
+
+Each figure is the median of the runs, wall time and CPU time (user and system, summed over a
+process's threads: typst lays out on several), with the load average before and after, since
+the machine may be shared.
 """
 
 import argparse
@@ -164,51 +168,75 @@ def typst_source(md):
 
 
 def timed(cmd):
+    """Wall time and CPU time (user + system, all threads) of one whole process, in seconds."""
     t = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    return time.perf_counter() - t
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t
+    if status != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed (status {status})")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def load():
+    return " ".join(open("/proc/loadavg").read().split()[:3])
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=10)
     target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
-    ap.add_argument("--bin", default=os.path.join(target, "release", "safeplan"))
+    ap.add_argument("--bin", action="append",
+                    help="a safeplan binary (give it more than once to time builds side by side; "
+                         "default: the one under $CARGO_TARGET_DIR/release)")
     args = ap.parse_args()
+    bins = args.bin or [os.path.join(target, "release", "safeplan")]
     with tempfile.TemporaryDirectory() as tmp:
         os.makedirs(os.path.join(tmp, "template", "sv"))
         md = os.path.join(tmp, "template", "sv", "main.md")
         typ = os.path.join(tmp, "report.typ")
         db = os.path.join(tmp, "demo.db")
-        subprocess.run([args.bin, "--db", db, "demo"], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([bins[0], "--db", db, "demo"], check=True, stdout=subprocess.DEVNULL)
         open(md, "w", encoding="utf-8").write(document())
         open(typ, "w", encoding="utf-8").write(typst_source(document()))
-        ours_pdf, typst_pdf = os.path.join(tmp, "ours.pdf"), os.path.join(tmp, "typst.pdf")
+        typst_pdf = os.path.join(tmp, "typst.pdf")
         compile_typst = [sys.executable, "-c",
                          "import sys, typst; typst.compile(sys.argv[1], output=sys.argv[2], "
                          "font_paths=[sys.argv[3]], ignore_system_fonts=True)", typ, typst_pdf, FONTS]
         import_only = [sys.executable, "-c", "import typst"]
-        ours = [args.bin, "--db", db, "pdf", "norrby-2027", "--template-dir", os.path.join(tmp, "template"),
-                "--lang", "sv", "--date", "2026-11-22", "--out", ours_pdf]
-        # One of each first: both outputs exist and are checked before anything is timed.
-        timed(ours)
-        timed(compile_typst)
+        runs = {}
+        for n, b in enumerate(bins):
+            out = os.path.join(tmp, f"ours{n}.pdf")
+            label = f"ours: {os.path.basename(b)}" if len(bins) == 1 else f"ours #{n + 1}: {b}"
+            runs[label] = ([b, "--db", db, "pdf", "norrby-2027", "--template-dir",
+                            os.path.join(tmp, "template"), "--lang", "sv", "--date", "2026-11-22",
+                            "--out", out], out)
+        runs["typst (python, compile)"] = (compile_typst, typst_pdf)
+        runs["python + import typst"] = (import_only, None)
+        # One of each first: every output exists and is counted before anything is timed.
+        for cmd, _ in runs.values():
+            timed(cmd)
         pages = lambda f: subprocess.run(["pdfinfo", f], capture_output=True, text=True).stdout
         count = lambda f: re.search(r"Pages:\s+(\d+)", pages(f)).group(1)
-        print(f"pages: ours {count(ours_pdf)}, typst {count(typst_pdf)}")
-        times = {"ours": [], "typst": [], "python+import": []}
+        print("pages: " + ", ".join(f"{k} {count(f)}" for k, (_, f) in runs.items() if f))
+        print(f"load average before: {load()}")
+        times = {k: [] for k in runs}
         for _ in range(args.runs):
-            times["ours"].append(timed(ours))
-            times["typst"].append(timed(compile_typst))
-            times["python+import"].append(timed(import_only))
-        med = {k: statistics.median(v) for k, v in times.items()}
-        typst_net = med["typst"] - med["python+import"]
-        print(f"runs: {args.runs}, alternating; medians of whole processes")
-        print(f"ours (safeplan pdf):       {med['ours'] * 1000:7.1f} ms")
-        print(f"typst (python, compile):   {med['typst'] * 1000:7.1f} ms")
-        print(f"python + import typst:     {med['python+import'] * 1000:7.1f} ms")
-        print(f"typst net of python:       {typst_net * 1000:7.1f} ms")
-        print(f"typst / ours:              {typst_net / med['ours']:7.2f}x")
+            for k, (cmd, _) in runs.items():
+                times[k].append(timed(cmd))
+        print(f"load average after:  {load()}")
+        med = {k: (statistics.median(t[0] for t in v), statistics.median(t[1] for t in v))
+               for k, v in times.items()}
+        print(f"runs: {args.runs}, alternating; medians of whole processes (wall, CPU of all threads)")
+        for k, (wall, cpu) in med.items():
+            print(f"{k:34s} {wall * 1000:7.1f} ms   CPU {cpu * 1000:7.1f} ms")
+        py_wall, py_cpu = med["python + import typst"]
+        t_wall, t_cpu = med["typst (python, compile)"]
+        t_wall, t_cpu = t_wall - py_wall, t_cpu - py_cpu
+        print(f"{'typst net of python':34s} {t_wall * 1000:7.1f} ms   CPU {t_cpu * 1000:7.1f} ms")
+        for k, (wall, cpu) in med.items():
+            if k.startswith("ours"):
+                print(f"typst / {k}: {t_wall / wall:5.2f}x wall, {t_cpu / cpu:5.2f}x CPU")
 
 
 if __name__ == "__main__":

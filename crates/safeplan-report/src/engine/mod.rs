@@ -5,22 +5,22 @@
 //! The pipeline: `blocks` parses the Markdown into blocks, `flow` turns blocks into unbreakable
 //! units (lines, table rows, charts) that carry their own drawing and tags, `paginate` places the
 //! units on pages (widows, orphans, keep-with-next, repeated table headers), `decorate` adds the
-//! running header, footer and watermark, and `pdf` writes the document: our layout → printpdf
-//! operations → a lopdf pass.
+//! running header, footer and watermark, and `pdf` writes the document: our layout → content
+//! streams and printpdf resources → a lopdf pass.
 //!
-//! `pdf` turns every page's items into printpdf `Op`s on a `PdfPage`: marked content with an
-//! MCID around each stretch of structure content (`BeginMarkedContentWithProperties`) and
-//! /Artifact around decoration, each text run as one `ShowText` of glyph ids whose offsets carry
-//! kerning and justification together, a hyphenated word's inserted hyphen and its second line
-//! as outlines with the word's rest as invisible text where the word begins (`draw::WordPart`), and
-//! shapes, images and watermark outlines as path and XObject operations. Fonts are registered
-//! with printpdf as subsets we make ourselves (so the glyph ids are ours and printpdf needs no
+//! `pdf` writes every page's items as the page's content stream, straight to bytes: marked
+//! content with an MCID around each stretch of structure content (BDC) and /Artifact around
+//! decoration, each text run as one TJ of glyph ids whose offsets carry kerning and
+//! justification together, a hyphenated word's inserted hyphen and its second line as outlines
+//! with the word's rest as invisible text where the word begins (`draw::WordPart`), and shapes,
+//! images and watermark outlines as path and XObject operations. Fonts are registered with
+//! printpdf as subsets we make ourselves (so the glyph ids are ours and printpdf needs no
 //! `text_layout` feature), images as printpdf XObjects, and every resource under a fixed name,
 //! since printpdf's own ids are random. printpdf builds the lopdf document (0.44, the version it
-//! uses); the lopdf pass then adds what printpdf does not write — the structure tree with its
-//! parent tree, link annotations with their structure parents, the nested outline, /Lang,
-//! MarkInfo, XMP, the trailer /ID and PDF 1.7 — and compresses the streams. No operation needs
-//! `Op::Unknown`.
+//! uses) and the pages' streams are put in; the lopdf pass then adds what printpdf does not
+//! write — the structure tree with its parent tree, link annotations with their structure
+//! parents, the nested outline, /Lang, MarkInfo, XMP, the trailer /ID and PDF 1.7 — and
+//! compresses the streams.
 //!
 //! The table of contents reserves a column for its page numbers, so its height never depends on
 //! them: one layout pass places everything, and the numbers are filled in after pagination.

@@ -1,14 +1,15 @@
-//! Page content as printpdf operations: text runs and outlines (drawn in `glyphs`), shapes and
+//! Page content as a content stream: text runs and outlines (drawn in `glyphs`), shapes and
 //! images, each stretch wrapped in marked content (an MCID for structure content, /Artifact
-//! otherwise), and a hyphenated word's head in an /ActualText for poppler. printpdf turns the operations into the content
-//! stream; the MCIDs collected here become the page's parent-tree entry in the lopdf pass.
+//! otherwise), and a hyphenated word's head in an /ActualText for poppler. The MCIDs collected
+//! here become the page's parent-tree entry in the lopdf pass.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
-use printpdf::{DictItem, ExtendedGraphicsStateId, FontId, Op, XObjectId, XObjectTransform};
+use printpdf::{ExtendedGraphicsStateId, FontId, XObjectId};
 
 use super::fontfile::GlyphMaps;
 use super::shapes;
+use super::stream::{ContentStream, DictValue};
 use crate::engine::draw::{Item, ItemKind, LinkTarget, Mark, NodeId, TextRun, WordPart};
 use crate::engine::fonts::{Face, Fonts};
 use crate::engine::style::PAGE_H;
@@ -25,7 +26,8 @@ pub struct AnnotSpec {
 }
 
 pub struct PageContent {
-    pub ops: Vec<Op>,
+    /// The page's content stream, not yet compressed.
+    pub stream: Vec<u8>,
     /// Structure node of each MCID on the page, in MCID order (the page's parent-tree entry).
     pub mcid_nodes: Vec<NodeId>,
 }
@@ -35,10 +37,12 @@ pub struct ContentWriter<'f> {
     pub glyphs: &'f GlyphMaps,
     pub annots: Vec<AnnotSpec>,
     /// The watermark's operations, made once: every page draws the same.
-    pub watermark_ops: Option<(String, Vec<Op>)>,
+    pub watermark_ops: Option<(String, ContentStream)>,
     /// Per paragraph or link, the Span of its last hyphenated word, whose rest may come on the
     /// next line or page.
     pub word_spans: BTreeMap<NodeId, NodeId>,
+    /// Each glyph drawn as an outline, as its path operations (none for a glyph without one).
+    pub outline_paths: HashMap<(Face, u16), Option<ContentStream>>,
 }
 
 /// The resource names: fixed, where printpdf's own constructors draw random ones, so the
@@ -66,24 +70,13 @@ pub fn r2(v: f32) -> f32 {
 }
 
 /// A PDF text string as UTF-16BE with a byte order mark (hex in the stream).
-pub fn utf16_string(s: &str) -> DictItem {
-    let mut data = vec![0xFE, 0xFF];
+pub fn utf16_string(s: &str) -> Vec<u8> {
+    let mut data = Vec::with_capacity(2 + 2 * s.len());
+    data.extend_from_slice(&[0xFE, 0xFF]);
     for u in s.encode_utf16() {
         data.extend_from_slice(&u.to_be_bytes());
     }
-    DictItem::String {
-        data,
-        literal: false,
-    }
-}
-
-fn properties(entries: Vec<(&str, DictItem)>) -> DictItem {
-    DictItem::Dict {
-        map: entries
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect::<BTreeMap<_, _>>(),
-    }
+    data
 }
 
 impl ContentWriter<'_> {
@@ -93,7 +86,8 @@ impl ContentWriter<'_> {
         items: &[Item],
         tree: &mut StructTree,
     ) -> PageContent {
-        let mut ops = Vec::with_capacity(items.len() * 8);
+        // About 60 bytes an item: a text line with its marked content is 100–300, a rule 40.
+        let mut ops = ContentStream::with_capacity(items.len() * 64);
         let mut mcid_nodes = Vec::new();
         let mut open: Option<Mark> = None;
         // Inside the /ActualText of a hyphenated word's head.
@@ -131,24 +125,21 @@ impl ContentWriter<'_> {
             }
             if open != Some(mark) {
                 if std::mem::take(&mut in_word) {
-                    ops.push(Op::EndMarkedContent);
+                    ops.op("EMC");
                 }
                 if open.is_some() {
-                    ops.push(Op::EndMarkedContent);
+                    ops.op("EMC");
                 }
                 match mark {
-                    Mark::Artifact => ops.push(Op::BeginMarkedContent {
-                        tag: "Artifact".into(),
-                    }),
+                    Mark::Artifact => ops.name("Artifact").op("BMC"),
                     Mark::Content(node) => {
                         let mcid = mcid_nodes.len() as u32;
                         mcid_nodes.push(node);
                         tree.add_content(node, page_index, mcid);
                         let tag = tree.nodes.get(node).map_or("Span", |n| n.tag);
-                        ops.push(Op::BeginMarkedContentWithProperties {
-                            tag: tag.to_string(),
-                            properties: properties(vec![("MCID", DictItem::Int(i64::from(mcid)))]),
-                        });
+                        ops.name(tag)
+                            .dict_entry("MCID", DictValue::Int(i64::from(mcid)))
+                            .op("BDC");
                     }
                 }
                 open = Some(mark);
@@ -166,27 +157,29 @@ impl ContentWriter<'_> {
             }) = &item.kind
             {
                 if in_word {
-                    ops.push(Op::EndMarkedContent);
+                    ops.op("EMC");
                 }
-                ops.push(Op::BeginMarkedContentWithProperties {
-                    tag: "Span".into(),
-                    properties: properties(vec![("ActualText", utf16_string(word))]),
-                });
+                ops.name("Span")
+                    .dict_entry("ActualText", DictValue::Hex(&utf16_string(word)))
+                    .op("BDC");
                 in_word = true;
             }
             self.item(&mut ops, item);
             if in_word && matches!(&item.kind, ItemKind::Text(r) if r.word == WordPart::Rest) {
-                ops.push(Op::EndMarkedContent);
+                ops.op("EMC");
                 in_word = false;
             }
         }
         if in_word {
-            ops.push(Op::EndMarkedContent);
+            ops.op("EMC");
         }
         if open.is_some() {
-            ops.push(Op::EndMarkedContent);
+            ops.op("EMC");
         }
-        PageContent { ops, mcid_nodes }
+        PageContent {
+            stream: ops.into_bytes(),
+            mcid_nodes,
+        }
     }
 
     /// A hyphenated word's parts become one Span with the whole word as its /ActualText, which
@@ -208,41 +201,30 @@ impl ContentWriter<'_> {
         }
     }
 
-    fn item(&mut self, ops: &mut Vec<Op>, item: &Item) {
+    fn item(&mut self, ops: &mut ContentStream, item: &Item) {
         match &item.kind {
             ItemKind::Text(run) => self.text(ops, item.x, item.y, run),
             ItemKind::Shape(shape, paint) => shapes::shape_ops(ops, item.x, item.y, shape, paint),
             ItemKind::Image { index, w, h } => {
-                // The placement goes in our own `cm`: printpdf's automatic scaling would size
-                // the image from its pixels at an assumed resolution.
-                ops.push(Op::SaveGraphicsState);
-                ops.push(Op::SetTransformationMatrix {
-                    matrix: printpdf::CurTransMat::Raw([
-                        r2(*w),
-                        0.0,
-                        0.0,
-                        r2(*h),
-                        r2(item.x),
-                        r2(y(item.y + h)),
-                    ]),
-                });
-                ops.push(Op::UseXobject {
-                    id: image_id(*index),
-                    transform: XObjectTransform {
-                        no_auto_scale: true,
-                        ..Default::default()
-                    },
-                });
-                ops.push(Op::RestoreGraphicsState);
+                // The placement is the image's own `cm`, inside which it is drawn as the
+                // unit square (the identity `cm` is what printpdf wrote there).
+                ops.op("q");
+                ops.reals(&[r2(*w), 0.0, 0.0, r2(*h), r2(item.x), r2(y(item.y + h))])
+                    .op("cm");
+                ops.op("q");
+                ops.reals(&[1.0, 0.0, 0.0, 1.0, 0.0, 0.0]).op("cm");
+                ops.name(&image_id(*index).0).op("Do");
+                ops.op("Q");
+                ops.op("Q");
             }
             ItemKind::Watermark(text) => {
                 let cached = self.watermark_ops.as_ref().filter(|(t, _)| t == text);
                 if let Some((_, cached)) = cached {
-                    ops.extend_from_slice(cached);
+                    ops.ops_from(cached);
                 } else {
-                    let mut made = Vec::new();
+                    let mut made = ContentStream::default();
                     self.watermark(&mut made, item.x, item.y, text);
-                    ops.extend_from_slice(&made);
+                    ops.ops_from(&made);
                     self.watermark_ops = Some((text.clone(), made));
                 }
             }

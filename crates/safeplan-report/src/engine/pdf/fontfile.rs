@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 
-use printpdf::{PdfDocument, PdfFont};
+use printpdf::{Codepoint, Op, PdfDocument, PdfFont, PdfFontHandle, Pt, TextItem};
 
 use crate::engine::draw::ItemKind;
 use crate::engine::fonts::{Face, FontFace, Fonts};
@@ -19,6 +19,8 @@ use crate::engine::EngineError;
 /// Old glyph id → new (subset) glyph id, and the text each glyph stands for.
 #[derive(Default)]
 pub struct GlyphMap {
+    /// The character each glyph copies out as: the first one it was set for, U+FFFD for the
+    /// replacement glyph. One per glyph, since ToUnicode maps each glyph once.
     pub used: BTreeMap<u16, char>,
     remap: BTreeMap<u16, u16>,
     pub subset: Option<Vec<u8>>,
@@ -27,12 +29,6 @@ pub struct GlyphMap {
 impl GlyphMap {
     pub fn new_id(&self, old: u16) -> u16 {
         self.remap.get(&old).copied().unwrap_or(0)
-    }
-
-    /// The character a glyph copies out as: the first one it was set for, U+FFFD for the
-    /// replacement glyph. One per glyph, since ToUnicode maps each glyph once.
-    pub fn text_of(&self, old: u16) -> char {
-        self.used.get(&old).copied().unwrap_or('\u{fffd}')
     }
 }
 
@@ -153,4 +149,36 @@ pub fn register(
         .map
         .insert(super::content::font_id(face), PdfFont::new(parsed));
     Ok(())
+}
+
+/// printpdf builds each font's /W widths and ToUnicode map from the glyphs the pages' operations
+/// show. The content streams are ours, so these operations show it every glyph of every face
+/// once, with the text it stands for; they go on a page whose content stream is then replaced.
+pub fn usage_ops(maps: &GlyphMaps) -> Vec<Op> {
+    let mut ops = Vec::new();
+    for face in Face::ALL {
+        let map = maps.map(face);
+        if map.used.is_empty() {
+            continue;
+        }
+        let glyphs = map
+            .used
+            .iter()
+            .map(|(&old, &c)| Codepoint {
+                gid: map.new_id(old),
+                offset: 0.0,
+                cid: Some(c.to_string()),
+            })
+            .collect();
+        ops.push(Op::StartTextSection);
+        ops.push(Op::SetFont {
+            font: PdfFontHandle::External(super::content::font_id(face)),
+            size: Pt(1.0),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::GlyphIds(glyphs)],
+        });
+        ops.push(Op::EndTextSection);
+    }
+    ops
 }

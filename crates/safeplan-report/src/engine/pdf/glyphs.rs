@@ -1,16 +1,15 @@
-//! Text runs and glyph outlines as printpdf operations: a run as one kerned and justified TJ of
+//! Text runs and glyph outlines in the content stream: a run as one kerned and justified TJ of
 //! glyph ids, the parts of a hyphenated word as outlines or invisible text (`WordPart`), and the
 //! watermark as outlines.
 
-use printpdf::{Codepoint, Op, PdfFontHandle, Pt, TextItem, TextMatrix, TextRenderingMode};
-
 use super::content::{font_id, r2, watermark_gs_id, y, ContentWriter};
 use super::shapes;
+use super::stream::ContentStream;
 use crate::engine::draw::{TextRun, WordPart};
 use crate::engine::fonts::{Face, OutlinePath};
 
 impl ContentWriter<'_> {
-    pub(super) fn text(&self, ops: &mut Vec<Op>, x: f32, baseline: f32, run: &TextRun) {
+    pub(super) fn text(&mut self, ops: &mut ContentStream, x: f32, baseline: f32, run: &TextRun) {
         if run.glyphs.is_empty() {
             return;
         }
@@ -28,16 +27,13 @@ impl ContentWriter<'_> {
                     pen += run.space_extra / scale;
                 }
             }
-            ops.push(Op::SaveGraphicsState);
-            ops.push(Op::SetFillColor {
-                col: shapes::rgb(run.color),
-            });
+            ops.op("q");
+            shapes::rgb(ops, run.color).op("rg");
             let s = (scale * 100_000.0).round() / 100_000.0;
-            ops.push(Op::SetTransformationMatrix {
-                matrix: printpdf::CurTransMat::Raw([s, 0.0, 0.0, s, r2(x), r2(y(baseline))]),
-            });
+            ops.reals(&[s, 0.0, 0.0, s, r2(x), r2(y(baseline))])
+                .op("cm");
             self.outlines(ops, run.face, &placed);
-            ops.push(Op::RestoreGraphicsState);
+            ops.op("Q");
             return;
         }
         let map = self.glyphs.map(run.face);
@@ -66,82 +62,66 @@ impl ContentWriter<'_> {
             } else {
                 0.0
             };
-            glyphs.push(Codepoint {
-                gid: map.new_id(*g),
-                offset,
-                cid: Some(map.text_of(*g).to_string()),
-            });
+            glyphs.push((map.new_id(*g), offset));
         }
         let invisible = run.word == WordPart::Rest;
-        ops.push(Op::StartTextSection);
-        ops.push(Op::SetFont {
-            font: PdfFontHandle::External(font_id(run.face)),
-            size: Pt(r2(run.size)),
-        });
+        ops.op("BT");
+        ops.name(&font_id(run.face).0).real(r2(run.size)).op("Tf");
         let (x, y) = (r2(x), r2(y(baseline)));
         let matrix = if invisible {
             // The rest of a hyphenated word, unseen, scaled down to fit the hyphen's width:
             // readers join it to the head as they join any two touching glyphs. Scaled by the
             // text matrix, not squeezed (Tz), since poppler drops a letter that lands within a
             // tenth of the size of the same letter ("våldsbejak nde").
-            ops.push(Op::SetTextRenderingMode {
-                mode: TextRenderingMode::Invisible,
-            });
+            ops.int(3).op("Tr");
             let k = (run.width * 1000.0 / (natural * run.size).max(0.001) * 10_000.0).round()
                 / 10_000.0;
-            TextMatrix::Raw([k, 0.0, 0.0, k, x, y])
+            [k, 0.0, 0.0, k, x, y]
         } else {
-            ops.push(Op::SetFillColor {
-                col: shapes::rgb(run.color),
-            });
-            TextMatrix::Translate(Pt(x), Pt(y))
+            shapes::rgb(ops, run.color).op("rg");
+            [1.0, 0.0, 0.0, 1.0, x, y]
         };
-        ops.push(Op::SetTextMatrix { matrix });
-        ops.push(Op::ShowText {
-            items: vec![TextItem::GlyphIds(glyphs)],
-        });
+        ops.reals(&matrix).op("Tm");
+        ops.glyph_array(glyphs.into_iter()).op("TJ");
         if invisible {
             // Text state outlives BT/ET: back to what every other run assumes. poppler takes
             // the size for the word's /ActualText from the last text shown, so an empty show
             // at the word's own size comes last.
-            ops.push(Op::SetTextRenderingMode {
-                mode: TextRenderingMode::Fill,
-            });
-            ops.push(Op::SetTextMatrix {
-                matrix: TextMatrix::Translate(Pt(x), Pt(y)),
-            });
-            ops.push(Op::ShowText {
-                items: vec![TextItem::GlyphIds(Vec::new())],
-            });
+            ops.int(0).op("Tr");
+            ops.reals(&[1.0, 0.0, 0.0, 1.0, x, y]).op("Tm");
+            ops.glyph_array(std::iter::empty()).op("TJ");
         }
-        ops.push(Op::EndTextSection);
+        ops.op("ET");
     }
 
     /// Glyphs of `face` as filled outlines, each at its pen position in font units along the
     /// current matrix's x axis (the caller scales units to the page and sets the colour).
-    fn outlines(&self, ops: &mut Vec<Op>, face: Face, placed: &[(u16, f32)]) {
-        let font = self.fonts.face(face);
+    fn outlines(&mut self, ops: &mut ContentStream, face: Face, placed: &[(u16, f32)]) {
         for &(gid, pen) in placed {
-            let mut path = OutlinePath::default();
-            if font
-                .face
-                .outline_glyph(ttf_parser::GlyphId(gid), &mut path)
-                .is_some()
-            {
-                ops.push(Op::SaveGraphicsState);
-                ops.push(Op::SetTransformationMatrix {
-                    matrix: printpdf::CurTransMat::Raw([1.0, 0.0, 0.0, 1.0, pen.round(), 0.0]),
-                });
-                ops.push(Op::DrawPolygon {
-                    polygon: shapes::filled_outline(&path.contours),
-                });
-                ops.push(Op::RestoreGraphicsState);
+            // A glyph's path is the same wherever it stands (only the `cm` before it moves),
+            // and the same few hyphens and word tails recur on every page: written once.
+            let path = self.outline_paths.entry((face, gid)).or_insert_with(|| {
+                let mut path = OutlinePath::default();
+                let font = self.fonts.face(face);
+                font.face
+                    .outline_glyph(ttf_parser::GlyphId(gid), &mut path)
+                    .map(|_| {
+                        let mut s = ContentStream::default();
+                        shapes::filled_outline(&mut s, &path.contours);
+                        s
+                    })
+            });
+            if let Some(path) = path {
+                ops.op("q");
+                ops.reals(&[1.0, 0.0, 0.0, 1.0, pen.round(), 0.0]).op("cm");
+                ops.ops_from(path);
+                ops.op("Q");
             }
         }
     }
 
     /// The watermark as filled glyph outlines at 45°, light and translucent.
-    pub(super) fn watermark(&self, ops: &mut Vec<Op>, cx: f32, cy: f32, text: &str) {
+    pub(super) fn watermark(&mut self, ops: &mut ContentStream, cx: f32, cy: f32, text: &str) {
         let font = self.fonts.face(Face::Bold);
         let units: f32 = text.chars().map(|c| f32::from(font.glyph(c).1)).sum();
         if units <= 0.0 {
@@ -153,13 +133,9 @@ impl ContentWriter<'_> {
         let (s, c) = std::f32::consts::FRAC_PI_4.sin_cos();
         let r4 = |v: f32| (v * 10_000.0).round() / 10_000.0;
         let r5 = |v: f32| (v * 100_000.0).round() / 100_000.0;
-        ops.push(Op::SaveGraphicsState);
-        ops.push(Op::LoadGraphicsState {
-            gs: watermark_gs_id(),
-        });
-        ops.push(Op::SetFillColor {
-            col: shapes::rgb(crate::engine::draw::Color(0.55, 0.6, 0.68)),
-        });
+        ops.op("q");
+        ops.name(&watermark_gs_id().0).op("gs");
+        shapes::rgb(ops, crate::engine::draw::Color(0.55, 0.6, 0.68)).op("rg");
         let cap = font.cap_height(size);
         for m in [
             [r4(c), r4(s), r4(-s), r4(c), r2(cx), r2(y(cy))],
@@ -172,9 +148,7 @@ impl ContentWriter<'_> {
                 r2(-cap / 2.0),
             ],
         ] {
-            ops.push(Op::SetTransformationMatrix {
-                matrix: printpdf::CurTransMat::Raw(m),
-            });
+            ops.reals(&m).op("cm");
         }
         let mut pen = 0.0f32;
         let mut placed = Vec::with_capacity(text.len());
@@ -184,6 +158,6 @@ impl ContentWriter<'_> {
             pen += f32::from(adv);
         }
         self.outlines(ops, Face::Bold, &placed);
-        ops.push(Op::RestoreGraphicsState);
+        ops.op("Q");
     }
 }

@@ -1,18 +1,21 @@
-//! Writing the laid-out pages as a PDF. Each page's content becomes printpdf operations on a
-//! printpdf page, fonts and images are registered as printpdf resources, and printpdf builds the
-//! lopdf document. A lopdf pass ([`tagged`]) then adds what printpdf does not write: the tag
-//! tree with its parent tree, link annotations, the nested outline, /Lang, MarkInfo, XMP, the
-//! document id and the PDF version.
+//! Writing the laid-out pages as a PDF. Fonts and images are registered as printpdf resources
+//! and printpdf builds the lopdf document with its pages; each page's content stream is ours
+//! ([`stream`]), written and compressed as soon as the page is done, and put in place of the
+//! empty one printpdf wrote. A lopdf pass ([`tagged`]) then adds what printpdf does not write:
+//! the tag tree with its parent tree, link annotations, the nested outline, /Lang, MarkInfo,
+//! XMP, the document id and the PDF version.
 
 mod content;
 mod fontfile;
 mod glyphs;
 mod shapes;
+mod stream;
 mod structure;
 mod tagged;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
+use lopdf::{Document, Object};
 use printpdf::{
     DictItem, ExtendedGraphicsState, ExternalStream, ExternalXObject, PdfDocument, PdfPage,
     PdfSaveOptions, Pt, RawImage, RawImageData, RawImageFormat, Rect, XObject,
@@ -61,18 +64,25 @@ pub fn write(
         annots: Vec::new(),
         watermark_ops: None,
         word_spans: BTreeMap::new(),
+        outline_paths: HashMap::new(),
     };
     let a4 = Rect::from_wh(Pt(PAGE_W), Pt(PAGE_H));
     let mut parent_tree_pages = Vec::with_capacity(laid.pages.len());
+    let mut streams = Vec::with_capacity(laid.pages.len());
+    let mut deflater = tagged::Deflater::new();
     for (i, page) in laid.pages.iter().enumerate() {
         let c = writer.page(i, &page.items, &mut tree);
+        streams.push(deflater.compressed(c.stream));
         pdf.pages.push(PdfPage {
             media_box: a4.clone(),
             trim_box: a4.clone(),
             crop_box: a4.clone(),
-            ops: c.ops,
+            ops: Vec::new(),
         });
         parent_tree_pages.push(c.mcid_nodes);
+    }
+    if let Some(first) = pdf.pages.first_mut() {
+        first.ops = fontfile::usage_ops(&glyphs);
     }
 
     // Subsetting stays off: the fonts handed over are already our subsets.
@@ -92,6 +102,7 @@ pub fn write(
     {
         return Err(EngineError::Pdf(format!("printpdf: {}", w.msg)));
     }
+    put_streams(&mut doc, streams)?;
     tagged::finish(
         &mut doc,
         laid,
@@ -99,11 +110,50 @@ pub fn write(
         &mut tree,
         &writer.annots,
         &parent_tree_pages,
+        &mut deflater,
     )?;
-    let mut out = Vec::new();
+    // The file is about the size of its streams; the rest (dictionaries, the cross-reference
+    // table) is a few per cent of it.
+    let streams_len: usize = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok().map(|s| s.content.len()))
+        .sum();
+    let mut out = Vec::with_capacity(streams_len + streams_len / 4 + 4096);
     doc.save_to(&mut out)
         .map_err(|e| EngineError::Pdf(e.to_string()))?;
     Ok(out)
+}
+
+/// Each page's content stream in place of the one printpdf wrote from its (empty) operations.
+fn put_streams(doc: &mut Document, streams: Vec<(Vec<u8>, bool)>) -> Result<(), EngineError> {
+    let pages: Vec<_> = doc.get_pages().into_values().collect();
+    if pages.len() != streams.len() {
+        return Err(EngineError::Pdf(format!(
+            "printpdf wrote {} pages of {}",
+            pages.len(),
+            streams.len()
+        )));
+    }
+    let pdf_err = |e: lopdf::Error| EngineError::Pdf(e.to_string());
+    for (page, (bytes, deflated)) in pages.into_iter().zip(streams) {
+        let contents = doc
+            .get_dictionary(page)
+            .and_then(|d| d.get(b"Contents"))
+            .and_then(Object::as_reference)
+            .map_err(pdf_err)?;
+        let stream = doc
+            .get_object_mut(contents)
+            .and_then(Object::as_stream_mut)
+            .map_err(pdf_err)?;
+        stream.set_content(bytes);
+        if deflated {
+            stream.dict.set("Filter", "FlateDecode");
+        }
+        // Tried once: what did not shrink is left plain.
+        stream.allows_compression = false;
+    }
+    Ok(())
 }
 
 /// PNG samples go to printpdf as a raw image (it writes them deflated, alpha as a soft mask);

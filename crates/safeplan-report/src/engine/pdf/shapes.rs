@@ -1,46 +1,50 @@
-//! Shapes as printpdf path operations (rectangles, polylines, circles, glyph outlines), and
-//! the bounding boxes the tag tree gives figures.
-
-use printpdf::{
-    LineCapStyle, LineDashPattern, LineJoinStyle, LinePoint, Op, PaintMode, Point, Polygon,
-    PolygonRing, Pt, Rect, Rgb, WindingOrder,
-};
+//! Shapes as path operations in the content stream (rectangles, polylines, circles, glyph
+//! outlines), and the bounding boxes the tag tree gives figures.
 
 use super::content::{r2, y};
+use super::stream::ContentStream;
 use crate::engine::draw::{Color, Item, ItemKind, Paint, Shape};
 use crate::engine::fonts::OutlinePoint;
 
-pub fn rgb(c: Color) -> printpdf::Color {
-    printpdf::Color::Rgb(Rgb {
-        r: r2(c.0),
-        g: r2(c.1),
-        b: r2(c.2),
-        icc_profile: None,
-    })
+/// A colour as the three operands of `rg` or `RG`, rounded to two decimals.
+pub fn rgb(out: &mut ContentStream, c: Color) -> &mut ContentStream {
+    out.real(r2(c.0)).real(r2(c.1)).real(r2(c.2))
 }
 
-fn point(x: f32, y: f32, bezier: bool) -> LinePoint {
-    LinePoint {
-        p: Point {
-            x: Pt(r2(x)),
-            y: Pt(r2(y)),
-        },
-        bezier,
+/// The points of one subpath: `m` to the first, then `l` to each corner and `c` through two
+/// control points (marked `true`) to the next point. A control point without its pair is taken
+/// as a corner.
+fn subpath(out: &mut ContentStream, points: &[(f32, f32, bool)]) {
+    let Some(&(x, y, _)) = points.first() else {
+        return;
+    };
+    out.real(r2(x)).real(r2(y)).op("m");
+    let mut i = 1;
+    while i < points.len() {
+        let (x, y, control) = points[i];
+        if control && i + 2 < points.len() && points[i + 1].2 {
+            let (x2, y2, _) = points[i + 1];
+            let (x3, y3, _) = points[i + 2];
+            out.reals(&[r2(x), r2(y), r2(x2), r2(y2), r2(x3), r2(y3)])
+                .op("c");
+            i += 3;
+        } else {
+            out.real(r2(x)).real(r2(y)).op("l");
+            i += 1;
+        }
     }
 }
 
 /// A glyph's contours as one filled path (nonzero winding, as fonts are drawn).
-pub fn filled_outline(contours: &[Vec<OutlinePoint>]) -> Polygon {
-    Polygon {
-        rings: contours
-            .iter()
-            .map(|c| PolygonRing {
-                points: c.iter().map(|&(x, y, b)| point(x, y, b)).collect(),
-            })
-            .collect(),
-        mode: PaintMode::Fill,
-        winding_order: WindingOrder::NonZero,
+pub fn filled_outline(out: &mut ContentStream, contours: &[Vec<OutlinePoint>]) {
+    if contours.is_empty() {
+        return;
     }
+    for c in contours {
+        subpath(out, c);
+    }
+    out.op("h");
+    out.op("f");
 }
 
 pub fn bbox(item: &Item) -> Option<[f32; 4]> {
@@ -70,94 +74,68 @@ pub fn bbox(item: &Item) -> Option<[f32; 4]> {
 }
 
 /// Colour and line style, then the path, all inside q … Q so nothing leaks to the next item.
-pub fn shape_ops(ops: &mut Vec<Op>, x: f32, top: f32, shape: &Shape, paint: &Paint) {
-    ops.push(Op::SaveGraphicsState);
-    let mode = match paint {
+pub fn shape_ops(out: &mut ContentStream, x: f32, top: f32, shape: &Shape, paint: &Paint) {
+    out.op("q");
+    let stroke = match paint {
         Paint::Fill(c) => {
-            ops.push(Op::SetFillColor { col: rgb(*c) });
-            PaintMode::Fill
+            rgb(out, *c).op("rg");
+            false
         }
         Paint::Stroke(c, w) => {
-            ops.push(Op::SetOutlineColor { col: rgb(*c) });
-            ops.push(Op::SetOutlineThickness { pt: Pt(r2(*w)) });
-            ops.push(Op::SetLineCapStyle {
-                cap: LineCapStyle::Butt,
-            });
-            ops.push(Op::SetLineJoinStyle {
-                join: LineJoinStyle::Round,
-            });
-            PaintMode::Stroke
+            rgb(out, *c).op("RG");
+            out.real(r2(*w)).op("w");
+            out.int(0).op("J");
+            out.int(1).op("j");
+            true
         }
         Paint::Dotted(c, d, gap) => {
             // Round caps on zero-length dashes: dots of the line's width.
-            ops.push(Op::SetOutlineColor { col: rgb(*c) });
-            ops.push(Op::SetOutlineThickness { pt: Pt(r2(*d)) });
-            ops.push(Op::SetLineCapStyle {
-                cap: LineCapStyle::Round,
-            });
-            ops.push(Op::SetLineDashPattern {
-                dash: LineDashPattern::new(0.0, &[0.0, r2(*gap)]),
-            });
-            PaintMode::Stroke
+            rgb(out, *c).op("RG");
+            out.real(r2(*d)).op("w");
+            out.int(1).op("J");
+            out.real_array(&[0.0, r2(*gap)]).real(0.0).op("d");
+            true
         }
     };
+    let paint_op = if stroke { "S" } else { "f" };
     match shape {
-        Shape::Rect { w, h } => ops.push(Op::DrawRectangle {
-            rectangle: Rect {
-                x: Pt(r2(x)),
-                y: Pt(r2(y(top + h))),
-                width: Pt(r2(*w)),
-                height: Pt(r2(*h)),
-                mode: Some(mode),
-                winding_order: None,
-            },
-        }),
+        Shape::Rect { w, h } => {
+            out.reals(&[r2(x), r2(y(top + h)), r2(*w), r2(*h)]).op("re");
+            out.op(paint_op);
+        }
+        // A line through no points draws nothing (a filled one still closes its empty path).
+        Shape::Polyline(pts) if stroke && pts.is_empty() => {}
         Shape::Polyline(pts) => {
-            let points = pts
+            let points: Vec<(f32, f32, bool)> = pts
                 .iter()
-                .map(|(px, py)| point(x + px, y(top + py), false))
+                .map(|(px, py)| (x + px, y(top + py), false))
                 .collect();
-            if mode == PaintMode::Stroke {
-                // An open line: a polygon would be closed back to its start.
-                ops.push(Op::DrawLine {
-                    line: printpdf::Line {
-                        points,
-                        is_closed: false,
-                    },
-                });
-            } else {
-                ops.push(Op::DrawPolygon {
-                    polygon: Polygon {
-                        rings: vec![PolygonRing { points }],
-                        mode,
-                        winding_order: WindingOrder::NonZero,
-                    },
-                });
+            subpath(out, &points);
+            // An open line is stroked as it is; a filled one is closed back to its start.
+            if !stroke {
+                out.op("h");
             }
+            out.op(paint_op);
         }
         Shape::Circle { r } => {
             // Four Bézier quarter arcs around (x, top).
             let k = 0.5523 * r;
             let (cx, cy) = (x, y(top));
-            let mut points = vec![point(cx + r, cy, false)];
+            let mut points = vec![(cx + r, cy, false)];
             for [a, b, c] in [
                 [(cx + r, cy + k), (cx + k, cy + r), (cx, cy + r)],
                 [(cx - k, cy + r), (cx - r, cy + k), (cx - r, cy)],
                 [(cx - r, cy - k), (cx - k, cy - r), (cx, cy - r)],
                 [(cx + k, cy - r), (cx + r, cy - k), (cx + r, cy)],
             ] {
-                points.push(point(a.0, a.1, true));
-                points.push(point(b.0, b.1, true));
-                points.push(point(c.0, c.1, false));
+                points.push((a.0, a.1, true));
+                points.push((b.0, b.1, true));
+                points.push((c.0, c.1, false));
             }
-            ops.push(Op::DrawPolygon {
-                polygon: Polygon {
-                    rings: vec![PolygonRing { points }],
-                    mode,
-                    winding_order: WindingOrder::NonZero,
-                },
-            });
+            subpath(out, &points);
+            out.op("h");
+            out.op(paint_op);
         }
     }
-    ops.push(Op::RestoreGraphicsState);
+    out.op("Q");
 }

@@ -47,6 +47,7 @@ pub fn finish(
     tree: &mut StructTree,
     annots: &[AnnotSpec],
     parent_tree_pages: &[Vec<NodeId>],
+    deflater: &mut Deflater,
 ) -> Result<(), EngineError> {
     doc.version = "1.7".into();
     let page_ids: Vec<ObjectId> = doc.get_pages().into_values().collect();
@@ -161,7 +162,7 @@ pub fn finish(
     for object in doc.objects.values_mut() {
         if let Object::Stream(stream) = object {
             if stream.allows_compression && !stream.dict.has(b"Filter") {
-                deflate(stream);
+                deflater.deflate(stream);
             }
         }
     }
@@ -169,18 +170,45 @@ pub fn finish(
 }
 
 /// Flate at a middle level: level 9 (lopdf's default) spent three quarters of the render time
-/// for a few per cent of size.
-fn deflate(stream: &mut Stream) {
-    use std::io::Write as _;
-    let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
-    if enc.write_all(&stream.content).is_err() {
-        return;
+/// for a few per cent of size. One compressor serves every stream of a document: a new one per
+/// stream cost a few hundred kilobytes of tables allocated and cleared each time.
+pub struct Deflater {
+    encoder: flate2::write::ZlibEncoder<Vec<u8>>,
+}
+
+impl Deflater {
+    pub fn new() -> Deflater {
+        Deflater {
+            encoder: flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast()),
+        }
     }
-    if let Ok(packed) = enc.finish() {
-        if packed.len() + 19 < stream.content.len() {
+
+    /// The bytes deflated, and whether they were: kept plain unless deflating saves more than
+    /// the filter's entry costs.
+    pub fn compressed(&mut self, bytes: Vec<u8>) -> (Vec<u8>, bool) {
+        match self.packed(&bytes) {
+            Some(p) => (p, true),
+            None => (bytes, false),
+        }
+    }
+
+    fn deflate(&mut self, stream: &mut Stream) {
+        if let Some(packed) = self.packed(&stream.content) {
             stream.dict.set("Filter", "FlateDecode");
             stream.set_content(packed);
         }
+    }
+
+    fn packed(&mut self, bytes: &[u8]) -> Option<Vec<u8>> {
+        use std::io::Write as _;
+        // The output of the stream before, if it failed half-way, goes with the reset.
+        self.encoder
+            .reset(Vec::with_capacity(bytes.len() / 3))
+            .ok()?;
+        self.encoder.write_all(bytes).ok()?;
+        self.encoder.try_finish().ok()?;
+        let packed = std::mem::take(self.encoder.get_mut());
+        (packed.len() + 19 < bytes.len()).then_some(packed)
     }
 }
 
