@@ -173,11 +173,16 @@ fn a_plan_with_the_reviewers_is_read_only_until_the_planner_withdraws_it() {
             },
         )
         .unwrap();
-    let mut comment = app.plan(&id).unwrap().comments.pop().unwrap();
-    comment.resolved = true;
+    let comment = app.plan(&id).unwrap().comments.pop().unwrap();
     let rev = app
-        .save_item(&advisor(), &id, rev, &comment.into())
+        .resolve_thread(&advisor(), &id, rev, &comment.id, true)
         .unwrap();
+    assert!(app
+        .plan(&id)
+        .unwrap()
+        .comments
+        .iter()
+        .any(|c| c.id == comment.id && c.resolved));
 
     let rev = app
         .set_status(
