@@ -34,8 +34,6 @@ function run(tool, args, hint) {
   }
 }
 
-/** Every demo plan in Swedish and English: [{ name, slug, lang, file, source }], in a temporary
- * folder that `removeDemoPdfs` deletes. */
 /** A fresh folder with the demo city's database: the CLI, how to call it, and the plans. */
 function demoCity(prefix) {
   const bin = cliPath();
@@ -47,6 +45,8 @@ function demoCity(prefix) {
   return { dir, cli, plans: JSON.parse(cli(["plans", "--json"])) };
 }
 
+/** Every demo plan in Swedish and English: [{ name, slug, lang, file, source }], in a temporary
+ * folder that `removeDemoPdfs` deletes. */
 export function demoPdfs() {
   const { dir, cli, plans } = demoCity("safeplan-readers-");
   const out = [];
@@ -105,6 +105,8 @@ export function demoReviewPdfs() {
     }
   });
   return out;
+}
+
 /** The demo city's action plan (`safeplan consolidate`) in both languages; its source is every
  * plan's JSON, since its chapters are the plans' own words. */
 export function cityPdfs() {

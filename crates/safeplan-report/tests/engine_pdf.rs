@@ -379,3 +379,39 @@ fn characters_the_font_lacks_copy_out_as_replacement_characters() {
         "{text}"
     );
 }
+
+#[test]
+fn struck_words_broken_at_a_line_end_are_read_once() {
+    // The review report strikes deleted words; a struck word hyphenated at a line's end was read
+    // by poppler as the whole word and then its rest again ("hatbrottshändelse. brottshändelse.").
+    let words = [
+        "våldsbejakande",
+        "hatbrottshändelser",
+        "trygghetsundersökningen",
+    ];
+    let paragraph: Vec<String> = (0..30)
+        .map(|i| format!("~~{}~~", words[i % words.len()]))
+        .collect();
+    let markdown = format!("{}\n", paragraph.join(" "));
+    let dump = layout_dump(&markdown, &setup(), &assets()).expect("layout");
+    assert!(
+        dump.lines()
+            .any(|l| l.contains("-\"") || l.trim_end().ends_with('-')),
+        "no word was hyphenated, so the test proves nothing:\n{dump}"
+    );
+    let r = render(&markdown, &setup(), &assets(), &mut |_| {}).expect("render");
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("engine-struck-hyphenated.pdf");
+    std::fs::write(&path, &r.pdf).expect("write");
+    let text = tool("pdftotext", &[path.to_str().unwrap_or_default(), "-"]);
+    let furniture = ["Trygghet", "i", "Norrby", "2025–2027", "Sida", "av"];
+    let read: Vec<&str> = text
+        .split_whitespace()
+        .filter(|t| !furniture.contains(t) && !t.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    let strays: Vec<&&str> = read.iter().filter(|t| !words.contains(t)).collect();
+    assert!(
+        strays.is_empty(),
+        "read beside the words: {strays:?}\n{text}"
+    );
+    assert_eq!(read.len(), paragraph.len(), "{text}");
+}

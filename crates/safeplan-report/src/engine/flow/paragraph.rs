@@ -92,6 +92,10 @@ impl Flow<'_, '_> {
         let base = baseline(leading, size);
         let mut link_nodes: BTreeMap<usize, NodeId> = BTreeMap::new();
         for (i, line) in lines.iter().enumerate() {
+            // The line's strike-throughs come first, under its text: drawn between a hyphenated
+            // word's head and its hyphen, one would end the word's /ActualText early and poppler
+            // would read the word's rest twice. Drawn in the text's colour, they look the same.
+            let mut strikes = Vec::new();
             let mut items = Vec::with_capacity(line.runs.len() + 1);
             for r in &line.runs {
                 // The invisible rest of a hyphenated word lies over the hyphen: struck and
@@ -104,7 +108,7 @@ impl Flow<'_, '_> {
                     let space = self.ctx.fonts.face(r.run.face).char_width(' ', r.run.size)
                         + r.run.space_extra;
                     let w = r.run.width - trailing as f32 * space;
-                    items.push(crate::engine::draw::hline(x + r.x, y, w, r.run.color, 0.6));
+                    strikes.push(crate::engine::draw::hline(x + r.x, y, w, r.run.color, 0.6));
                 }
                 let link = spans.get(r.span).and_then(|s| s.link);
                 let target = link.and_then(|l| links.get(l).cloned().flatten());
@@ -136,7 +140,8 @@ impl Flow<'_, '_> {
                     });
                 }
             }
-            let mut u = Unit::new(leading, items);
+            strikes.append(&mut items);
+            let mut u = Unit::new(leading, strikes);
             if i == 0 {
                 u.space_before = space_before;
             }
