@@ -140,6 +140,7 @@ fn types_ts() -> String {
         core::city::LogoInfo,
         core::city::LookSource,
         core::city::CityLookChange,
+        core::city::ConsolidateOptions,
         // Statistics files and their import.
         core::stats::StatsFormat,
         core::stats::DimensionRole,

@@ -43,6 +43,7 @@ impl Decode for NewComment {}
 impl Decode for Unit {}
 impl Decode for Partner {}
 impl Decode for crate::city::CityLookChange {}
+impl Decode for crate::city::ConsolidateOptions {}
 
 impl Decode for PlanItem {
     /// An item is `{"kind": …, "item": {…}}`. When serde meets the content before the tag (a JSON

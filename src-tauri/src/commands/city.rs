@@ -5,9 +5,10 @@
 use std::path::PathBuf;
 
 use safeplan_core::city::{
-    CityFigures, CityIndicatorView, CityLinks, CityLook, Coverage, LinkSuggestion,
+    CityFigures, CityIndicatorView, CityLinks, CityLook, ConsolidateOptions, Coverage,
+    LinkSuggestion,
 };
-use safeplan_core::{ErrorPayload, GatherProgress, GatheredFile, Unchecked};
+use safeplan_core::{CoreError, ErrorPayload, GatherProgress, GatheredFile, Unchecked};
 use safeplan_model::{CityIndicator, CityPartner};
 use tauri::ipc::Channel;
 use tauri::State;
@@ -111,4 +112,22 @@ pub fn set_city_look(
     change: Unchecked<safeplan_core::city::CityLookChange>,
 ) -> Result<CityLook, ErrorPayload> {
     state.with(|app| app.set_city_look(&change.decode("change")?))
+}
+
+/// Prints the city action plan (every unit's plan, the city-wide picture first) to `path`; resolves
+/// to its number of pages. The city's logo set in the app is used unless the options name one.
+#[tauri::command(async)]
+pub fn export_city_pdf(
+    state: State<'_, AppState>,
+    path: PathBuf,
+    options: Unchecked<ConsolidateOptions>,
+) -> Result<usize, ErrorPayload> {
+    let export = state.with(|app| app.consolidate(&options.decode("options")?, &mut |_| {}))?;
+    std::fs::write(&path, &export.bytes).map_err(|e| {
+        ErrorPayload::from(CoreError::io(
+            format!("cannot write the PDF {}", path.display()),
+            e,
+        ))
+    })?;
+    Ok(export.pages)
 }

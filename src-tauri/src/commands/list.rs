@@ -18,7 +18,7 @@ macro_rules! app_commands {
             review_file: export_review, import_review, review_notes;
             comments: comments, resolve_thread, decide_suggestions, word_diff;
             review_report: export_review_report;
-            city: city_figures, city_coverage, gather_packages, city_links, link_suggestions, link_partner, unlink_partner, link_indicator, unlink_indicator, city_indicator, city_look, set_city_look;
+            city: city_figures, city_coverage, gather_packages, city_links, link_suggestions, link_partner, unlink_partner, link_indicator, unlink_indicator, city_indicator, city_look, set_city_look, export_city_pdf;
         }
     };
 }

@@ -259,6 +259,28 @@ test('the executive office gathers a folder, links, reads the city view and open
       await (await byTestId(browser, 'back-to-plans')).click();
       await (await byTestId(browser, 'city-panel')).waitForDisplayed({ timeout: 10000 });
       assert.equal(await (await byTestId(browser, 'city-tab-measures')).getAttribute('aria-selected'), 'true');
+
+      // The city action plan, printed from the city view: every live plan's title is in it, and the
+      // readers' basic checks pass.
+      const pdf = path.join(WORK, 'city-e2e.pdf');
+      fs.rmSync(pdf, { force: true });
+      await (await byTestId(browser, 'city-print')).click();
+      await answerFileDialog(await dialogTitle(browser, 'city_pdf_title'), pdf, { mode: 'save', appPid: appPid() });
+      const status = await byTestId(browser, 'city-print-status');
+      await browser.waitUntil(async () => (await status.getAttribute('data-state')) !== 'running', {
+        timeout: 120000,
+        timeoutMsg: 'the city plan did not finish printing',
+      });
+      assert.equal(await status.getAttribute('data-state'), 'done', await status.getText());
+      execFileSync('qpdf', ['--check', pdf]);
+      assert.match(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }), /Tagged:\s+yes/);
+      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      const plans = (await invoke(browser, 'plans')).filter((p) => p.status !== 'archived');
+      assert.ok(plans.length >= 18);
+      for (const p of plans) {
+        const title = p.title.replace(/\s+/g, ' ');
+        assert.ok(text.includes(title.slice(0, 40)), `the city plan has no "${title}"`);
+      }
     });
   } finally {
     // The next spec starts as the planner, as a fresh install does (the role is kept in the window's storage).

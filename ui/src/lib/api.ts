@@ -8,6 +8,7 @@ import { actor } from './actor.svelte';
 import { errorCodes, type Command } from './generated';
 import type {
   CommentView,
+  ConsolidateOptions,
   Decided,
   Delta,
   CityFigures,
@@ -150,6 +151,16 @@ const PDF_DEFAULTS: PdfOptions = { template: '', locale: null, template_dir: nul
  */
 export const exportPdf = (id: string, path: string, options: Partial<PdfOptions> = {}) =>
   call<number>('export_pdf', { id, path, options: { ...PDF_DEFAULTS, ...options } });
+
+/**
+ * Prints the city action plan (the city-wide picture, then a chapter per unit's plan) at `path`;
+ * resolves to its number of pages. The city's own logo is used; the language defaults to Swedish.
+ */
+export const exportCityPdf = (path: string, options: Partial<ConsolidateOptions> = {}) =>
+  call<number>('export_city_pdf', {
+    path,
+    options: { city: '', locale: null, template_dir: null, logo: null, date: null, ...options },
+  });
 
 // The live preview -------------------------------------------------------------------------------
 

@@ -44,6 +44,11 @@ export function choosePdfPath(suggestedName: string): Promise<string | null> {
   return oneAtATime(() => save({ title: t('files.pdf_title'), defaultPath: `${suggestedName}.pdf`, filters: PDF() }));
 }
 
+/** Where to save the city action plan; null when cancelled. */
+export function chooseCityPdfPath(suggestedName: string): Promise<string | null> {
+  return oneAtATime(() => save({ title: t('files.city_pdf_title'), defaultPath: `${suggestedName}.pdf`, filters: PDF() }));
+}
+
 export function chooseStatsFile(): Promise<string | null> {
   return oneAtATime(() => open({ title: t('files.stats_title'), multiple: false, directory: false, filters: STATS() }));
 }
