@@ -761,6 +761,31 @@ export type LookSource = { "action": "keep" } | { "action": "remove" } | { "acti
 
 export type CityLookChange = { name: string, logo: LookSource, templates: LookSource, };
 
+/**
+ * How to print the city plan. Only `city` may be needed.
+ */
+export type ConsolidateOptions = { 
+/**
+ * The city, as its units name it; empty when the database holds one city only.
+ */
+city: string, 
+/**
+ * The report's language; default Swedish.
+ */
+locale: Locale | null, 
+/**
+ * A city's own `city-plan` folder; its unit chapters fall back to the built-in district chapters.
+ */
+template_dir: string | null, 
+/**
+ * A PNG or JPEG for the cover.
+ */
+logo: string | null, 
+/**
+ * The date printed, and whose year plans are judged current against; default today (UTC).
+ */
+date: IsoDate | null, };
+
 export type StatsFormat = "csv" | "spreadsheet" | "px" | "json_stat";
 
 /**
