@@ -124,8 +124,8 @@ impl ReviewReportJob {
     }
 }
 
-/// Where "since the previous review" starts. While a review is under way that is the last review
-/// decision (core's default); once this round is decided (changes requested, approved), it is the
+/// Where "since the previous review" starts. While a review is under way that is core's default
+/// (the revision the last round read); once this round is decided (changes requested, approved), it is the
 /// decision before, else the first revision, so the report shows what this round looked at.
 fn since_previous_review(doc: &PlanDocument, revisions: &[Revision]) -> Option<i64> {
     if !REVIEW_DECISIONS.contains(&doc.plan.status) {

@@ -166,8 +166,8 @@ export const loadDemo = (force = false) => call<DemoLoaded>('load_demo', { force
 // What changed since a review ---------------------------------------------------------------------
 
 /**
- * What changed in the plan from revision `from` (default: the last review decision, else the last
- * revision) to `to` (default: now). Rejects with `no_revision` for a revision the plan never had.
+ * What changed in the plan from revision `from` (default: the revision the last review round read,
+ * else the last revision) to `to` (default: now). Rejects with `no_revision` for a revision the plan never had.
  */
 export const planDiff = (id: string, from: number | null = null, to: number | null = null) =>
   call<PlanDiff>('plan_diff', { id, from, to });

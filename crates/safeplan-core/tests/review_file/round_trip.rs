@@ -192,6 +192,22 @@ fn the_district_takes_the_review_into_its_edited_plan_and_resubmits() {
         .map(|i| i.place.section)
         .collect();
     assert_eq!(parts, [Section::Lagesbild], "no other item changed");
+
+    // "Since the last review" opens on the submission the advisor read, on both sides, though no
+    // revision holds the decision: the district only recorded it, and the advisor takes the
+    // district's newer package, whose revisions replace the advisor's own.
+    assert_eq!(
+        d.diff(&id, None, None).unwrap().from.revision,
+        Some(reviewed)
+    );
+    let package = d.export_package(&id).unwrap();
+    let a = &mut pair.advisor;
+    a.import_package(&package, safeplan_core::ImportMode::Replace)
+        .unwrap();
+    let since = a.diff(&id, None, None).unwrap();
+    assert_eq!(since.from.revision, Some(reviewed));
+    assert_eq!(since.from.status, PlanStatus::Submitted);
+    assert_eq!(since.items, diff.items, "what the district changed since");
 }
 
 #[test]
