@@ -233,7 +233,9 @@ impl From<StoreError> for CoreError {
         let message = e.to_string();
         match e {
             StoreError::NotFound { .. } => CoreError::NotFound(message),
-            StoreError::Stale { .. } => CoreError::StaleWrite(message),
+            StoreError::Stale { .. } | StoreError::UnseenEdits { .. } => {
+                CoreError::StaleWrite(message)
+            }
             StoreError::Validation(_) => CoreError::Validation(message),
             StoreError::InUse { .. } => CoreError::InUse(message),
             StoreError::PlanExists { .. } => CoreError::PlanExists(message),
