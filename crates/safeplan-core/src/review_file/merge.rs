@@ -13,7 +13,8 @@ use std::collections::{HashMap, HashSet};
 
 use safeplan_model::validate::{validate_comment, validate_review_note};
 use safeplan_model::{
-    Comment, PlanDocument, ReviewNote, ReviewNoteKind, Revision, Suggestion, SuggestionState,
+    Comment, NoteReason, PlanDocument, ReviewNote, ReviewNoteKind, Revision, Suggestion,
+    SuggestionState, UnseenReply,
 };
 
 use super::decision::moves;
@@ -309,7 +310,7 @@ pub(super) fn merge(
             author_role: file.reviewer.role.key().to_string(),
             at: file.exported_at.clone(),
             message: String::new(),
-            reason: String::new(),
+            reason: None,
         };
         check_note(&candidate, name, |field| match field {
             "at" => "exported_at".to_string(),
@@ -325,16 +326,16 @@ pub(super) fn merge(
             .filter(|c| root(&by_id, c) == r.thread_id)
             .collect();
         if r.resolved && !unseen.is_empty() {
-            let replies: Vec<String> = unseen
+            let replies = unseen
                 .iter()
-                .map(|c| format!("{} at {}", c.author_name, c.created_at))
+                .map(|c| UnseenReply {
+                    author_name: c.author_name.clone(),
+                    at: c.created_at.clone(),
+                })
                 .collect();
             note(
                 ReviewNote {
-                    reason: format!(
-                        "the thread has replies the reviewer had not seen (by {}); it stays open",
-                        replies.join(", ")
-                    ),
+                    reason: Some(NoteReason::UnseenReplies { replies }),
                     ..candidate
                 },
                 &mut merged,

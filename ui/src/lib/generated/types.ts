@@ -846,6 +846,16 @@ revision: number, };
 export type ReviewNoteKind = "resolution" | "reopening" | "status";
 
 /**
+ * A reply the reviewer had not seen: who wrote it, and when (RFC 3339).
+ */
+export type UnseenReply = { author_name: string, at: string, };
+
+/**
+ * Why a reviewer's act was kept as a note instead of applied here.
+ */
+export type NoteReason = { "code": "unseen_replies", replies: Array<UnseenReply>, } | { "code": "status_moved", here: PlanStatus, was: PlanStatus, to: PlanStatus, } | { "code": "not_ready", to: PlanStatus, } | { "code": "text", text: string, };
+
+/**
  * A reviewer's act kept beside the plan instead of applied, so that both sides stay visible: the
  * thread stays open with the reply written here, or the plan keeps the status it has here.
  */
@@ -863,9 +873,9 @@ at: string,
  */
 message: string, 
 /**
- * Why it was not applied here, in English.
+ * Why it was not applied here; none on a note being matched or checked before it is kept.
  */
-reason: string, };
+reason: NoteReason | null, };
 
 /**
  * What became of the reviewer's decision (their last status move).
@@ -874,9 +884,9 @@ export type DecisionOutcome = "applied" | "already_applied" | "recorded";
 
 export type Decision = { status: PlanStatus, outcome: DecisionOutcome, 
 /**
- * Why it was recorded instead of made; empty otherwise.
+ * Why it was recorded instead of made; none otherwise.
  */
-reason: string, };
+reason: NoteReason | null, };
 
 /**
  * What importing a review file did.

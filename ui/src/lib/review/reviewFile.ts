@@ -1,9 +1,10 @@
 // The review file in words: what an import did (threads, replies and suggestions added, resolutions
 // applied, conflicts kept, what became of the reviewer's decision), each review note the import kept
-// beside the plan, and a refused file's located message. Core's note reasons are English only, so a
-// note is told from its kind here; the place and the people come from the note itself.
+// beside the plan, and a refused file's located message. A note's reason is core's code with what its
+// words need, told here in the user's language; a reason an older Safeplan stored as an English
+// sentence is shown as it is.
 
-import type { PlanStatus, ReviewImported, ReviewNote, Role } from '../generated/types';
+import type { NoteReason, PlanStatus, ReviewImported, ReviewNote, ReviewNoteKind, Role } from '../generated/types';
 import { toApiError } from '../api';
 import { enumLabel, has, locale, t } from '../i18n/index.svelte';
 import { when } from './places';
@@ -38,12 +39,29 @@ export function noteText(n: ReviewNote, place: string): string {
   switch (n.kind) {
     case 'status': {
       const said = n.message ? t('reviewfile.note_message', { message: n.message }) : '';
-      return t('reviewfile.note_status', { who, at, status: statusName(n.subject as PlanStatus), said });
+      return t('reviewfile.note_status', { who, at, status: statusName(n.subject as PlanStatus), said, why: reasonText(n.reason, n.kind) });
     }
     case 'resolution':
-      return t('reviewfile.note_resolution', { who, at, place });
+      return t('reviewfile.note_resolution', { who, at, place, why: reasonText(n.reason, n.kind) });
     case 'reopening':
       return t('reviewfile.note_reopening', { who, at, place });
+  }
+}
+
+/** Why a note was kept instead of applied; without a reason, what its kind always means. */
+export function reasonText(r: NoteReason | null, kind: ReviewNoteKind): string {
+  if (!r) return t(`reviewfile.reason_none_${kind === 'status' ? 'status' : 'resolution'}`);
+  switch (r.code) {
+    case 'status_moved':
+      return t('reviewfile.reason_status_moved', { here: statusName(r.here), was: statusName(r.was), to: statusName(r.to) });
+    case 'not_ready':
+      return t('reviewfile.reason_not_ready', { to: statusName(r.to) });
+    case 'unseen_replies': {
+      const replies = r.replies.map((x) => `${x.author_name} (${when(x.at, locale.current)})`).join(', ');
+      return t('reviewfile.reason_unseen_replies', { replies });
+    }
+    case 'text':
+      return r.text;
   }
 }
 
