@@ -17,9 +17,9 @@ use safeplan_report::{builtin, ReportRequest, TemplateFiles};
 
 use crate::diff::REVIEW_DECISIONS;
 use crate::error::CoreError;
-use crate::packages::refuse_personal_data;
 use crate::pdf::{PdfExport, PdfOptions};
 use crate::pdf_job::report_error;
+use crate::personal_data::refuse_personal_data;
 use crate::{clock, locale_for, Safeplan};
 use data::{changes, review_data};
 

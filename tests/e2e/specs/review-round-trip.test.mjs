@@ -273,8 +273,13 @@ test('a review file is refused with its reason: an identity number on export, th
       const result = await byTestId(browser, 'review-file-result');
       let said = await panelResult(browser, 'Saving');
       assert.equal(await result.getAttribute('role'), 'alert');
-      assert.match(said, /^The review file was not saved\.\s*The plan contains a personal identity number\./);
+      // It says the number is in a comment, and where: the comment's place, and its thread in core's words.
+      assert.match(said, /^The review file was not saved\.\s*A comment contains a personal identity number: the comment on Situational picture › Extent\./);
+      assert.match(said, /In the thread \S+ on lagesbild\.extent: /);
       assert.equal(said.includes('121212-1212'), false, 'the message does not repeat the number');
+      await setLanguage(browser, 'sv');
+      assert.match(await result.getText(), /^Granskningsfilen sparades inte\.\s*En kommentar innehåller ett personnummer: kommentaren om Lägesbild › Omfattning\./);
+      await setLanguage(browser, 'en');
       assert.equal(fs.existsSync(out), false, 'no file was written');
       await checkScreen(browser, 'review panel, export refused (en)');
 

@@ -29,6 +29,7 @@ import type {
   Imported,
   ImportPreview,
   ItemKind,
+  ItemRef,
   Locale,
   NewComment,
   NewPlan,
@@ -58,11 +59,14 @@ export type { ErrorPayload } from './generated/types';
 /** A failed command: `code` is core's stable error name (`stale_write`, `personal_data`, `validation`…). */
 export class ApiError extends Error implements ErrorPayload {
   readonly code: ErrorCode;
+  /** The place in the plan the failure is about, when core names one. */
+  readonly place?: ItemRef | null;
 
   constructor(payload: ErrorPayload) {
     super(payload.message);
     this.name = 'ApiError';
     this.code = payload.code;
+    if (payload.place) this.place = payload.place;
   }
 }
 

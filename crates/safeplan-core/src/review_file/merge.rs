@@ -21,6 +21,7 @@ use super::decision::moves;
 use super::parse::bad;
 use super::{Decision, ReviewComment, ReviewFile, StatusMove};
 use crate::anchors::{quote, set_text};
+use crate::comments::thread_root;
 use crate::error::CoreError;
 
 /// What the file changes, and what to report.
@@ -234,19 +235,6 @@ fn parents_first(
     Ok(out)
 }
 
-/// The first comment of the thread `c` is in.
-fn root<'a>(by_id: &HashMap<&str, &'a Comment>, mut c: &'a Comment) -> &'a str {
-    let mut hops = 0;
-    while let Some(parent) = c.parent_id.as_deref().and_then(|p| by_id.get(p)) {
-        c = parent;
-        hops += 1;
-        if hops > by_id.len() {
-            break;
-        }
-    }
-    c.id.as_str()
-}
-
 pub(super) fn merge(
     file: &ReviewFile,
     name: &str,
@@ -323,7 +311,7 @@ pub(super) fn merge(
         let unseen: Vec<&Comment> = all
             .iter()
             .filter(|c| c.parent_id.is_some() && !seen.contains(c.id.as_str()))
-            .filter(|c| root(&by_id, c) == r.thread_id)
+            .filter(|c| thread_root(&by_id, c) == r.thread_id)
             .collect();
         if r.resolved && !unseen.is_empty() {
             let replies = unseen

@@ -378,7 +378,7 @@ left_open: Array<[string, string]>, };
  * in the user's language (ui/src/lib/i18n/messages/errors.json has one for every code; a test
  * checks). Generated for the UI as a union type, so a code cannot be misspelt there.
  */
-export type ErrorCode = "not_found" | "validation" | "stale_write" | "personal_data" | "bad_package" | "too_large" | "newer_schema" | "plan_exists" | "in_use" | "invalid_transition" | "not_ready" | "not_empty" | "template" | "report" | "io" | "storage" | "stats_file" | "stats_selection" | "no_revision" | "older_package" | "not_allowed" | "read_only" | "bad_review_file" | "internal";
+export type ErrorCode = "not_found" | "validation" | "stale_write" | "personal_data" | "personal_data_in_comment" | "bad_package" | "too_large" | "newer_schema" | "plan_exists" | "in_use" | "invalid_transition" | "not_ready" | "not_empty" | "template" | "report" | "io" | "storage" | "stats_file" | "stats_selection" | "no_revision" | "older_package" | "not_allowed" | "read_only" | "bad_review_file" | "internal";
 
 /**
  * What to do when an imported plan is already in the database (same plan id).
@@ -398,7 +398,12 @@ export type DemoLoaded = { city: string, units: number, partners: number, plans:
 /**
  * What the UI receives when a command fails: it branches on `code` and shows `message`.
  */
-export type ErrorPayload = { code: ErrorCode, message: string, };
+export type ErrorPayload = { code: ErrorCode, message: string, 
+/**
+ * The place in the plan the failure is about, when it is one (the anchor of the comment that
+ * holds an identity number), so the UI names it in the user's language.
+ */
+place?: ItemRef | null, };
 
 /**
  * How to render a plan as a PDF. Every field may be left at its default.

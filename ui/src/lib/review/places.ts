@@ -53,6 +53,16 @@ function elementLabel(item: Record<string, unknown> | null, field: string): stri
   return row ? `${fieldLabel('observations')} ${row.period}` : null;
 }
 
+/**
+ * An error in the user's language (`errors.<code>`), naming the place in the plan it is about when core
+ * says one (the comment that holds an identity number); null when there are no words for the code.
+ */
+export function explainError(err: { code: string; place?: ItemRef | null }, doc: PlanDocument | null): string | null {
+  const key = `errors.${err.code}`;
+  if (!has(key)) return null;
+  return t(key, { place: err.place ? placeName(doc, err.place) : '' });
+}
+
 /** The text the field `ref` names holds now, or null when it is not a text field (or is gone). */
 export function fieldText(doc: PlanDocument | null, ref: ItemRef): string | null {
   if (!doc || !ref.field) return null;

@@ -98,6 +98,20 @@ describe('a refused file', () => {
       'comment 3 holds an identity number',
     ]);
   });
+
+  it('says an identity number is in a comment, and on which place, in the user language', () => {
+    const e = new ApiError({
+      code: 'personal_data_in_comment',
+      message: 'In the thread c1 on lagesbild.extent: …',
+      place: { section: 'lagesbild', id: null, field: 'extent' },
+    });
+    locale.current = 'en';
+    expect(refusal(e, null, null)[0]).toBe(
+      'A comment contains a personal identity number: the comment on Situational picture › Extent. Remove the number from the comment before it leaves this computer.',
+    );
+    locale.current = 'sv';
+    expect(refusal(e, null, null)[0]).toMatch(/^En kommentar innehåller ett personnummer: kommentaren om Lägesbild › Omfattning\./);
+  });
 });
 
 describe('the suggested file name', () => {

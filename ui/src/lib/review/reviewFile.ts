@@ -4,10 +4,10 @@
 // words need, told here in the user's language; a reason an older Safeplan stored as an English
 // sentence is shown as it is.
 
-import type { NoteReason, PlanStatus, ReviewImported, ReviewNote, ReviewNoteKind, Role } from '../generated/types';
+import type { NoteReason, PlanDocument, PlanStatus, ReviewImported, ReviewNote, ReviewNoteKind, Role } from '../generated/types';
 import { toApiError } from '../api';
-import { enumLabel, has, locale, t } from '../i18n/index.svelte';
-import { when } from './places';
+import { enumLabel, locale, t } from '../i18n/index.svelte';
+import { explainError, when } from './places';
 
 /** The lines of an import's result, in the order the status line reads them. */
 export function importSummary(r: ReviewImported): string[] {
@@ -72,12 +72,12 @@ function roleName(name: string, role: string): string {
 
 /**
  * A refused export or import, line by line: `lead` (what was not done, when the error's own words do not
- * say it), what is wrong in the user's language, then core's message naming the file and the place.
+ * say it), what is wrong in the user's language (naming the place in `doc` core points at), then core's
+ * message naming the file and the place.
  */
-export function refusal(e: unknown, lead: string | null = null): string[] {
+export function refusal(e: unknown, lead: string | null = null, doc: PlanDocument | null = null): string[] {
   const err = toApiError(e);
-  const key = `errors.${err.code}`;
-  return [lead, has(key) ? t(key) : null, err.message].filter((line): line is string => !!line);
+  return [lead, explainError(err, doc), err.message].filter((line): line is string => !!line);
 }
 
 /** The file name the save dialog suggests: the plan's slug and the reviewer's name, without odd characters. */
