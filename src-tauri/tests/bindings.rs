@@ -157,6 +157,8 @@ fn types_ts() -> String {
         core::stats::StatsImported,
         // The review file's import.
         model::ReviewNoteKind,
+        model::UnseenReply,
+        model::NoteReason,
         model::ReviewNote,
         core::DecisionOutcome,
         core::Decision,

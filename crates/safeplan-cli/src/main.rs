@@ -142,7 +142,7 @@ enum Command {
     Diff {
         /// The plan's slug or id
         plan: String,
-        /// The older revision [default: the last review decision, else the last revision]
+        /// The older revision [default: the one the last review round read, else the last revision]
         #[arg(long, value_name = "N")]
         from: Option<i64>,
         /// The newer revision [default: the plan as it is now]

@@ -194,6 +194,9 @@ pub(crate) fn note_line(n: &ReviewNote) -> String {
         n.author_role,
         n.at,
         n.reason
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default()
     )
 }
 

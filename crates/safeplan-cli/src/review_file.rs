@@ -97,7 +97,13 @@ fn report(done: &ReviewImported, out: &mut dyn Write) -> Result<()> {
             let what = match d.outcome {
                 DecisionOutcome::Applied => "made".to_string(),
                 DecisionOutcome::AlreadyApplied => "already made".to_string(),
-                DecisionOutcome::Recorded => format!("recorded, not made: {}", d.reason),
+                DecisionOutcome::Recorded => format!(
+                    "recorded, not made: {}",
+                    d.reason
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default()
+                ),
             };
             writeln!(out, "decision: {} {what}", d.status.key())?;
         }

@@ -3,6 +3,8 @@
 //! the planner accepts or rejects. A comment keeps what its anchor held when it was written, so it
 //! still reads right when the text changed or the item was removed; it is never dropped for that.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -333,4 +335,17 @@ fn same_holder(a: &Change, b: &Change) -> bool {
         (Change::Item(x), Change::Item(y)) => x.kind() == y.kind() && x.id() == y.id(),
         _ => false,
     }
+}
+
+/// The first comment of the thread `c` is in (itself when it opens one); a reply whose parent is
+/// gone stands for its thread. Bounded, so a circle of replies (which the store refuses) cannot
+/// hold anything up.
+pub(crate) fn thread_root<'a>(by_id: &HashMap<&str, &'a Comment>, mut c: &'a Comment) -> &'a str {
+    for _ in 0..by_id.len() {
+        match c.parent_id.as_deref().and_then(|p| by_id.get(p)) {
+            Some(parent) => c = parent,
+            None => break,
+        }
+    }
+    c.id.as_str()
 }

@@ -4,7 +4,9 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use safeplan_model::PlanStatus;
+use safeplan_model::{ItemRef, PlanStatus};
+
+pub use crate::personal_data::CommentWithNumber;
 use safeplan_store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -19,6 +21,9 @@ pub enum CoreError {
     /// R9 fires: a personal identity number would leave the machine. `places` says where, number masked.
     #[error("refused while the plan holds a personal identity number: {}", places.join(" "))]
     PersonalData { places: Vec<String> },
+    /// R9 fires in a comment (and not in the plan's own text): `comments` says which, where.
+    #[error("refused while a comment holds a personal identity number: {}", comments.iter().map(ToString::to_string).collect::<Vec<_>>().join(" "))]
+    PersonalDataInComment { comments: Vec<CommentWithNumber> },
     #[error("{0}")]
     BadPackage(String),
     #[error("{0}")]
@@ -102,6 +107,7 @@ pub enum ErrorCode {
     Validation,
     StaleWrite,
     PersonalData,
+    PersonalDataInComment,
     BadPackage,
     TooLarge,
     NewerSchema,
@@ -131,6 +137,7 @@ impl ErrorCode {
         ErrorCode::Validation,
         ErrorCode::StaleWrite,
         ErrorCode::PersonalData,
+        ErrorCode::PersonalDataInComment,
         ErrorCode::BadPackage,
         ErrorCode::TooLarge,
         ErrorCode::NewerSchema,
@@ -160,6 +167,7 @@ impl ErrorCode {
             ErrorCode::Validation => "validation",
             ErrorCode::StaleWrite => "stale_write",
             ErrorCode::PersonalData => "personal_data",
+            ErrorCode::PersonalDataInComment => "personal_data_in_comment",
             ErrorCode::BadPackage => "bad_package",
             ErrorCode::TooLarge => "too_large",
             ErrorCode::NewerSchema => "newer_schema",
@@ -198,6 +206,7 @@ impl CoreError {
             CoreError::Validation(_) => ErrorCode::Validation,
             CoreError::StaleWrite(_) => ErrorCode::StaleWrite,
             CoreError::PersonalData { .. } => ErrorCode::PersonalData,
+            CoreError::PersonalDataInComment { .. } => ErrorCode::PersonalDataInComment,
             CoreError::BadPackage(_) => ErrorCode::BadPackage,
             CoreError::TooLarge(_) => ErrorCode::TooLarge,
             CoreError::NewerSchema(_) => ErrorCode::NewerSchema,
@@ -233,7 +242,9 @@ impl From<StoreError> for CoreError {
         let message = e.to_string();
         match e {
             StoreError::NotFound { .. } => CoreError::NotFound(message),
-            StoreError::Stale { .. } => CoreError::StaleWrite(message),
+            StoreError::Stale { .. } | StoreError::UnseenEdits { .. } => {
+                CoreError::StaleWrite(message)
+            }
             StoreError::Validation(_) => CoreError::Validation(message),
             StoreError::InUse { .. } => CoreError::InUse(message),
             StoreError::PlanExists { .. } => CoreError::PlanExists(message),
@@ -258,13 +269,24 @@ impl From<safeplan_model::validate::ValidationErrors> for CoreError {
 pub struct ErrorPayload {
     pub code: ErrorCode,
     pub message: String,
+    /// The place in the plan the failure is about, when it is one (the anchor of the comment that
+    /// holds an identity number), so the UI names it in the user's language.
+    #[ts(optional = nullable)]
+    pub place: Option<ItemRef>,
 }
 
 impl From<&CoreError> for ErrorPayload {
     fn from(e: &CoreError) -> Self {
+        let place = match e {
+            CoreError::PersonalDataInComment { comments } => {
+                comments.first().map(|c| c.anchor.clone())
+            }
+            _ => None,
+        };
         ErrorPayload {
             code: e.code(),
             message: e.to_string(),
+            place,
         }
     }
 }
@@ -313,6 +335,7 @@ mod code_tests {
                 | ErrorCode::Validation
                 | ErrorCode::StaleWrite
                 | ErrorCode::PersonalData
+                | ErrorCode::PersonalDataInComment
                 | ErrorCode::BadPackage
                 | ErrorCode::TooLarge
                 | ErrorCode::NewerSchema
@@ -335,7 +358,7 @@ mod code_tests {
                 | ErrorCode::Internal => {}
             }
         }
-        assert_eq!(ErrorCode::ALL.len(), 24);
+        assert_eq!(ErrorCode::ALL.len(), 25);
     }
 }
 

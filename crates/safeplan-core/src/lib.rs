@@ -18,6 +18,7 @@ mod items;
 mod packages;
 mod pdf;
 mod pdf_job;
+mod personal_data;
 mod plans;
 mod preview;
 mod review_file;
@@ -34,7 +35,7 @@ pub use diff::{
     diff_documents, unchanged_shortened, word_delta, ChangeKind, Delta, DiffEnd, FieldChange,
     ItemChange, PlanDiff, WordOp, WordSpan,
 };
-pub use error::{CoreError, ErrorCode, ErrorPayload};
+pub use error::{CommentWithNumber, CoreError, ErrorCode, ErrorPayload};
 pub use gather::{package_files, GatherOutcome, GatherProgress, GatheredFile, PACKAGE_EXTENSION};
 pub use packages::{ImportMode, Imported};
 pub use pdf::{builtin_templates, PdfExport, PdfOptions, Progress};

@@ -4,10 +4,10 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use safeplan_model::{readiness, PlanDocument, RuleId};
 use safeplan_store as store;
 
 use crate::error::CoreError;
+use crate::personal_data::refuse_personal_data;
 use crate::Safeplan;
 
 /// What to do when an imported plan is already in the database (same plan id).
@@ -51,7 +51,8 @@ impl From<store::Imported> for Imported {
 }
 
 impl Safeplan {
-    /// The plan as a `.safeplan` package. Refused (`personal_data`) while R9 fires.
+    /// The plan as a `.safeplan` package. Refused (`personal_data`, or `personal_data_in_comment`
+    /// when the number is only in a comment) while R9 fires.
     pub fn export_package(&self, id_or_slug: &str) -> Result<Vec<u8>, CoreError> {
         let doc = self.plan(id_or_slug)?;
         refuse_personal_data(&doc)?;
@@ -65,29 +66,5 @@ impl Safeplan {
         mode: ImportMode,
     ) -> Result<Imported, CoreError> {
         Ok(self.store.import_package(bytes, mode.into())?.into())
-    }
-}
-
-/// Err(PersonalData) naming every place R9 fires, so the user can go straight there. R9's own
-/// message already names the item and field and masks the number.
-pub(crate) fn refuse_personal_data(doc: &PlanDocument) -> Result<(), CoreError> {
-    refuse_places(personal_data_in(doc))
-}
-
-/// Where R9 fires in `doc`: its messages, each naming the item and field with the number masked.
-pub(crate) fn personal_data_in(doc: &PlanDocument) -> Vec<String> {
-    readiness::check(doc)
-        .into_iter()
-        .filter(|f| f.rule == RuleId::R9)
-        .map(|f| f.message_en)
-        .collect()
-}
-
-/// Err(PersonalData) for these places, Ok when there are none.
-pub(crate) fn refuse_places(places: Vec<String>) -> Result<(), CoreError> {
-    if places.is_empty() {
-        Ok(())
-    } else {
-        Err(CoreError::PersonalData { places })
     }
 }

@@ -8,8 +8,8 @@ use safeplan_model::{readiness, Finding, IsoDate, Locale, PlanDocument};
 use safeplan_report::{builtin, ReportError, ReportRequest, TemplateFiles};
 
 use crate::error::CoreError;
-use crate::packages::refuse_personal_data;
 use crate::pdf::{PdfExport, PdfOptions, Progress};
+use crate::personal_data::refuse_personal_data;
 use crate::{clock, locale_for, Safeplan};
 
 /// A plan ready to be rendered: owns its data, holds no borrow of the store.

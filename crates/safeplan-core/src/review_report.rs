@@ -17,9 +17,9 @@ use safeplan_report::{builtin, ReportRequest, TemplateFiles};
 
 use crate::diff::REVIEW_DECISIONS;
 use crate::error::CoreError;
-use crate::packages::refuse_personal_data;
 use crate::pdf::{PdfExport, PdfOptions};
 use crate::pdf_job::report_error;
+use crate::personal_data::refuse_personal_data;
 use crate::{clock, locale_for, Safeplan};
 use data::{changes, review_data};
 
@@ -124,8 +124,8 @@ impl ReviewReportJob {
     }
 }
 
-/// Where "since the previous review" starts. While a review is under way that is the last review
-/// decision (core's default); once this round is decided (changes requested, approved), it is the
+/// Where "since the previous review" starts. While a review is under way that is core's default
+/// (the revision the last round read); once this round is decided (changes requested, approved), it is the
 /// decision before, else the first revision, so the report shows what this round looked at.
 fn since_previous_review(doc: &PlanDocument, revisions: &[Revision]) -> Option<i64> {
     if !REVIEW_DECISIONS.contains(&doc.plan.status) {

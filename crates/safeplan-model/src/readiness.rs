@@ -18,6 +18,7 @@ use crate::identity_number::mask_identity_numbers;
 use crate::review::ItemRef;
 
 pub use free_text::{free_texts, FreeText};
+pub use privacy::personal_data;
 
 /// Every finding for a plan, in rule order. A plan is ready to submit when none is at error level.
 pub fn check(doc: &PlanDocument) -> Vec<Finding> {

@@ -5,6 +5,7 @@ use ts_rs::TS;
 
 use crate::document::PlanDocument;
 use crate::enums::{PlanStatus, Role, Section, SuggestionState};
+use crate::note_reason::NoteReason;
 
 /// A place in a plan: a section, optionally one item in it (by id), optionally one field of that item.
 /// Readiness findings use it to take the user to what needs fixing; comments use it as their anchor.
@@ -181,6 +182,6 @@ pub struct ReviewNote {
     pub at: String,
     /// The reviewer's message with a status move, or empty.
     pub message: String,
-    /// Why it was not applied here, in English.
-    pub reason: String,
+    /// Why it was not applied here; none on a note being matched or checked before it is kept.
+    pub reason: Option<NoteReason>,
 }

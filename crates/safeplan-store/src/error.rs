@@ -33,6 +33,13 @@ pub enum StoreError {
         title: String,
     },
 
+    #[error("the plan \"{title}\" here has edits (revision {here}) that this package (revision {package}) has not seen, so it was not replaced; import the package as a copy to keep both")]
+    UnseenEdits {
+        title: String,
+        here: i64,
+        package: i64,
+    },
+
     #[error("the plan \"{title}\" here came from a newer package (revision {here}) than this file (revision {package}); the newer one is kept")]
     OlderPackage {
         title: String,

@@ -5,7 +5,7 @@
 
 use rusqlite::{params, Connection};
 use safeplan_model::validate::validate_review_note;
-use safeplan_model::{PlanStatus, ReviewNote, ReviewNoteKind};
+use safeplan_model::{NoteReason, PlanStatus, ReviewNote, ReviewNoteKind};
 
 use crate::changes::Change;
 use crate::items::{validate_item, write_item};
@@ -52,7 +52,7 @@ pub(crate) fn read_review_notes(
             author_role: r.get(3)?,
             at: r.get(4)?,
             message: r.get(5)?,
-            reason: r.get(6)?,
+            reason: NoteReason::from_stored(&r.get::<_, String>(6)?),
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
@@ -72,7 +72,7 @@ fn insert_note(conn: &Connection, plan_id: &str, n: &ReviewNote) -> Result<(), S
         n.author_role,
         n.at,
         n.message,
-        n.reason
+        NoteReason::stored(n.reason.as_ref())
     ])?;
     Ok(())
 }

@@ -421,7 +421,11 @@ fn a_first_schema_database_gains_the_review_notes() {
         author_role: "advisor".into(),
         at: "2026-03-01T10:00:00Z".into(),
         message: "Se kommentarerna".into(),
-        reason: "the plan is \"draft\" here".into(),
+        reason: Some(NoteReason::StatusMoved {
+            here: PlanStatus::Draft,
+            was: PlanStatus::InReview,
+            to: PlanStatus::ChangesRequested,
+        }),
     };
     let write = safeplan_store::ReviewWrite {
         notes: vec![note.clone(), note.clone()],
@@ -430,8 +434,17 @@ fn a_first_schema_database_gains_the_review_notes() {
     let revision = store.save_review("p1", 7, &write).unwrap();
     assert_eq!(revision, 8);
     assert_eq!(store.review_notes("p1").unwrap(), [note]);
-    store.delete_plan("p1").unwrap();
+
+    // A reason an older Safeplan stored as an English sentence still reads, as that text.
+    let old = "the plan is \"draft\" here";
     let conn = Connection::open(&path).unwrap();
+    conn.execute("UPDATE review_notes SET reason = ?1", [old])
+        .unwrap();
+    assert_eq!(
+        store.review_notes("p1").unwrap()[0].reason,
+        Some(NoteReason::Text { text: old.into() })
+    );
+    store.delete_plan("p1").unwrap();
     let left: i64 = conn
         .query_row("SELECT COUNT(*) FROM review_notes", [], |r| r.get(0))
         .unwrap();

@@ -94,7 +94,7 @@ fn replace_over_newer_edits_is_refused() {
         .store
         .import_package(&bytes, ImportMode::Replace)
         .unwrap_err();
-    assert!(matches!(err, StoreError::Stale { .. }), "{err}");
+    assert!(matches!(err, StoreError::UnseenEdits { .. }), "{err}");
     assert_eq!(dump(&db.path()), before);
 }
 

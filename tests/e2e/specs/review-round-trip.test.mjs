@@ -225,17 +225,13 @@ test('a review goes to the advisor and back by file, and the advisor sees what c
       await goToStep(browser, 'check');
       await (await byTestId(browser, 'check-open-changes')).click();
       await (await byTestId(browser, 'screen-changes')).waitForDisplayed();
-      const from = await byTestId(browser, 'changes-from');
-      // The newer package brings the district's revisions, which hold no revision of this review's
-      // decision (the district could not make it on its withdrawn plan), so the view may open on an
-      // older decision: the advisor chooses the revision they reviewed, the one the district submitted.
-      if ((await from.getValue()) !== String(reviewed)) {
-        await browser.execute((el, v) => {
-          el.value = v;
-          el.dispatchEvent(new Event('change', { bubbles: true }));
-        }, from, String(reviewed));
-      }
-      await browser.waitUntil(async () => (await (await byTestId(browser, 'changes-heading')).getText()) === `Changes since revision ${reviewed}`);
+      // The newer package brings the district's revisions, none of which holds this review's
+      // decision (the district could only record it on its withdrawn plan): the view still opens
+      // on the revision the advisor reviewed, the one the district submitted then.
+      await browser.waitUntil(async () => (await (await byTestId(browser, 'changes-heading')).getText()) === `Changes since revision ${reviewed}`, {
+        timeoutMsg: `the view did not open on revision ${reviewed} by itself`,
+      });
+      assert.equal(await (await byTestId(browser, 'changes-from')).getValue(), String(reviewed));
       const fields = [];
       for (const f of await allByTestId(browser, 'change-field')) fields.push(await f.getAttribute('data-field'));
       assert.deepEqual(fields.sort(), ['cause_analysis', 'extent'], 'exactly the two fields that changed');
@@ -277,8 +273,13 @@ test('a review file is refused with its reason: an identity number on export, th
       const result = await byTestId(browser, 'review-file-result');
       let said = await panelResult(browser, 'Saving');
       assert.equal(await result.getAttribute('role'), 'alert');
-      assert.match(said, /^The review file was not saved\.\s*The plan contains a personal identity number\./);
+      // It says the number is in a comment, and where: the comment's place, and its thread in core's words.
+      assert.match(said, /^The review file was not saved\.\s*A comment contains a personal identity number: the comment on Situational picture › Extent\./);
+      assert.match(said, /In the thread \S+ on lagesbild\.extent: /);
       assert.equal(said.includes('121212-1212'), false, 'the message does not repeat the number');
+      await setLanguage(browser, 'sv');
+      assert.match(await result.getText(), /^Granskningsfilen sparades inte\.\s*En kommentar innehåller ett personnummer: kommentaren om Lägesbild › Omfattning\./);
+      await setLanguage(browser, 'en');
       assert.equal(fs.existsSync(out), false, 'no file was written');
       await checkScreen(browser, 'review panel, export refused (en)');
 

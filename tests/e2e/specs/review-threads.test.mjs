@@ -41,6 +41,9 @@ test('the advisor comments and suggests; the planner replies, accepts, undoes an
     const doc = await invoke(browser, 'plan', { id: plan.id });
     const oldCause = doc.plan.lagesbild.cause_analysis;
     const measure = doc.measures[0];
+    const indicator = doc.indicators.find((i) => i.observations.length > 0);
+    const partner = doc.partners[0];
+    assert.ok(indicator && partner, 'the plan has an indicator with figures and a partner');
     const before = (await invoke(browser, 'comments', { id: plan.id })).length;
 
     await pictureOnFailure(browser, 'review-advisor', async () => {
@@ -72,6 +75,13 @@ test('the advisor comments and suggests; the planner replies, accepts, undoes an
       assert.equal(suggestion.author_role, 'advisor');
       assert.equal(suggestion.suggestion.text, NEW_CAUSE);
       assert.equal(suggestion.quote, oldCause);
+
+      // One figure of an indicator, read where the table is hidden, has its own marker too.
+      await goToStep(browser, 'statistics');
+      await commentAt(browser, `statistics/${indicator.id}.observations[0]`, 'Is this figure before or after the new boundaries?');
+      await closeDialog(browser);
+      const last = (await invoke(browser, 'comments', { id: plan.id })).at(-1).comment;
+      assert.deepEqual(last.anchor, { section: 'statistics', id: indicator.id, field: 'observations[0]' });
     });
 
     await pictureOnFailure(browser, 'review-planner-replies', async () => {
@@ -158,6 +168,37 @@ test('the advisor comments and suggests; the planner replies, accepts, undoes an
       stored = await invoke(browser, 'plan', { id: plan.id });
       assert.equal(stored.plan.lagesbild.cause_analysis, NEW_CAUSE);
       await shot(browser, 'planner-accepted');
+    });
+
+    await pictureOnFailure(browser, 'review-more-markers', async () => {
+      // Where the planner edits again, the plan's header fields, a partner's card and each figure's
+      // row have markers as well, named for a screen reader, each opening its own thread.
+      await goToStep(browser, 'plan');
+      for (const field of ['title', 'decision_body']) {
+        const { marker } = await openMarker(browser, `plan.${field}`);
+        assert.match(await marker.getAttribute('aria-label'), /^Comment on /);
+        await closeDialog(browser);
+      }
+      await goToStep(browser, 'partners');
+      const onPartner = `partners/${partner.id}`;
+      const { marker: partnerMarker } = await openMarker(browser, onPartner);
+      assert.equal(await partnerMarker.getAttribute('aria-label'), `Comment on ${partner.name}`);
+      await closeDialog(browser);
+      await commentAt(browser, onPartner, 'Does the youth unit lead the evening walks?');
+      await closeDialog(browser);
+      assert.equal(await partnerMarker.getAttribute('data-count'), '1');
+
+      await goToStep(browser, 'statistics');
+      await browser.$(`#indicator-${indicator.id} summary`).click();
+      const { marker, dialog } = await openMarker(browser, `statistics/${indicator.id}.observations[0]`);
+      assert.match(await marker.getAttribute('aria-label'), new RegExp(`^1 comment on The figure for ${indicator.observations[0].period} in `));
+      assert.match(await dialog.getText(), /before or after the new boundaries/);
+      await switchLanguage(browser, 'sv');
+      assert.match(await marker.getAttribute('aria-label'), new RegExp(`^1 kommentar om Värdet för ${indicator.observations[0].period} i `));
+      await switchLanguage(browser, 'en');
+      await closeDialog(browser);
+      const anchors = (await invoke(browser, 'comments', { id: plan.id })).map((c) => c.comment.anchor);
+      assert.ok(anchors.some((a) => a.section === 'partners' && a.id === partner.id), 'the partner thread is stored');
     });
 
     await pictureOnFailure(browser, 'review-panel', async () => {

@@ -30,6 +30,7 @@ import type {
   Imported,
   ImportPreview,
   ItemKind,
+  ItemRef,
   Locale,
   NewComment,
   NewPlan,
@@ -59,11 +60,14 @@ export type { ErrorPayload } from './generated/types';
 /** A failed command: `code` is core's stable error name (`stale_write`, `personal_data`, `validation`…). */
 export class ApiError extends Error implements ErrorPayload {
   readonly code: ErrorCode;
+  /** The place in the plan the failure is about, when core names one. */
+  readonly place?: ItemRef | null;
 
   constructor(payload: ErrorPayload) {
     super(payload.message);
     this.name = 'ApiError';
     this.code = payload.code;
+    if (payload.place) this.place = payload.place;
   }
 }
 
@@ -177,8 +181,8 @@ export const loadDemo = (force = false) => call<DemoLoaded>('load_demo', { force
 // What changed since a review ---------------------------------------------------------------------
 
 /**
- * What changed in the plan from revision `from` (default: the last review decision, else the last
- * revision) to `to` (default: now). Rejects with `no_revision` for a revision the plan never had.
+ * What changed in the plan from revision `from` (default: the revision the last review round read,
+ * else the last revision) to `to` (default: now). Rejects with `no_revision` for a revision the plan never had.
  */
 export const planDiff = (id: string, from: number | null = null, to: number | null = null) =>
   call<PlanDiff>('plan_diff', { id, from, to });

@@ -16,10 +16,10 @@ use safeplan_report::city::{
 
 use super::{indicators, CityFigures, CityPlan, MeasureProblem, PlanState};
 use crate::error::CoreError;
-use crate::packages::refuse_personal_data;
 use crate::pdf::{
     folder_name, read_limited, read_template_dir, PdfExport, Progress, MAX_TEMPLATE_BYTES,
 };
+use crate::personal_data::refuse_personal_data;
 use crate::{clock, Safeplan};
 
 /// How to print the city plan. Only `city` may be needed.

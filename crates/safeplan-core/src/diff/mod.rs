@@ -128,9 +128,10 @@ pub fn word_delta(before: &str, after: &str) -> Delta {
 
 impl Safeplan {
     /// What changed in the plan from revision `from` to revision `to`. Without `from`, from the
-    /// last revision a review decision wrote (changes requested or approved), else the last
-    /// revision; without `to`, to the plan as it is now. A revision the plan never had is refused
-    /// with `no_revision`, as is a default `from` for a plan that has no revision yet.
+    /// revision the last review round read (the later of the last review decision and the
+    /// previous round's submission, as `last_reviewed` says), else the last revision; without
+    /// `to`, to the plan as it is now. A revision the plan never had is refused with
+    /// `no_revision`, as is a default `from` for a plan that has no revision yet.
     pub fn diff(
         &self,
         id_or_slug: &str,
@@ -172,14 +173,33 @@ impl Safeplan {
     }
 }
 
-/// The revision "since the last review" starts from: the last one a review decision wrote, or
-/// the last one of all when no review has decided yet.
+/// The revision "since the last review" starts from: the one the last review round read. That is
+/// the later of two:
+/// - the last revision a review decision wrote (changes requested, approved): its snapshot is the
+///   plan the reviewer decided on;
+/// - the last submission followed by a later submission: a round that ended before this one. Its
+///   decision may never have been written here as a revision: when the district withdrew its plan
+///   before the review file came back, the decision is only a review note on the district's side,
+///   and the package the advisor then takes in holds the district's revisions, not the advisor's.
+///   Whatever became of that round, the plan it was sent to read is that submission.
+///
+/// The current round's own submission is not one (nothing has been read since it yet), and with
+/// neither, the last revision of all.
 fn last_reviewed(revisions: &[Revision]) -> Option<&Revision> {
-    revisions
+    let decided = revisions
         .iter()
         .rev()
-        .find(|r| REVIEW_DECISIONS.contains(&r.status))
-        .or_else(|| revisions.last())
+        .find(|r| REVIEW_DECISIONS.contains(&r.status));
+    let mut submissions = revisions
+        .iter()
+        .rev()
+        .filter(|r| r.status == PlanStatus::Submitted);
+    submissions.next();
+    let earlier_round = submissions.next();
+    match (decided, earlier_round) {
+        (Some(d), Some(s)) => Some(if s.number > d.number { s } else { d }),
+        (d, s) => d.or(s).or_else(|| revisions.last()),
+    }
 }
 
 fn pick<'a>(

@@ -3,7 +3,9 @@
 //! it does not allow stops them, and the decision (the last move) is kept as a review note instead
 //! of forced; once kept, it stays a note, so a later import of the same file never makes it.
 
-use safeplan_model::{readiness, Level, PlanDocument, ReviewNote, ReviewNoteKind, Revision, Role};
+use safeplan_model::{
+    readiness, Level, NoteReason, PlanDocument, ReviewNote, ReviewNoteKind, Revision, Role,
+};
 
 use super::merge::{check_note, same_note, Merged};
 use super::parse::bad;
@@ -53,7 +55,7 @@ pub(super) fn moves(
             author_role: m.author_role.key().to_string(),
             at: m.at.clone(),
             message: m.message.clone(),
-            reason: String::new(),
+            reason: None,
         };
         check_note(&candidate, name, |field| {
             format!("status_moves[{n}].{field}")
@@ -62,7 +64,7 @@ pub(super) fn moves(
     let Some(last) = file.status_moves.last() else {
         return Ok(());
     };
-    let decision_note = |reason: String| ReviewNote {
+    let decision_note = |reason: Option<NoteReason>| ReviewNote {
         kind: ReviewNoteKind::Status,
         subject: last.to.key().to_string(),
         author_name: last.author_name.clone(),
@@ -79,10 +81,10 @@ pub(super) fn moves(
     let mut decision = Decision {
         status: last.to,
         outcome: DecisionOutcome::AlreadyApplied,
-        reason: String::new(),
+        reason: None,
     };
     // Once recorded, a decision stays a note: made later, it would answer a plan it never saw.
-    let key = decision_note(String::new());
+    let key = decision_note(None);
     if let Some(kept) = notes_here.iter().find(|h| same_note(h, &key)) {
         decision.outcome = DecisionOutcome::Recorded;
         decision.reason = kept.reason.clone();
@@ -101,16 +103,12 @@ pub(super) fn moves(
         };
         let why_not = match status.transition(m.to) {
             Some(t) if t.allows(m.author_role) && (!t.needs_ready || ready()) => None,
-            Some(_) => Some(format!(
-                "the plan has error-level findings here, so it cannot be moved to \"{}\"",
-                m.to.key()
-            )),
-            None => Some(format!(
-                "the plan is \"{}\" here (it was \"{}\" when the reviewer moved it to \"{}\"), so the decision is recorded, not made",
-                status.key(),
-                m.from.key(),
-                m.to.key()
-            )),
+            Some(_) => Some(NoteReason::NotReady { to: m.to }),
+            None => Some(NoteReason::StatusMoved {
+                here: status,
+                was: m.from,
+                to: m.to,
+            }),
         };
         match why_not {
             None => {
@@ -119,9 +117,9 @@ pub(super) fn moves(
                 decision.outcome = DecisionOutcome::Applied;
             }
             Some(reason) => {
-                note(decision_note(reason.clone()), merged);
+                note(decision_note(Some(reason.clone())), merged);
                 decision.outcome = DecisionOutcome::Recorded;
-                decision.reason = reason;
+                decision.reason = Some(reason);
                 break;
             }
         }

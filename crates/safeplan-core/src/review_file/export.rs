@@ -15,7 +15,7 @@ use super::{
 };
 use crate::clock;
 use crate::error::CoreError;
-use crate::packages::{personal_data_in, refuse_places};
+use crate::personal_data::{personal_data_in, refuse_comments};
 use crate::Safeplan;
 
 fn to_file(c: &Comment) -> ReviewComment {
@@ -86,17 +86,10 @@ impl Safeplan {
             .filter(|c| !before.contains_key(c.id.as_str()))
             .cloned()
             .collect();
-        // R9 over what the file carries: the places the written comments add to the plan's own.
+        // R9 over what the file carries: the comments written, not the plan's text.
         let mut carried = doc.clone();
-        carried.comments.clear();
-        let in_plan = personal_data_in(&carried);
         carried.comments = written.clone();
-        refuse_places(
-            personal_data_in(&carried)
-                .into_iter()
-                .filter(|place| !in_plan.contains(place))
-                .collect(),
-        )?;
+        refuse_comments(personal_data_in(&carried).1)?;
         let resolutions = doc
             .comments
             .iter()

@@ -13,13 +13,15 @@ use std::collections::{HashMap, HashSet};
 
 use safeplan_model::validate::{validate_comment, validate_review_note};
 use safeplan_model::{
-    Comment, PlanDocument, ReviewNote, ReviewNoteKind, Revision, Suggestion, SuggestionState,
+    Comment, NoteReason, PlanDocument, ReviewNote, ReviewNoteKind, Revision, Suggestion,
+    SuggestionState, UnseenReply,
 };
 
 use super::decision::moves;
 use super::parse::bad;
 use super::{Decision, ReviewComment, ReviewFile, StatusMove};
 use crate::anchors::{quote, set_text};
+use crate::comments::thread_root;
 use crate::error::CoreError;
 
 /// What the file changes, and what to report.
@@ -233,19 +235,6 @@ fn parents_first(
     Ok(out)
 }
 
-/// The first comment of the thread `c` is in.
-fn root<'a>(by_id: &HashMap<&str, &'a Comment>, mut c: &'a Comment) -> &'a str {
-    let mut hops = 0;
-    while let Some(parent) = c.parent_id.as_deref().and_then(|p| by_id.get(p)) {
-        c = parent;
-        hops += 1;
-        if hops > by_id.len() {
-            break;
-        }
-    }
-    c.id.as_str()
-}
-
 pub(super) fn merge(
     file: &ReviewFile,
     name: &str,
@@ -309,7 +298,7 @@ pub(super) fn merge(
             author_role: file.reviewer.role.key().to_string(),
             at: file.exported_at.clone(),
             message: String::new(),
-            reason: String::new(),
+            reason: None,
         };
         check_note(&candidate, name, |field| match field {
             "at" => "exported_at".to_string(),
@@ -322,19 +311,19 @@ pub(super) fn merge(
         let unseen: Vec<&Comment> = all
             .iter()
             .filter(|c| c.parent_id.is_some() && !seen.contains(c.id.as_str()))
-            .filter(|c| root(&by_id, c) == r.thread_id)
+            .filter(|c| thread_root(&by_id, c) == r.thread_id)
             .collect();
         if r.resolved && !unseen.is_empty() {
-            let replies: Vec<String> = unseen
+            let replies = unseen
                 .iter()
-                .map(|c| format!("{} at {}", c.author_name, c.created_at))
+                .map(|c| UnseenReply {
+                    author_name: c.author_name.clone(),
+                    at: c.created_at.clone(),
+                })
                 .collect();
             note(
                 ReviewNote {
-                    reason: format!(
-                        "the thread has replies the reviewer had not seen (by {}); it stays open",
-                        replies.join(", ")
-                    ),
+                    reason: Some(NoteReason::UnseenReplies { replies }),
                     ..candidate
                 },
                 &mut merged,

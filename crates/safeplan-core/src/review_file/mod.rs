@@ -13,7 +13,7 @@ mod parse;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use safeplan_model::{Actor, ItemRef, PlanStatus, ReviewNote, Role, SuggestionState};
+use safeplan_model::{Actor, ItemRef, NoteReason, PlanStatus, ReviewNote, Role, SuggestionState};
 
 pub use parse::parse_review;
 
@@ -123,8 +123,8 @@ pub enum DecisionOutcome {
 pub struct Decision {
     pub status: PlanStatus,
     pub outcome: DecisionOutcome,
-    /// Why it was recorded instead of made; empty otherwise.
-    pub reason: String,
+    /// Why it was recorded instead of made; none otherwise.
+    pub reason: Option<NoteReason>,
 }
 
 /// What importing a review file did.

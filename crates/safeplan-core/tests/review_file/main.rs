@@ -4,11 +4,13 @@
 
 mod conflicts;
 mod refusals;
+mod replace;
 mod round_trip;
 
 use std::path::{Path, PathBuf};
 
-use safeplan_core::{parse_anchor, ImportMode, NewComment, Safeplan};
+pub use safeplan_core::ImportMode;
+use safeplan_core::{parse_anchor, NewComment, Safeplan};
 use safeplan_model::{Actor, PlanDocument, PlanStatus, Role};
 
 pub fn planner() -> Actor {

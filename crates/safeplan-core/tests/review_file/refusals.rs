@@ -3,6 +3,7 @@
 
 use serde_json::{json, Value};
 
+use safeplan_core::{parse_anchor, CoreError, ErrorPayload};
 use safeplan_model::PlanStatus;
 
 use crate::{advisor, dump, reply, say, submitted, suggest, Pair};
@@ -210,16 +211,42 @@ fn a_comment_holding_an_identity_number_keeps_the_review_file_home() {
     let id = pair.plan_id.clone();
     let a = &mut pair.advisor;
     let rev = Pair::rev(a, &id);
-    a.add_comment(
-        &advisor(),
-        &id,
-        rev,
-        &say("lagesbild", "Ring om 19121212-1212."),
-    )
-    .unwrap();
-    let err = a.export_review(&advisor(), &id).unwrap_err();
-    assert_eq!(err.code(), "personal_data", "{err}");
-    assert!(!err.to_string().contains("19121212-1212"), "masked: {err}");
+    let (rev, thread) = a
+        .add_comment(&advisor(), &id, rev, &say("lagesbild", "Hur vet ni det?"))
+        .unwrap();
+    let (_, answer) = a
+        .add_comment(
+            &advisor(),
+            &id,
+            rev,
+            &reply(&thread, "Ring om 19121212-1212."),
+        )
+        .unwrap();
+    // It says the number is in a comment, and where: the comment's place and its thread.
+    for err in [
+        a.export_review(&advisor(), &id).unwrap_err(),
+        a.export_package(&id).unwrap_err(),
+    ] {
+        assert_eq!(err.code(), "personal_data_in_comment", "{err}");
+        let said = err.to_string();
+        assert!(!said.contains("19121212-1212"), "masked: {err}");
+        assert!(
+            said.contains(&format!("In the thread {thread} on lagesbild:"))
+                && said.contains("the comment by Erik Lund"),
+            "{said}"
+        );
+        assert!(
+            !said.contains(&answer),
+            "the thread is named by its first comment: {said}"
+        );
+        let CoreError::PersonalDataInComment { comments } = &err else {
+            panic!("{err:?}")
+        };
+        assert_eq!(comments.len(), 1);
+        assert_eq!(comments[0].thread_id, thread);
+        let payload = ErrorPayload::from(&err);
+        assert_eq!(payload.place, Some(parse_anchor("lagesbild").unwrap()));
+    }
 
     // In a suggestion's text too.
     let mut pair = submitted();
@@ -234,7 +261,8 @@ fn a_comment_holding_an_identity_number_keeps_the_review_file_home() {
     )
     .unwrap();
     let err = a.export_review(&advisor(), &id).unwrap_err();
-    assert_eq!(err.code(), "personal_data", "{err}");
+    assert_eq!(err.code(), "personal_data_in_comment", "{err}");
+    assert!(err.to_string().contains("on lagesbild.extent:"), "{err}");
 
     // A number in the plan's own text does not travel in a review file, so it does not stop one.
     let d = &mut pair.district;

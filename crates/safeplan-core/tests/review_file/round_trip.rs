@@ -2,7 +2,7 @@
 //! district, which withdrew and edited meanwhile, imports it, accepts the suggestion and resubmits.
 
 use safeplan_core::{ChangeKind, DecisionOutcome, SuggestionPick};
-use safeplan_model::{ItemKind, PlanStatus, Section, SuggestionState};
+use safeplan_model::{ItemKind, NoteReason, PlanStatus, Section, SuggestionState};
 
 use crate::{advisor, dump, planner, reply, say, submitted, suggest, Pair};
 
@@ -94,7 +94,15 @@ fn the_district_takes_the_review_into_its_edited_plan_and_resubmits() {
         DecisionOutcome::Recorded,
         "the plan is a draft here"
     );
-    assert!(decision.reason.contains("\"draft\""), "{}", decision.reason);
+    assert_eq!(
+        decision.reason,
+        Some(NoteReason::StatusMoved {
+            here: PlanStatus::Draft,
+            was: PlanStatus::Submitted,
+            to: PlanStatus::InReview,
+        }),
+        "the first of the reviewer's moves not allowed here stops them"
+    );
     assert_eq!(done.conflicts_kept.len(), 1);
     assert_eq!(d.review_notes(&id).unwrap(), done.conflicts_kept);
 
@@ -192,6 +200,22 @@ fn the_district_takes_the_review_into_its_edited_plan_and_resubmits() {
         .map(|i| i.place.section)
         .collect();
     assert_eq!(parts, [Section::Lagesbild], "no other item changed");
+
+    // "Since the last review" opens on the submission the advisor read, on both sides, though no
+    // revision holds the decision: the district only recorded it, and the advisor takes the
+    // district's newer package, whose revisions replace the advisor's own.
+    assert_eq!(
+        d.diff(&id, None, None).unwrap().from.revision,
+        Some(reviewed)
+    );
+    let package = d.export_package(&id).unwrap();
+    let a = &mut pair.advisor;
+    a.import_package(&package, safeplan_core::ImportMode::Replace)
+        .unwrap();
+    let since = a.diff(&id, None, None).unwrap();
+    assert_eq!(since.from.revision, Some(reviewed));
+    assert_eq!(since.from.status, PlanStatus::Submitted);
+    assert_eq!(since.items, diff.items, "what the district changed since");
 }
 
 #[test]
@@ -217,7 +241,7 @@ fn a_decision_on_a_plan_still_submitted_is_made_as_the_reviewers_signed_moves() 
     assert_eq!(
         decision.outcome,
         DecisionOutcome::Applied,
-        "{}",
+        "{:?}",
         decision.reason
     );
     let revisions = d.revisions(&id).unwrap();

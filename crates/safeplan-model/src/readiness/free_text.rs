@@ -5,7 +5,7 @@ use super::Name;
 use crate::document::PlanDocument;
 use crate::enums::Section;
 use crate::identity_number::mask_identity_numbers;
-use crate::review::ItemRef;
+use crate::review::{Comment, ItemRef};
 
 /// One free-text field: where it is, how a message names it, and its text.
 #[derive(Debug, Clone)]
@@ -21,6 +21,8 @@ pub struct FreeText<'a> {
     pub field_sv: String,
     pub field_en: String,
     pub text: &'a str,
+    /// The comment the text is part of; none for the plan's own text.
+    pub comment: Option<&'a Comment>,
 }
 
 /// Who a field belongs to, while the list is being built.
@@ -72,6 +74,7 @@ impl Owner {
             field_sv: sv.to_string(),
             field_en: en.to_string(),
             text,
+            comment: None,
         });
     }
 }
@@ -378,6 +381,7 @@ pub fn free_texts(doc: &PlanDocument) -> Vec<FreeText<'_>> {
                     field_sv: sv.to_string(),
                     field_en: en.to_string(),
                     text,
+                    comment: Some(c),
                 });
             }
         }

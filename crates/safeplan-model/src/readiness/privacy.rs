@@ -7,8 +7,16 @@ use crate::document::PlanDocument;
 use crate::finding::{Finding, RuleId};
 use crate::identity_number::find_identity_numbers;
 use crate::labels::Locale;
+use crate::review::Comment;
 
 pub(super) fn identity_numbers(doc: &PlanDocument, out: &mut Vec<Finding>) {
+    out.extend(personal_data(doc).into_iter().map(|(f, _)| f));
+}
+
+/// R9's findings, each with the comment whose text holds the number (none for the plan's own
+/// text), so that a refusal can say the number is in a comment and in which thread.
+pub fn personal_data(doc: &PlanDocument) -> Vec<(Finding, Option<&Comment>)> {
+    let mut out = Vec::new();
     for field in free_texts(doc) {
         let found = find_identity_numbers(field.text);
         let Some(first) = found.first() else {
@@ -44,7 +52,7 @@ pub(super) fn identity_numbers(doc: &PlanDocument, out: &mut Vec<Finding>) {
                 ),
             )
         };
-        out.push(finding(
+        let found = finding(
             RuleId::R9,
             field.item.clone(),
             format!(
@@ -55,6 +63,8 @@ pub(super) fn identity_numbers(doc: &PlanDocument, out: &mut Vec<Finding>) {
                 "The field “{}” of {} contains {what_en}. Remove {remove_en}: a plan must not hold personal identity numbers.",
                 field.field_en, field.item_en
             ),
-        ));
+        );
+        out.push((found, field.comment));
     }
+    out
 }

@@ -307,5 +307,7 @@ pub(super) fn review_note(p: &mut Problems, base: &str, n: &ReviewNote) {
     fields::text(p, at(base, "author_role"), &n.author_role, TITLE_MAX);
     fields::timestamp(p, at(base, "at"), &n.at);
     fields::text(p, at(base, "message"), &n.message, MARKDOWN_MAX);
-    fields::text(p, at(base, "reason"), &n.reason, MARKDOWN_MAX);
+    if let Some(crate::NoteReason::Text { text }) = &n.reason {
+        fields::text(p, at(base, "reason.text"), text, MARKDOWN_MAX);
+    }
 }

@@ -10,6 +10,7 @@ use safeplan_model::Comment;
 
 use super::import::{check_slug_free, import_in, write_document};
 use super::parse::{check_document, parse_package};
+use super::seen::loses_edits_here;
 use super::{ImportMode, Imported};
 use crate::load::read_document;
 use crate::plans::{delete_plan_rows, plan_revision};
@@ -62,8 +63,9 @@ pub(super) fn comments_written_here(here: &[Comment], package: &[Comment]) -> Ve
 
 impl Store {
     /// Gathers one `.safeplan` package (see the module's description). The package's plan
-    /// revision is compared with the revision of the package this plan was last gathered from
-    /// (or, for a plan never gathered, with its revision here). One transaction; a refused
+    /// revision is compared with the revision of the package this plan was last gathered from;
+    /// a plan never gathered is older than the package unless replacing it would lose edits made
+    /// here (`seen.rs`, the rule a replacing import follows). One transaction; a refused
     /// package leaves the database as it was.
     pub fn gather_package(&mut self, bytes: &[u8]) -> Result<Gathered, StoreError> {
         let (mut doc, revisions) = parse_package(bytes)?.into_parts();
@@ -76,14 +78,21 @@ impl Store {
         let outcome = match plan_revision(&tx, &plan_id)? {
             None => Gathered::Imported(import_in(&tx, &doc, &revisions, ImportMode::Refuse)?),
             Some(here) => {
-                let last = gathered_revision(&tx, &plan_id)?.unwrap_or(here);
+                let gathered = gathered_revision(&tx, &plan_id)?;
+                let last = gathered.unwrap_or(here);
                 let local = read_document(&tx, &plan_id)?;
                 let plan = Imported {
                     plan_id: plan_id.clone(),
                     slug: local.plan.slug.clone(),
                     title: local.plan.title.clone(),
                 };
-                if package_revision < last {
+                // A plan never gathered has only its counter here, which comments written here
+                // also bump: it is newer than the package only as a replacing import decides.
+                let older = match gathered {
+                    Some(last) => package_revision < last,
+                    None => loses_edits_here(here, &local, &doc, &revisions),
+                };
+                if older {
                     return Err(StoreError::OlderPackage {
                         title: local.plan.title,
                         here: last,

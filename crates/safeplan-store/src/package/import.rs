@@ -8,6 +8,7 @@ use safeplan_model::{Partner, PlanDocument, Revision, Unit};
 use super::copy::make_copy;
 use super::gather::comments_written_here;
 use super::parse::{check_document, parse_package};
+use super::seen::loses_edits_here;
 use super::{ImportMode, Imported};
 use crate::items::{
     upsert_challenge, upsert_comment, upsert_indicator, upsert_measure, upsert_responsibility,
@@ -122,26 +123,26 @@ pub(super) fn import_in(
         }
         ImportMode::Replace => {
             let revision = match plan_revision(tx, &doc.plan.id)? {
-                // The database holds edits the package has not seen: replacing would lose them.
-                Some(here) if here > doc.plan.revision => {
-                    return Err(StoreError::Stale {
-                        plan_id: doc.plan.id.clone(),
-                        expected: doc.plan.revision,
-                        actual: here,
-                    });
+                Some(revision_here) => {
+                    let here = read_document(tx, &doc.plan.id)?;
+                    // The database holds edits the package has not seen: replacing would lose them.
+                    if loses_edits_here(revision_here, &here, &doc, &revisions) {
+                        return Err(StoreError::UnseenEdits {
+                            title: here.plan.title,
+                            here: revision_here,
+                            package: doc.plan.revision,
+                        });
+                    }
+                    // Comments written here (a reviewer's, the city's) are not in the unit's
+                    // package: they come along into the replacement, as in gathering.
+                    let kept = comments_written_here(&here.comments, &doc.comments);
+                    doc.comments.extend(kept);
+                    delete_plan_rows(tx, &doc.plan.id)?;
+                    // Past anything an open window holds, so its next save is refused as stale.
+                    doc.plan.revision.max(revision_here + 1)
                 }
-                // Past anything an open window holds, so its next save is refused as stale.
-                Some(here) => doc.plan.revision.max(here + 1),
                 None => doc.plan.revision,
             };
-            if plan_revision(tx, &doc.plan.id)?.is_some() {
-                // Comments written here (a reviewer's, the city's) are not in the unit's package:
-                // they come along into the replacement, as in gathering.
-                let here = read_document(tx, &doc.plan.id)?;
-                let kept = comments_written_here(&here.comments, &doc.comments);
-                doc.comments.extend(kept);
-                delete_plan_rows(tx, &doc.plan.id)?;
-            }
             check_slug_free(tx, &doc)?;
             revision
         }

@@ -11,6 +11,7 @@ mod export;
 mod gather;
 mod import;
 mod parse;
+mod seen;
 
 pub use gather::Gathered;
 use safeplan_model::*;
@@ -28,8 +29,9 @@ pub const MAX_PACKAGE_BYTES: u64 = 50 * 1024 * 1024;
 pub enum ImportMode {
     /// Fail with [`crate::StoreError::PlanExists`]: the user must choose.
     Refuse,
-    /// Delete the plan in the database and store the package's in its place; refused when the
-    /// database holds newer edits than the package (a higher revision).
+    /// Delete the plan in the database and store the package's in its place; refused when that
+    /// would lose edits made here that the package has not seen (see `seen.rs`: a higher edit
+    /// counter from comments or status moves alone does not refuse it).
     Replace,
     /// Store the package's plan beside the existing one, with new ids, a new slug and a title
     /// marked as a copy.

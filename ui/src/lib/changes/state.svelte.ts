@@ -1,6 +1,6 @@
 // What changed in the open plan since a review, kept fresh as the plan is saved: the "changes since
 // review N" view reads it, and the step list and item cards mark what it lists. The revision to start
-// from is core's choice (the last review decision) until the user picks another.
+// from is core's choice (the revision the last review round read) until the user picks another.
 
 import * as api from '../api';
 import { toApiError, type ApiError } from '../api';

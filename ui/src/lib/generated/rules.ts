@@ -54,4 +54,4 @@ export const itemLists = {
 } as const satisfies Record<ItemKind, keyof PlanDocument>;
 
 /** Every error code a command can fail with. */
-export const errorCodes: readonly ErrorCode[] = ["not_found", "validation", "stale_write", "personal_data", "bad_package", "too_large", "newer_schema", "plan_exists", "in_use", "invalid_transition", "not_ready", "not_empty", "template", "report", "io", "storage", "stats_file", "stats_selection", "no_revision", "older_package", "not_allowed", "read_only", "bad_review_file", "internal"];
+export const errorCodes: readonly ErrorCode[] = ["not_found", "validation", "stale_write", "personal_data", "personal_data_in_comment", "bad_package", "too_large", "newer_schema", "plan_exists", "in_use", "invalid_transition", "not_ready", "not_empty", "template", "report", "io", "storage", "stats_file", "stats_selection", "no_revision", "older_package", "not_allowed", "read_only", "bad_review_file", "internal"];

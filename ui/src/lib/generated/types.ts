@@ -378,7 +378,7 @@ left_open: Array<[string, string]>, };
  * in the user's language (ui/src/lib/i18n/messages/errors.json has one for every code; a test
  * checks). Generated for the UI as a union type, so a code cannot be misspelt there.
  */
-export type ErrorCode = "not_found" | "validation" | "stale_write" | "personal_data" | "bad_package" | "too_large" | "newer_schema" | "plan_exists" | "in_use" | "invalid_transition" | "not_ready" | "not_empty" | "template" | "report" | "io" | "storage" | "stats_file" | "stats_selection" | "no_revision" | "older_package" | "not_allowed" | "read_only" | "bad_review_file" | "internal";
+export type ErrorCode = "not_found" | "validation" | "stale_write" | "personal_data" | "personal_data_in_comment" | "bad_package" | "too_large" | "newer_schema" | "plan_exists" | "in_use" | "invalid_transition" | "not_ready" | "not_empty" | "template" | "report" | "io" | "storage" | "stats_file" | "stats_selection" | "no_revision" | "older_package" | "not_allowed" | "read_only" | "bad_review_file" | "internal";
 
 /**
  * What to do when an imported plan is already in the database (same plan id).
@@ -398,7 +398,12 @@ export type DemoLoaded = { city: string, units: number, partners: number, plans:
 /**
  * What the UI receives when a command fails: it branches on `code` and shows `message`.
  */
-export type ErrorPayload = { code: ErrorCode, message: string, };
+export type ErrorPayload = { code: ErrorCode, message: string, 
+/**
+ * The place in the plan the failure is about, when it is one (the anchor of the comment that
+ * holds an identity number), so the UI names it in the user's language.
+ */
+place?: ItemRef | null, };
 
 /**
  * How to render a plan as a PDF. Every field may be left at its default.
@@ -871,6 +876,16 @@ revision: number, };
 export type ReviewNoteKind = "resolution" | "reopening" | "status";
 
 /**
+ * A reply the reviewer had not seen: who wrote it, and when (RFC 3339).
+ */
+export type UnseenReply = { author_name: string, at: string, };
+
+/**
+ * Why a reviewer's act was kept as a note instead of applied here.
+ */
+export type NoteReason = { "code": "unseen_replies", replies: Array<UnseenReply>, } | { "code": "status_moved", here: PlanStatus, was: PlanStatus, to: PlanStatus, } | { "code": "not_ready", to: PlanStatus, } | { "code": "text", text: string, };
+
+/**
  * A reviewer's act kept beside the plan instead of applied, so that both sides stay visible: the
  * thread stays open with the reply written here, or the plan keeps the status it has here.
  */
@@ -888,9 +903,9 @@ at: string,
  */
 message: string, 
 /**
- * Why it was not applied here, in English.
+ * Why it was not applied here; none on a note being matched or checked before it is kept.
  */
-reason: string, };
+reason: NoteReason | null, };
 
 /**
  * What became of the reviewer's decision (their last status move).
@@ -899,9 +914,9 @@ export type DecisionOutcome = "applied" | "already_applied" | "recorded";
 
 export type Decision = { status: PlanStatus, outcome: DecisionOutcome, 
 /**
- * Why it was recorded instead of made; empty otherwise.
+ * Why it was recorded instead of made; none otherwise.
  */
-reason: string, };
+reason: NoteReason | null, };
 
 /**
  * What importing a review file did.

@@ -109,13 +109,13 @@ export function withConversation<T extends object>(real: T): T {
         resolved_by: '',
       });
       if (path.includes('recorded')) {
-        const note: ReviewNote = { kind: 'status', subject: 'changes_requested', author_name: 'Erik', author_role: 'advisor', at: '', message: '', reason: 'r' };
+        const note: ReviewNote = { kind: 'status', subject: 'changes_requested', author_name: 'Erik', author_role: 'advisor', at: '', message: '', reason: { code: 'status_moved', here: 'draft', was: 'in_review', to: 'changes_requested' } };
         notes = [note];
         result.conflicts_kept = [note];
-        result.decision = { status: 'changes_requested', outcome: 'recorded', reason: 'r' };
+        result.decision = { status: 'changes_requested', outcome: 'recorded', reason: note.reason };
       } else {
         backend.doc.plan.status = 'changes_requested';
-        result.decision = { status: 'changes_requested', outcome: 'applied', reason: '' };
+        result.decision = { status: 'changes_requested', outcome: 'applied', reason: null };
       }
       result.revision = backend.doc.plan.revision;
       return result;

@@ -34,13 +34,33 @@ export function fieldLabel(field: string): string {
 
 /**
  * The place in words: "Measures › Sluta skjut › Description". `quote` names an item that is gone (what
- * the comment quoted when it was written).
+ * the comment quoted when it was written). One observation (`observations[2]`) is named by its period,
+ * as its row shows it.
  */
 export function placeName(doc: PlanDocument | null, ref: ItemRef, quote = ''): string {
   const parts = [enumLabel('Section', ref.section)];
-  if (ref.id) parts.push(itemName(itemOf(doc, ref)) ?? (quote.trim() || t('steps-common.unnamed')));
-  if (ref.field) parts.push(fieldLabel(ref.field));
+  const item = itemOf(doc, ref);
+  if (ref.id) parts.push(itemName(item) ?? (quote.trim() || t('steps-common.unnamed')));
+  if (ref.field) parts.push(elementLabel(item, ref.field) ?? fieldLabel(ref.field));
   return parts.join(' › ');
+}
+
+/** "Observation 2024" for `observations[i]` of an item that still has that row; null otherwise. */
+function elementLabel(item: Record<string, unknown> | null, field: string): string | null {
+  const m = /^observations\[(\d+)\]$/.exec(field);
+  const rows = item?.observations as { period: string }[] | undefined;
+  const row = m && rows ? rows[Number(m[1])] : undefined;
+  return row ? `${fieldLabel('observations')} ${row.period}` : null;
+}
+
+/**
+ * An error in the user's language (`errors.<code>`), naming the place in the plan it is about when core
+ * says one (the comment that holds an identity number); null when there are no words for the code.
+ */
+export function explainError(err: { code: string; place?: ItemRef | null }, doc: PlanDocument | null): string | null {
+  const key = `errors.${err.code}`;
+  if (!has(key)) return null;
+  return t(key, { place: err.place ? placeName(doc, err.place) : '' });
 }
 
 /** The text the field `ref` names holds now, or null when it is not a text field (or is gone). */

@@ -27,13 +27,13 @@ const statusNote: ReviewNote = {
   author_role: 'advisor',
   at: 'not a time',
   message: 'Se kommentarerna',
-  reason: 'the plan is "draft" here',
+  reason: { code: 'status_moved', here: 'draft', was: 'in_review', to: 'changes_requested' },
 };
 
 describe('an imported review file in words', () => {
   it('says what was added and applied, and that a recorded decision is kept as a note', () => {
     locale.current = 'en';
-    const lines = importSummary(imported({ conflicts_kept: [statusNote], decision: { status: 'changes_requested', outcome: 'recorded', reason: 'x' } }));
+    const lines = importSummary(imported({ conflicts_kept: [statusNote], decision: { status: 'changes_requested', outcome: 'recorded', reason: statusNote.reason } }));
     expect(lines).toEqual([
       'The review is imported into Trygg i Norrby.',
       'New threads: 2, suggestions among them: 1. New replies: 1.',
@@ -45,8 +45,8 @@ describe('an imported review file in words', () => {
 
   it('names a decision made, one made before, and none; and a file that brought nothing new in one line', () => {
     locale.current = 'sv';
-    expect(importSummary(imported({ decision: { status: 'changes_requested', outcome: 'applied', reason: '' } })).at(-1)).toContain('nu ändringar begärda');
-    expect(importSummary(imported({ decision: { status: 'approved', outcome: 'already_applied', reason: '' } })).at(-1)).toContain('redan gjort');
+    expect(importSummary(imported({ decision: { status: 'changes_requested', outcome: 'applied', reason: null } })).at(-1)).toContain('nu ändringar begärda');
+    expect(importSummary(imported({ decision: { status: 'approved', outcome: 'already_applied', reason: null } })).at(-1)).toContain('redan gjort');
     expect(importSummary(imported({})).at(-1)).toBe('Filen innehöll inget beslut om planens status.');
     expect(importSummary(imported({ changed: false }))).toEqual(['Trygg i Norrby: filen innehöll inget nytt, inget ändrades.']);
   });
@@ -63,9 +63,23 @@ describe('a review note', () => {
 
   it('tells a resolution kept beside an open thread by its place', () => {
     locale.current = 'en';
-    const text = noteText({ ...statusNote, kind: 'resolution', subject: 'c1', message: '' }, 'Measures › Sluta skjut');
+    const text = noteText({ ...statusNote, kind: 'resolution', subject: 'c1', message: '', reason: null }, 'Measures › Sluta skjut');
     expect(text).toContain('marked the thread on Measures › Sluta skjut resolved');
     expect(text).toContain('still open');
+  });
+
+  it("words core's reason in the user's language, and shows an older version's English sentence as it is", () => {
+    locale.current = 'en';
+    expect(noteText(statusNote, 'unused')).toMatch(/The decision was not made here: the plan is draft here \(it was in review when the reviewer moved it to changes requested\)\.$/);
+    locale.current = 'sv';
+    expect(noteText(statusNote, 'unused')).toMatch(/Beslutet gjordes inte här: planen är utkast här \(den var under granskning när granskaren flyttade den till ändringar begärda\)\.$/);
+    expect(noteText({ ...statusNote, reason: { code: 'not_ready', to: 'approved' } }, 'unused')).toMatch(/planen har fel här, så den kan inte flyttas till antagen\.$/);
+    const unseen: ReviewNote = { ...statusNote, kind: 'resolution', subject: 'c1', message: '', reason: { code: 'unseen_replies', replies: [{ author_name: 'Anna Berg', at: 'not a time' }] } };
+    expect(noteText(unseen, 'Åtgärder')).toMatch(/som granskaren inte hade sett \(av Anna Berg \(not a time\)\)\.$/);
+    locale.current = 'en';
+    expect(noteText(unseen, 'Measures')).toMatch(/had not seen \(by Anna Berg \(not a time\)\)\.$/);
+    const old = 'the plan is "draft" here (it was "in_review" when the reviewer moved it to "changes_requested"), so the decision is recorded, not made';
+    expect(noteText({ ...statusNote, reason: { code: 'text', text: old } }, 'unused')).toMatch(new RegExp(`\\. ${old.replace(/[()]/g, '\\$&')}$`));
   });
 });
 
@@ -83,6 +97,20 @@ describe('a refused file', () => {
       'The plan contains a personal identity number. Remove it before the plan leaves this computer.',
       'comment 3 holds an identity number',
     ]);
+  });
+
+  it('says an identity number is in a comment, and on which place, in the user language', () => {
+    const e = new ApiError({
+      code: 'personal_data_in_comment',
+      message: 'In the thread c1 on lagesbild.extent: …',
+      place: { section: 'lagesbild', id: null, field: 'extent' },
+    });
+    locale.current = 'en';
+    expect(refusal(e, null, null)[0]).toBe(
+      'A comment contains a personal identity number: the comment on Situational picture › Extent. Remove the number from the comment before it leaves this computer.',
+    );
+    locale.current = 'sv';
+    expect(refusal(e, null, null)[0]).toMatch(/^En kommentar innehåller ett personnummer: kommentaren om Lägesbild › Omfattning\./);
   });
 });
 

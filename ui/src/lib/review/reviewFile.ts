@@ -1,12 +1,13 @@
 // The review file in words: what an import did (threads, replies and suggestions added, resolutions
 // applied, conflicts kept, what became of the reviewer's decision), each review note the import kept
-// beside the plan, and a refused file's located message. Core's note reasons are English only, so a
-// note is told from its kind here; the place and the people come from the note itself.
+// beside the plan, and a refused file's located message. A note's reason is core's code with what its
+// words need, told here in the user's language; a reason an older Safeplan stored as an English
+// sentence is shown as it is.
 
-import type { PlanStatus, ReviewImported, ReviewNote, Role } from '../generated/types';
+import type { NoteReason, PlanDocument, PlanStatus, ReviewImported, ReviewNote, ReviewNoteKind, Role } from '../generated/types';
 import { toApiError } from '../api';
-import { enumLabel, has, locale, t } from '../i18n/index.svelte';
-import { when } from './places';
+import { enumLabel, locale, t } from '../i18n/index.svelte';
+import { explainError, when } from './places';
 
 /** The lines of an import's result, in the order the status line reads them. */
 export function importSummary(r: ReviewImported): string[] {
@@ -38,12 +39,29 @@ export function noteText(n: ReviewNote, place: string): string {
   switch (n.kind) {
     case 'status': {
       const said = n.message ? t('reviewfile.note_message', { message: n.message }) : '';
-      return t('reviewfile.note_status', { who, at, status: statusName(n.subject as PlanStatus), said });
+      return t('reviewfile.note_status', { who, at, status: statusName(n.subject as PlanStatus), said, why: reasonText(n.reason, n.kind) });
     }
     case 'resolution':
-      return t('reviewfile.note_resolution', { who, at, place });
+      return t('reviewfile.note_resolution', { who, at, place, why: reasonText(n.reason, n.kind) });
     case 'reopening':
       return t('reviewfile.note_reopening', { who, at, place });
+  }
+}
+
+/** Why a note was kept instead of applied; without a reason, what its kind always means. */
+export function reasonText(r: NoteReason | null, kind: ReviewNoteKind): string {
+  if (!r) return t(`reviewfile.reason_none_${kind === 'status' ? 'status' : 'resolution'}`);
+  switch (r.code) {
+    case 'status_moved':
+      return t('reviewfile.reason_status_moved', { here: statusName(r.here), was: statusName(r.was), to: statusName(r.to) });
+    case 'not_ready':
+      return t('reviewfile.reason_not_ready', { to: statusName(r.to) });
+    case 'unseen_replies': {
+      const replies = r.replies.map((x) => `${x.author_name} (${when(x.at, locale.current)})`).join(', ');
+      return t('reviewfile.reason_unseen_replies', { replies });
+    }
+    case 'text':
+      return r.text;
   }
 }
 
@@ -54,12 +72,12 @@ function roleName(name: string, role: string): string {
 
 /**
  * A refused export or import, line by line: `lead` (what was not done, when the error's own words do not
- * say it), what is wrong in the user's language, then core's message naming the file and the place.
+ * say it), what is wrong in the user's language (naming the place in `doc` core points at), then core's
+ * message naming the file and the place.
  */
-export function refusal(e: unknown, lead: string | null = null): string[] {
+export function refusal(e: unknown, lead: string | null = null, doc: PlanDocument | null = null): string[] {
   const err = toApiError(e);
-  const key = `errors.${err.code}`;
-  return [lead, has(key) ? t(key) : null, err.message].filter((line): line is string => !!line);
+  return [lead, explainError(err, doc), err.message].filter((line): line is string => !!line);
 }
 
 /** The file name the save dialog suggests: the plan's slug and the reviewer's name, without odd characters. */

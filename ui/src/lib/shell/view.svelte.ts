@@ -81,8 +81,8 @@ export async function importPath(path: string, mode: 'refuse' | 'replace' | 'as_
   } catch (e) {
     const err = toApiError(e);
     if (err.code === 'plan_exists') askAboutImport(path);
-    // Core refuses to replace a plan whose local revision is newer than the package's: its message
-    // ("changed elsewhere … reload it") fits an open window, not this choice, so the dialog explains.
+    // Core refuses to replace a plan holding edits made here that the package has not seen (with
+    // the code of a stale write): the dialog explains it in the user's language and offers a copy.
     else if (mode === 'replace' && err.code === 'stale_write') view.replaceRefused = true;
     else announce(err.message, 'error');
   }
