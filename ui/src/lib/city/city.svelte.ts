@@ -2,12 +2,12 @@
 // their suggestions, read again after every change so every panel agrees with the database.
 
 import * as api from '../api';
-import { toApiError } from '../api';
 import type { CityFigures, CityLinks, GatheredFile, GatherProgress, LinkSuggestion, Section } from '../generated/types';
 import { t } from '../i18n/index.svelte';
 import { current, goTo } from '../plan/current.svelte';
 import { announce } from '../shell/notice.svelte';
 import { openPlan } from '../shell/view.svelte';
+import { failureText } from './refusal';
 
 class CityState {
   /** The city's name as the executive office set it, else as its units give it. */
@@ -39,7 +39,7 @@ export async function loadCity(): Promise<void> {
     city.suggestions = suggestions;
     city.loadError = null;
   } catch (e) {
-    city.loadError = toApiError(e).message;
+    city.loadError = failureText(e);
   }
 }
 
@@ -50,7 +50,7 @@ async function change(run: () => Promise<unknown>, done: string): Promise<boolea
     announce(done);
     return true;
   } catch (e) {
-    announce(toApiError(e).message, 'error');
+    announce(failureText(e), 'error');
     return false;
   } finally {
     await loadCity();
@@ -110,7 +110,7 @@ export async function gather(paths: string[]): Promise<void> {
     );
     await loadCity();
   } catch (e) {
-    announce(toApiError(e).message, 'error');
+    announce(failureText(e), 'error');
   } finally {
     city.gathering = false;
   }

@@ -590,9 +590,15 @@ plan: Imported | null,
  */
 kept_comments: number, 
 /**
- * Why a file was refused, with the place in it where there is one.
+ * Why a file was refused, with the place in it where there is one (English, for the CLI).
  */
-reason: string | null, code: ErrorCode | null, };
+reason: string | null, code: ErrorCode | null, 
+/**
+ * The same, as data the window words in the user's language.
+ */
+refusal: RefusalReason | null, };
+
+export type RefusalReason = { "kind": "unreadable", detail: string, } | { "kind": "too_large", size: number, limit: number, } | { "kind": "newer_schema", found: number, supported: number, } | { "kind": "bad_package", place: string, detail: string, } | { "kind": "older_package", title: string, here: number, package: number, } | { "kind": "validation", detail: string, } | { "kind": "other", detail: string, };
 
 /**
  * How far a gathering has come, for a progress bar: `done` of `total` files.
