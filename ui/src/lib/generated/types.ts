@@ -666,9 +666,15 @@ levels: Array<PreventionLevel>, };
 
 export type PartnerLoad = { 
 /**
- * Set for a city partner; `None` for a registry partner not linked to one.
+ * Set for a city partner; `None` for registry partners not linked to one, counted together
+ * by name (letter case and spacing aside).
  */
-city_partner_id: string | null, name: string, partner_type: PartnerType, 
+city_partner_id: string | null, 
+/**
+ * The units' registry partners this line counts that are not linked to a city partner: the
+ * ones to link so that other spellings are counted with them.
+ */
+unlinked_ids: Array<string>, name: string, partner_type: PartnerType, 
 /**
  * The names the units use for it, sorted.
  */
