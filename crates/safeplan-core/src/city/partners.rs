@@ -1,7 +1,7 @@
-//! Partner load: each city partner (with the units' registry partners linked to it counted as
-//! one) and each name of registry partners not yet linked (the same name in several units is one
-//! partner to the executive office, before anyone links it), with the units, plans and measures
-//! that depend on it and in which role. The police in 15 of 18 plans is a fact the city must see,
+//! Partner load: each city partner (with the units' registry partners linked to it, or not linked
+//! but of its very name, counted as one) and each name of registry partners not yet linked (the
+//! same name in several units is one partner to the executive office, before anyone links it),
+//! with the units, plans and measures that depend on it and in which role. The police in 15 of 18 plans is a fact the city must see,
 //! even before the units' spellings are linked.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -18,8 +18,9 @@ pub struct PartnerLoad {
     /// Set for a city partner; `None` for registry partners not linked to one, counted together
     /// by name (letter case and spacing aside).
     pub city_partner_id: Option<String>,
-    /// The units' registry partners this line counts that are not linked to a city partner: the
-    /// ones to link so that other spellings are counted with them.
+    /// The units' registry partners this line counts that are not linked to a city partner (on a
+    /// city partner's line: those counted by its name): the ones to link so that other spellings
+    /// are counted with them, and the count stays when the city partner is renamed.
     pub unlinked_ids: Vec<String>,
     pub name: String,
     pub partner_type: PartnerType,
@@ -67,9 +68,13 @@ pub(super) fn load(
             ))
         })
         .collect();
-    // Keyed by (is a city partner, its id or the unlinked partners' name): a city partner and
-    // unlinked partners never share a line, even of one name, since the link is the user's word.
-    // Ordered, so the lines keep one order on every run.
+    // A partner not linked yet but named as a city partner is, is that city partner to the reader.
+    let by_name: HashMap<String, &CityPartner> = city_partners
+        .iter()
+        .map(|c| (name_key(&c.name), c))
+        .collect();
+    // Keyed by (is a city partner, its id or the unlinked partners' name). Ordered, so the lines
+    // keep one order on every run.
     let mut tallies: BTreeMap<(bool, String), (String, PartnerType, Tally)> = BTreeMap::new();
     for p in plans {
         for m in &p.doc.measures {
@@ -77,7 +82,9 @@ pub(super) fn load(
                 let Some(registry) = p.doc.partner(&mp.partner_id) else {
                     continue;
                 };
-                let (key, name, partner_type) = match linked.get(mp.partner_id.as_str()) {
+                let link = linked.get(mp.partner_id.as_str());
+                let same_name = || by_name.get(&name_key(&registry.name));
+                let (key, name, partner_type) = match link.or_else(same_name) {
                     Some(c) => ((true, c.id.clone()), c.name.clone(), c.partner_type),
                     None => (
                         (false, name_key(&registry.name)),
@@ -85,12 +92,11 @@ pub(super) fn load(
                         registry.partner_type,
                     ),
                 };
-                let is_linked = key.0;
                 let (_, _, t) = tallies
                     .entry(key)
                     .or_insert_with(|| (name, partner_type, Tally::default()));
                 t.names.insert(registry.name.clone());
-                if !is_linked {
+                if link.is_none() {
                     t.unlinked.insert(&registry.id);
                 }
                 t.units.insert(p.unit_key());

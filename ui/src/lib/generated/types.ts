@@ -671,8 +671,9 @@ export type PartnerLoad = {
  */
 city_partner_id: string | null, 
 /**
- * The units' registry partners this line counts that are not linked to a city partner: the
- * ones to link so that other spellings are counted with them.
+ * The units' registry partners this line counts that are not linked to a city partner (on a
+ * city partner's line: those counted by its name): the ones to link so that other spellings
+ * are counted with them, and the count stays when the city partner is renamed.
  */
 unlinked_ids: Array<string>, name: string, partner_type: PartnerType, 
 /**
