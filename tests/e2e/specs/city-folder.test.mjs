@@ -3,6 +3,7 @@
 // one and a broken file), each refusal worded in Swedish and then in English from its typed reason.
 // Then the partner load of the unlinked city (one partner's name in several units is one line), and
 // a measure of an approved plan opened from the city view: shown, read-only, in the measures step.
+// The city's logo, set in the app, stands beside the view's heading.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -41,9 +42,16 @@ test('a folder chosen in the folder chooser is gathered, refusals in both langua
   try {
     await pictureOnFailure(browser, 'city-folder', async () => {
       await browser.execute(() => localStorage.setItem('safeplan.actor', JSON.stringify({ role: 'executive_office', name: 'Stadsledningskontoret' })));
+      // The city's own look, set before: its logo is shown beside the city view's heading.
+      const icon = path.join(ROOT, 'src-tauri/icons/32x32.png');
+      await invoke(browser, 'set_city_look', { change: { name: 'Storholms stad', logo: { action: 'from', path: icon }, templates: { action: 'keep' } } });
       await browser.refresh();
       await (await byTestId(browser, 'lang-sv')).click();
       await (await byTestId(browser, 'gather-folder')).waitForDisplayed({ timeout: 15000 });
+      const logo = await byTestId(browser, 'city-logo');
+      await logo.waitForDisplayed({ timeout: 10000 });
+      assert.equal(await browser.execute((img) => img.complete && img.naturalWidth, logo), 32);
+      assert.match(await (await browser.$('#page-title')).getText(), /Storholms stad/);
 
       // The whole folder, chosen in the native folder chooser.
       await press(browser, 'gather-folder');

@@ -58,6 +58,13 @@ fn the_look_is_checked_kept_and_used_by_the_plan_export() {
         (info.media_type.as_str(), info.width, info.height),
         ("image/png", 32, 32)
     );
+    // The window shows the logo from its data URL: the PNG's own bytes, base64 encoded.
+    assert!(
+        info.data_url
+            .starts_with("data:image/png;base64,iVBORw0KGgo"),
+        "{}",
+        &info.data_url[..40.min(info.data_url.len())]
+    );
     assert_eq!(look.template_name.as_deref(), Some("testby"));
     assert_eq!(look.template_locales, [Locale::Sv, Locale::En]);
     assert_eq!(

@@ -2,7 +2,7 @@
 // their suggestions, read again after every change so every panel agrees with the database.
 
 import * as api from '../api';
-import type { CityFigures, CityLinks, GatheredFile, GatherProgress, LinkSuggestion, Section } from '../generated/types';
+import type { CityFigures, CityLinks, GatheredFile, GatherProgress, LinkSuggestion, LogoInfo, Section } from '../generated/types';
 import { t } from '../i18n/index.svelte';
 import { current, goTo } from '../plan/current.svelte';
 import { announce } from '../shell/notice.svelte';
@@ -12,6 +12,8 @@ import { failureText } from './refusal';
 class CityState {
   /** The city's name as the executive office set it, else as its units give it. */
   name = $state('');
+  /** The city's logo as the executive office set it, shown beside the view's heading. */
+  logo = $state<LogoInfo | null>(null);
   figures = $state<CityFigures | null>(null);
   links = $state<CityLinks | null>(null);
   suggestions = $state<LinkSuggestion[]>([]);
@@ -34,6 +36,7 @@ export async function loadCity(): Promise<void> {
       api.cityLook(),
     ]);
     city.name = look.name || (units.find((u) => u.city)?.city ?? '');
+    city.logo = look.logo;
     city.figures = figures;
     city.links = links;
     city.suggestions = suggestions;

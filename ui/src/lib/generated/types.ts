@@ -765,7 +765,11 @@ export type LogoInfo = {
 /**
  * `image/png` or `image/jpeg`.
  */
-media_type: string, width: number, height: number, bytes: number, };
+media_type: string, width: number, height: number, bytes: number, 
+/**
+ * The image itself as a `data:` URL, for the window's header.
+ */
+data_url: string, };
 
 /**
  * What to do with the logo or the templates when the look is set.
