@@ -29,8 +29,14 @@ pub enum RefusalReason {
         #[ts(type = "number")]
         supported: i64,
     },
-    /// Not a plan package, or a broken one: `place` is a line or a field's path in the file.
-    BadPackage { place: String, detail: String },
+    /// Not a plan package, or a broken one, at a field's path (empty for the whole file) and the
+    /// line and column where the file's text tells them.
+    BadPackage {
+        path: String,
+        line: Option<u32>,
+        column: Option<u32>,
+        detail: String,
+    },
     /// The plan here came from a newer package than this file; the newer one is kept.
     OlderPackage {
         title: String,
@@ -56,11 +62,10 @@ pub(crate) fn refused(e: StoreError) -> (CoreError, RefusalReason) {
             found: *found,
             supported: *supported,
         },
-        StoreError::BadPackage {
-            path_or_line,
-            message,
-        } => RefusalReason::BadPackage {
-            place: path_or_line.clone(),
+        StoreError::BadPackage { at, message, .. } => RefusalReason::BadPackage {
+            path: at.path.clone(),
+            line: at.line.map(|n| n as u32),
+            column: at.column.map(|n| n as u32),
             detail: message.clone(),
         },
         StoreError::OlderPackage {

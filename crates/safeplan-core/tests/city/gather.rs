@@ -68,8 +68,14 @@ fn a_folder_is_gathered_file_by_file() {
     assert!(reason.contains("line 3"), "the reason says where: {reason}");
     // The window words the reason itself: its kind, and the place apart from the parser's words.
     match &broken.refusal {
-        Some(RefusalReason::BadPackage { place, detail }) => {
-            assert!(place.contains("line 3"), "{place}");
+        Some(RefusalReason::BadPackage {
+            path,
+            line,
+            column,
+            detail,
+        }) => {
+            assert_eq!((path.as_str(), *line), ("", Some(3)));
+            assert!(column.is_some());
             assert!(!detail.is_empty() && !detail.contains("line 3"), "{detail}");
         }
         other => panic!("a broken file's refusal: {other:?}"),

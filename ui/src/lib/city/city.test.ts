@@ -22,7 +22,7 @@ vi.mock('../api', async (real) => ({
     paths.forEach((_, i) => onProgress({ done: i + 1, total: paths.length }));
     return [
       { file: paths[0], outcome: 'updated', plan: { plan_id: 'p', slug: 'alby', title: 'Alby' }, kept_comments: 2, reason: null, code: null, refusal: null },
-      { file: paths[1], outcome: 'refused', plan: null, kept_comments: 0, reason: 'not a valid plan package: line 1: the file is empty', code: 'bad_package', refusal: { kind: 'bad_package', place: 'line 1', detail: 'the file is empty' } },
+      { file: paths[1], outcome: 'refused', plan: null, kept_comments: 0, reason: 'not a valid plan package: line 1: the file is empty', code: 'bad_package', refusal: { kind: 'bad_package', path: '', line: 1, column: null, detail: 'the file is empty' } },
     ];
   }),
   linkPartner: vi.fn(async () => {
@@ -78,8 +78,12 @@ describe('the city view state', () => {
     expect(en).not.toBe(sv);
     expect(refusalText({ kind: 'too_large', size: 60000000, limit: 52428800 })).toContain('52,428,800');
     setLocale('sv');
-    expect(refusalText({ kind: 'bad_package', place: 'line 3', detail: 'expected value' })).toBe(
-      'Filen är inte ett giltigt planpaket. Var: line 3. Fel: expected value',
+    expect(refusalText({ kind: 'bad_package', path: '', line: 3, column: 7, detail: 'expected value' })).toBe(
+      'Filen är inte ett giltigt planpaket. Var: rad 3, kolumn 7. Fel: expected value',
     );
+    expect(refusalText({ kind: 'bad_package', path: 'measures[2].title', line: 40, column: null, detail: 'x' })).toContain(
+      'Var: measures[2].title (rad 40).',
+    );
+    expect(refusalText({ kind: 'bad_package', path: '', line: null, column: null, detail: 'x' })).toContain('Var: hela filen.');
   });
 });

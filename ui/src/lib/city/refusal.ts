@@ -14,7 +14,7 @@ export function refusalText(r: RefusalReason): string {
     case 'newer_schema':
       return t('city.refusal_newer_schema', { found: r.found, supported: r.supported });
     case 'bad_package':
-      return t('city.refusal_bad_package', { place: r.place, detail: r.detail });
+      return t('city.refusal_bad_package', { place: placeText(r.path, r.line, r.column), detail: r.detail });
     case 'older_package':
       return t('city.refusal_older_package', { title: r.title, here: r.here, package: r.package });
     case 'unreadable':
@@ -22,6 +22,14 @@ export function refusalText(r: RefusalReason): string {
     case 'other':
       return t(`city.refusal_${r.kind}`, { detail: r.detail });
   }
+}
+
+/** Where in a package: the field's path as the file writes it, and the line and column in words. */
+function placeText(path: string, line: number | null, column: number | null): string {
+  const at =
+    line === null ? '' : column === null ? t('city.place_line', { line }) : t('city.place_line_column', { line, column });
+  if (path && at) return `${path} (${at})`;
+  return path || at || t('city.place_whole_file');
 }
 
 /** A failed city action in words: what it means in the user's language, then core's own message. */

@@ -598,7 +598,7 @@ reason: string | null, code: ErrorCode | null,
  */
 refusal: RefusalReason | null, };
 
-export type RefusalReason = { "kind": "unreadable", detail: string, } | { "kind": "too_large", size: number, limit: number, } | { "kind": "newer_schema", found: number, supported: number, } | { "kind": "bad_package", place: string, detail: string, } | { "kind": "older_package", title: string, here: number, package: number, } | { "kind": "validation", detail: string, } | { "kind": "other", detail: string, };
+export type RefusalReason = { "kind": "unreadable", detail: string, } | { "kind": "too_large", size: number, limit: number, } | { "kind": "newer_schema", found: number, supported: number, } | { "kind": "bad_package", path: string, line: number | null, column: number | null, detail: string, } | { "kind": "older_package", title: string, here: number, package: number, } | { "kind": "validation", detail: string, } | { "kind": "other", detail: string, };
 
 /**
  * How far a gathering has come, for a progress bar: `done` of `total` files.
