@@ -116,6 +116,7 @@ fn types_ts() -> String {
         model::IndicatorLink,
         core::GatherOutcome,
         core::GatheredFile,
+        core::RefusalReason,
         core::GatherProgress,
         core::city::PlanState,
         core::city::PlanRow,

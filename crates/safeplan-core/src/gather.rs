@@ -12,6 +12,7 @@ use safeplan_store::Gathered;
 
 use crate::error::{CoreError, ErrorCode};
 use crate::packages::Imported;
+use crate::refusal::{refused, unreadable, RefusalReason};
 use crate::Safeplan;
 
 /// The extension a folder's packages carry; other files in the folder are not looked at.
@@ -37,9 +38,11 @@ pub struct GatheredFile {
     pub plan: Option<Imported>,
     /// Comments written here that an update carried over.
     pub kept_comments: u32,
-    /// Why a file was refused, with the place in it where there is one.
+    /// Why a file was refused, with the place in it where there is one (English, for the CLI).
     pub reason: Option<String>,
     pub code: Option<ErrorCode>,
+    /// The same, as data the window words in the user's language.
+    pub refusal: Option<RefusalReason>,
 }
 
 /// How far a gathering has come, for a progress bar: `done` of `total` files.
@@ -107,9 +110,10 @@ impl Safeplan {
 
     fn gather_file(&mut self, file: &Path) -> GatheredFile {
         let name = file.display().to_string();
-        let result = std::fs::read(file)
-            .map_err(|e| CoreError::io(format!("cannot read {name}"), e))
-            .and_then(|bytes| Ok(self.store.gather_package(&bytes)?));
+        let result = match std::fs::read(file) {
+            Ok(bytes) => self.store.gather_package(&bytes).map_err(refused),
+            Err(e) => Err(unreadable(&name, e)),
+        };
         let (outcome, plan, kept) = match result {
             Ok(Gathered::Imported(p)) => (GatherOutcome::Imported, p, 0),
             Ok(Gathered::Updated {
@@ -117,7 +121,7 @@ impl Safeplan {
                 kept_comments,
             }) => (GatherOutcome::Updated, plan, kept_comments as u32),
             Ok(Gathered::Unchanged(p)) => (GatherOutcome::Unchanged, p, 0),
-            Err(e) => {
+            Err((e, refusal)) => {
                 return GatheredFile {
                     file: name,
                     outcome: GatherOutcome::Refused,
@@ -125,6 +129,7 @@ impl Safeplan {
                     kept_comments: 0,
                     reason: Some(e.to_string()),
                     code: Some(e.code()),
+                    refusal: Some(refusal),
                 }
             }
         };
@@ -135,6 +140,7 @@ impl Safeplan {
             kept_comments: kept,
             reason: None,
             code: None,
+            refusal: None,
         }
     }
 }

@@ -21,6 +21,7 @@ mod pdf_job;
 mod personal_data;
 mod plans;
 mod preview;
+mod refusal;
 mod review_file;
 mod review_report;
 pub mod stats;
@@ -42,6 +43,7 @@ pub use pdf::{builtin_templates, PdfExport, PdfOptions, Progress};
 pub use pdf_job::PdfJob;
 pub use plans::NewPlan;
 pub use preview::PreviewPlace;
+pub use refusal::RefusalReason;
 pub use review_file::{
     parse_review, Decision, DecisionOutcome, Resolution, ReviewComment, ReviewFile, ReviewImported,
     ReviewSuggestion, ReviewedRevision, StatusMove, MAX_REVIEW_BYTES, REVIEW_EXTENSION,

@@ -124,6 +124,10 @@ pub struct CityRequest<'a> {
     pub template: &'a TemplateFiles,
     /// How the template is named in messages: `city-plan` or the city's folder name.
     pub template_name: &'a str,
+    /// How the district chapters under `district-plan/` that are not the built-in ones are named in
+    /// messages, when they are the city's own district template (its folder name); `None` names
+    /// them as files of the city template's folder.
+    pub district_name: Option<&'a str>,
     pub locale: Locale,
     pub fonts: &'a engine::FontSet,
     pub logo: Option<&'a [u8]>,
@@ -189,7 +193,7 @@ pub fn render_city(
     let rendered = template::city::render(req)?;
     let setup = city_page_setup(req.city, req.locale, req.date);
     let out = crate::lay_out_markdown(&rendered.markdown, &setup, req.fonts, req.logo, progress)
-        .map_err(ReportError::Engine)?;
+        .map_err(|e| crate::traced(e, |line| template::city::locate(req, &rendered, line)))?;
     Ok(Report {
         pdf: out.pdf,
         pages: out.pages,

@@ -229,29 +229,44 @@ fn lay_out(
 ) -> Result<Report, ReportError> {
     progress(Progress::Template);
     let rendered = template::render(req.template, input)?;
-    match lay_out_markdown(&rendered.markdown, setup, req.fonts, req.logo, progress) {
-        Ok(out) => Ok(Report {
-            pdf: out.pdf,
-            pages: out.pages,
-            headings: out.headings,
-        }),
-        Err(engine::EngineError::Block {
+    let out = lay_out_markdown(&rendered.markdown, setup, req.fonts, req.logo, progress).map_err(
+        |e| {
+            traced(e, |line| {
+                template::locate(req.template, input, &rendered, line)
+            })
+        },
+    )?;
+    Ok(Report {
+        pdf: out.pdf,
+        pages: out.pages,
+        headings: out.headings,
+    })
+}
+
+/// An engine error as the report's: a block the engine rejected is traced by `locate` to the
+/// template file and line that wrote it, so the user can open it; anything else stays the engine's.
+fn traced(
+    e: engine::EngineError,
+    locate: impl FnOnce(usize) -> Option<(String, usize)>,
+) -> ReportError {
+    match e {
+        engine::EngineError::Block {
             line,
             kind,
             message,
-        }) => match template::locate(req.template, input, &rendered, line) {
-            Some((file, line)) => Err(ReportError::Template {
+        } => match locate(line) {
+            Some((file, line)) => ReportError::Template {
                 file,
                 line,
                 message: format!("the {kind} block written here could not be laid out: {message}"),
-            }),
-            None => Err(ReportError::Engine(engine::EngineError::Block {
+            },
+            None => ReportError::Engine(engine::EngineError::Block {
                 line,
                 kind,
                 message,
-            })),
+            }),
         },
-        Err(e) => Err(ReportError::Engine(e)),
+        e => ReportError::Engine(e),
     }
 }
 

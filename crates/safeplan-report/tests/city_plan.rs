@@ -59,6 +59,7 @@ fn markdown(locale: Locale) -> String {
         plans: &plans,
         template: &template,
         template_name: "city-plan",
+        district_name: None,
         locale,
         fonts: &fonts,
         logo: None,

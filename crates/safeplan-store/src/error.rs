@@ -49,7 +49,10 @@ pub enum StoreError {
 
     #[error("not a valid plan package: {path_or_line}: {message}")]
     BadPackage {
+        /// Where, as a person reads it: `measures[2].title (line 40)`, `line 3, column 5`.
         path_or_line: String,
+        /// The same place in parts, for a caller that words it in another language.
+        at: PackagePlace,
         message: String,
     },
 
@@ -84,9 +87,45 @@ impl StoreError {
     }
 
     pub(crate) fn bad_package(path: impl Into<String>, message: impl Into<String>) -> StoreError {
+        StoreError::bad_package_at(
+            PackagePlace {
+                path: path.into(),
+                line: None,
+                column: None,
+            },
+            message,
+        )
+    }
+
+    pub(crate) fn bad_package_at(at: PackagePlace, message: impl Into<String>) -> StoreError {
         StoreError::BadPackage {
-            path_or_line: path.into(),
+            path_or_line: at.to_string(),
+            at,
             message: message.into(),
+        }
+    }
+}
+
+/// Where in a package file a problem is: a field's path (`measures[2].title`, empty for the
+/// whole file), and the line and column where the file's text tells them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PackagePlace {
+    pub path: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+}
+
+impl std::fmt::Display for PackagePlace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let at = match (self.line, self.column) {
+            (Some(line), Some(column)) => format!("line {line}, column {column}"),
+            (Some(line), None) => format!("line {line}"),
+            _ => String::new(),
+        };
+        match (self.path.is_empty(), at.is_empty()) {
+            (false, false) => write!(f, "{} ({at})", self.path),
+            (false, true) => f.write_str(&self.path),
+            (true, _) => f.write_str(&at),
         }
     }
 }

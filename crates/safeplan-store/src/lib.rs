@@ -27,7 +27,7 @@ use std::time::Duration;
 use rusqlite::Connection;
 
 pub use changes::Change;
-pub use error::StoreError;
+pub use error::{PackagePlace, StoreError};
 pub use look::StoredLook;
 pub use migrations::SCHEMA_VERSION;
 pub use package::{

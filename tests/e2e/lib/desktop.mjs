@@ -81,7 +81,8 @@ export async function dialogTitle(browser, key) {
  * Ctrl+L opens the location field; a save dialog has its name field focused with the suggested name
  * selected, and a full path typed there is taken as the place to save. Then Return until the dialog
  * closes (the app window then gets the keyboard back). `mode` 'all-in-folder' chooses every file in
- * the folder `file` in a chooser of several files.
+ * the folder `file` in a chooser of several files; 'folder' chooses the folder `file` in a folder
+ * chooser.
  *
  * The chooser ignores Return until it has looked the typed path up (a person sees the Open button
  * turn active and presses again), so Return is pressed again, slowly enough for an accepted press to
@@ -105,6 +106,13 @@ export async function answerFileDialog(title, file, { mode = 'open', appPid } = 
     await new Promise((resolve) => setTimeout(resolve, 300));
     xdotool('key', '--clearmodifiers', 'ctrl+a');
     await new Promise((resolve) => setTimeout(resolve, 300));
+  } else if (mode === 'folder') {
+    // A folder chooser opens on its recent places, where the location entry searches instead of
+    // going to a path: Alt+Home first goes to the home folder, then the folder's path is typed.
+    xdotool('key', '--clearmodifiers', 'alt+Home');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    xdotool('key', '--clearmodifiers', 'ctrl+l');
+    xdotool('type', '--clearmodifiers', '--delay', '8', file);
   } else {
     xdotool('key', '--clearmodifiers', mode === 'save' ? 'ctrl+a' : 'ctrl+l');
     xdotool('type', '--clearmodifiers', '--delay', '8', file);

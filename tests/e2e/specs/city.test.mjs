@@ -24,29 +24,13 @@ import {
   typeInto,
   WORK,
 } from '../lib/app.mjs';
+import { cli, generatedCity, press, secondRound, showPanel } from '../lib/city.mjs';
 import { answerFileDialog, dialogTitle } from '../lib/desktop.mjs';
 
-const CLI = process.env.E2E_CLI;
 const AXE_SOURCE = fs.readFileSync(path.join(ROOT, 'ui', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const PANELS = ['plans', 'coverage', 'measures', 'partners', 'lookalikes', 'indicators', 'look'];
 const SHOTS = process.env.E2E_ARTIFACTS ?? path.join(WORK, 'shots');
-
-const cli = (db, ...args) => execFileSync(CLI, ['--db', db, ...args], { encoding: 'utf8' });
-
-/** The generated city in `db`, and its 18 packages; returns the packages by slug. */
-function generatedCity(db, folder) {
-  cli(db, 'demo', '--units', '18');
-  fs.mkdirSync(folder, { recursive: true });
-  const plans = JSON.parse(cli(db, 'plans', '--json'));
-  const files = {};
-  for (const p of plans) {
-    const file = path.join(folder, `${p.slug}.safeplan`);
-    cli(db, 'export', p.slug, '--out', file);
-    files[p.slug] = file;
-  }
-  return files;
-}
 
 async function axe(browser) {
   const loaded = await browser.execute(`${AXE_SOURCE}\n;return typeof window.axe === 'object';`);
@@ -64,21 +48,6 @@ async function axe(browser) {
   return result.violations;
 }
 
-/** Clicks like a person who first scrolls the button to the middle, clear of the notices in the corner. */
-async function press(browser, testid) {
-  const el = await byTestId(browser, testid);
-  await el.scrollIntoView({ block: 'center' });
-  await el.click();
-}
-
-async function showPanel(browser, name) {
-  const tab = await byTestId(browser, `city-tab-${name}`);
-  await tab.scrollIntoView({ block: 'center' });
-  await tab.click();
-  await browser.waitUntil(async () => (await tab.getAttribute('aria-selected')) === 'true');
-  await tab.scrollIntoView({ block: 'start' });
-}
-
 test('the executive office gathers a folder, links, reads the city view and opens a measure', async () => {
   const source = path.join(WORK, `city-source-${process.pid}.db`);
   const packages = generatedCity(source, path.join(WORK, 'city-first'));
@@ -92,17 +61,7 @@ test('the executive office gathers a folder, links, reads the city view and open
 
   // The second round: a newer version of one plan, an older one of another, one unchanged, one broken.
   const folder = path.join(WORK, 'city-second');
-  fs.mkdirSync(folder, { recursive: true });
-  const [newerSlug, olderSlug, sameSlug] = slugs;
-  const newer = JSON.parse(fs.readFileSync(packages[newerSlug], 'utf8'));
-  newer.plan.revision += 1;
-  newer.plan.title = `${newer.plan.title} (reviderad)`;
-  fs.writeFileSync(path.join(folder, 'a-newer.safeplan'), JSON.stringify(newer));
-  const older = JSON.parse(fs.readFileSync(packages[olderSlug], 'utf8'));
-  older.plan.revision -= 1;
-  fs.writeFileSync(path.join(folder, 'b-older.safeplan'), JSON.stringify(older));
-  fs.copyFileSync(packages[sameSlug], path.join(folder, 'c-same.safeplan'));
-  fs.writeFileSync(path.join(folder, 'd-broken.safeplan'), '{"format": "safeplan-plan-package", "plan": ');
+  secondRound(packages, folder);
 
   const browser = await launch(db);
   try {

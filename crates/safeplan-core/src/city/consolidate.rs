@@ -13,6 +13,7 @@ use safeplan_report::city::{
     CityData, CityIndicatorData, CityRequest, CoverageRowData, LookalikeData, MeasureGapData,
     PartnerLoadData, PlanRowData, PriorityGapData, UnitMeasure, UnitPlan, UnitSeriesData,
 };
+use safeplan_report::template::city::DISTRICT_PREFIX;
 
 use super::{indicators, CityFigures, CityPlan, MeasureProblem, PlanState};
 use crate::error::CoreError;
@@ -137,17 +138,31 @@ impl Safeplan {
         let CityReport { city, chapters } = self.city_report(options)?;
         let locale = options.locale.unwrap_or(Locale::Sv);
         let date = options.date.clone().unwrap_or_else(clock::today);
+        let mut look = self.store.city_look()?;
+        // The city's own district template, set in the app, writes the unit chapters in the
+        // languages it covers, unless a city-plan folder is named here (it has its own).
+        let own_district = look
+            .templates
+            .remove(locale.key())
+            .filter(|_| options.template_dir.is_none())
+            .zip(look.template_name.clone());
         let (name, template) = match &options.template_dir {
             Some(dir) => (
                 folder_name(dir),
                 builtin::with_district_chapters(read_template_dir(dir, locale)?, locale),
             ),
-            None => ("city-plan".to_string(), builtin::city_template(locale)),
+            None => {
+                let mut files = builtin::city_template(locale);
+                for (path, text) in own_district.iter().flat_map(|(files, _)| files) {
+                    files.insert(format!("{DISTRICT_PREFIX}{path}"), text.clone());
+                }
+                ("city-plan".to_string(), files)
+            }
         };
         // The city's own logo, set in the app (city/look.rs), unless one is named here.
         let logo = match &options.logo {
             Some(path) => Some(read_limited(path, MAX_TEMPLATE_BYTES, "the logo")?),
-            None => self.store.city_look()?.logo,
+            None => look.logo,
         };
         let plans: Vec<UnitPlan> = chapters
             .iter()
@@ -159,6 +174,7 @@ impl Safeplan {
             plans: &plans,
             template: &template,
             template_name: &name,
+            district_name: own_district.as_ref().map(|(_, name)| name.as_str()),
             locale,
             fonts: &fonts,
             logo: logo.as_deref(),

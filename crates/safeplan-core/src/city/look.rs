@@ -47,6 +47,8 @@ pub struct LogoInfo {
     pub width: u32,
     pub height: u32,
     pub bytes: u32,
+    /// The image itself as a `data:` URL, for the window's header.
+    pub data_url: String,
 }
 
 /// What to do with the logo or the templates when the look is set.
@@ -95,11 +97,16 @@ fn logo_info(bytes: &[u8]) -> Option<LogoInfo> {
     } else {
         "image/jpeg"
     };
+    use base64::Engine;
     Some(LogoInfo {
         media_type: media_type.into(),
         width,
         height,
         bytes: bytes.len() as u32,
+        data_url: format!(
+            "data:{media_type};base64,{}",
+            base64::engine::general_purpose::STANDARD.encode(bytes)
+        ),
     })
 }
 

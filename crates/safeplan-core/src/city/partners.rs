@@ -1,6 +1,8 @@
-//! Partner load: each city partner (with the units' registry partners linked to it counted as
-//! one) and each registry partner not yet linked, with the units, plans and measures that depend
-//! on it and in which role. The police in 15 of 18 plans is a fact the city must see.
+//! Partner load: each city partner (with the units' registry partners linked to it, or not linked
+//! but of its very name, counted as one) and each name of registry partners not yet linked (the
+//! same name in several units is one partner to the executive office, before anyone links it),
+//! with the units, plans and measures that depend on it and in which role. The police in 15 of 18 plans is a fact the city must see,
+//! even before the units' spellings are linked.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -13,8 +15,13 @@ use super::CityPlan;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct PartnerLoad {
-    /// Set for a city partner; `None` for a registry partner not linked to one.
+    /// Set for a city partner; `None` for registry partners not linked to one, counted together
+    /// by name (letter case and spacing aside).
     pub city_partner_id: Option<String>,
+    /// The units' registry partners this line counts that are not linked to a city partner (on a
+    /// city partner's line: those counted by its name): the ones to link so that other spellings
+    /// are counted with them, and the count stays when the city partner is renamed.
+    pub unlinked_ids: Vec<String>,
     pub name: String,
     pub partner_type: PartnerType,
     /// The names the units use for it, sorted.
@@ -30,10 +37,19 @@ pub struct PartnerLoad {
 #[derive(Default)]
 struct Tally<'a> {
     names: BTreeSet<String>,
+    unlinked: BTreeSet<&'a str>,
     units: BTreeSet<&'a str>,
     plans: BTreeSet<&'a str>,
     measures: u32,
     roles: [u32; 3],
+}
+
+/// What makes two unlinked partners' names one: letter case and runs of spaces do not count.
+fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 pub(super) fn load(
@@ -52,8 +68,13 @@ pub(super) fn load(
             ))
         })
         .collect();
-    // Keyed by (is a city partner, id): a city partner and a registry partner never share a line.
-    // Ordered, so two units' partners of one name (each its own line) keep one order on every run.
+    // A partner not linked yet but named as a city partner is, is that city partner to the reader.
+    let by_name: HashMap<String, &CityPartner> = city_partners
+        .iter()
+        .map(|c| (name_key(&c.name), c))
+        .collect();
+    // Keyed by (is a city partner, its id or the unlinked partners' name). Ordered, so the lines
+    // keep one order on every run.
     let mut tallies: BTreeMap<(bool, String), (String, PartnerType, Tally)> = BTreeMap::new();
     for p in plans {
         for m in &p.doc.measures {
@@ -61,10 +82,12 @@ pub(super) fn load(
                 let Some(registry) = p.doc.partner(&mp.partner_id) else {
                     continue;
                 };
-                let (key, name, partner_type) = match linked.get(mp.partner_id.as_str()) {
+                let link = linked.get(mp.partner_id.as_str());
+                let same_name = || by_name.get(&name_key(&registry.name));
+                let (key, name, partner_type) = match link.or_else(same_name) {
                     Some(c) => ((true, c.id.clone()), c.name.clone(), c.partner_type),
                     None => (
-                        (false, registry.id.clone()),
+                        (false, name_key(&registry.name)),
                         registry.name.clone(),
                         registry.partner_type,
                     ),
@@ -73,6 +96,9 @@ pub(super) fn load(
                     .entry(key)
                     .or_insert_with(|| (name, partner_type, Tally::default()));
                 t.names.insert(registry.name.clone());
+                if link.is_none() {
+                    t.unlinked.insert(&registry.id);
+                }
                 t.units.insert(p.unit_key());
                 t.plans.insert(&p.doc.plan.id);
                 t.measures += 1;
@@ -89,7 +115,12 @@ pub(super) fn load(
         .into_iter()
         .map(|((is_city, id), (name, partner_type, t))| PartnerLoad {
             city_partner_id: is_city.then_some(id),
-            name,
+            unlinked_ids: t.unlinked.into_iter().map(str::to_string).collect(),
+            // Unlinked, the line goes by the first of its spellings, whichever unit came first.
+            name: match is_city {
+                true => name,
+                false => t.names.first().cloned().unwrap_or(name),
+            },
             partner_type,
             names: t.names.into_iter().collect(),
             units: t.units.len() as u32,

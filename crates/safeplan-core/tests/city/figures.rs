@@ -1,9 +1,10 @@
 //! Each city figure on the hand-made town (town.rs), against answers worked out by hand.
 
 use safeplan_core::city::{MeasureProblem, PlanState};
+use safeplan_core::{ImportMode, Safeplan};
 use safeplan_model::{ChallengeCategory, PartnerType, PreventionLevel};
 
-use super::town::town;
+use super::town::{alby, alby_revisions, bro, package, town};
 
 #[test]
 fn plans_by_unit_show_state_readiness_and_last_change() {
@@ -130,6 +131,48 @@ fn partner_load_counts_units_measures_and_roles_and_follows_links() {
     assert_eq!([police.lead, police.partner, police.funder], [2, 1, 0]);
     assert_eq!(police.names, ["Polisen", "Polisen lokalpolisområde Bro"]);
     assert_eq!(load.len(), 2);
+}
+
+/// Before anyone links them, the same partner's name in several units is one line of the load: the
+/// executive office sees the police in two plans, not two partners of one unit each. Other spellings
+/// stay apart until they are linked.
+#[test]
+fn unlinked_partners_of_one_name_across_units_count_as_one() {
+    let mut app = Safeplan::open_in_memory().unwrap();
+    let mut bro = bro();
+    // Bro's unit registered the police under Alby's name, in other letters and spacing.
+    bro.partners[1].name = "polisen".into();
+    for (doc, revisions) in [(alby(), alby_revisions()), (bro, vec![])] {
+        app.import_package(&package(&doc, &revisions), ImportMode::Refuse)
+            .unwrap();
+    }
+    let load = app.city_in(2026).unwrap().partner_load;
+    let police = &load[0];
+    assert_eq!(police.city_partner_id, None);
+    assert_eq!(police.name, "Polisen");
+    assert_eq!(
+        (police.units, police.plans, police.measures),
+        (2, 2, 3),
+        "{load:?}"
+    );
+    assert_eq!([police.lead, police.partner, police.funder], [2, 1, 0]);
+    assert_eq!(police.names, ["Polisen", "polisen"]);
+    assert_eq!(police.unlinked_ids, ["alby-polis", "bro-polis"]);
+    assert_eq!(load.len(), 2, "{load:?}");
+
+    // Once one of them is linked, the other is counted with the city partner of its very name,
+    // and listed as not linked yet.
+    let city = app.link_partner("alby-polis", "Polisen").unwrap();
+    let load = app.city_in(2026).unwrap().partner_load;
+    let police = &load[0];
+    assert_eq!(police.city_partner_id.as_deref(), Some(city.id.as_str()));
+    assert_eq!((police.units, police.measures), (2, 3), "{load:?}");
+    assert_eq!(police.unlinked_ids, ["bro-polis"]);
+    assert_eq!(load.len(), 2, "{load:?}");
+    // Linked too, it is no longer listed as one to link.
+    app.link_partner("bro-polis", "Polisen").unwrap();
+    let police = &app.city_in(2026).unwrap().partner_load[0];
+    assert_eq!((police.units, police.unlinked_ids.len()), (2, 0));
 }
 
 #[test]

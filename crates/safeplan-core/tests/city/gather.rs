@@ -3,7 +3,9 @@
 
 use std::path::PathBuf;
 
-use safeplan_core::{GatherOutcome, GatherProgress, GatheredFile, NewComment, Safeplan};
+use safeplan_core::{
+    GatherOutcome, GatherProgress, GatheredFile, NewComment, RefusalReason, Safeplan,
+};
 use safeplan_model::{Actor, ItemRef, Role, Section};
 
 use super::town::{alby, alby_revisions, bro, package};
@@ -64,6 +66,24 @@ fn a_folder_is_gathered_file_by_file() {
     assert_eq!(broken.code.map(|c| c.key()), Some("bad_package"));
     let reason = broken.reason.as_deref().unwrap();
     assert!(reason.contains("line 3"), "the reason says where: {reason}");
+    // The window words the reason itself: its kind, and the place apart from the parser's words.
+    match &broken.refusal {
+        Some(RefusalReason::BadPackage {
+            path,
+            line,
+            column,
+            detail,
+        }) => {
+            assert_eq!((path.as_str(), *line), ("", Some(3)));
+            assert!(column.is_some());
+            assert!(!detail.is_empty() && !detail.contains("line 3"), "{detail}");
+        }
+        other => panic!("a broken file's refusal: {other:?}"),
+    }
+    assert!(
+        files[0].refusal.is_none(),
+        "an imported file has no refusal"
+    );
     assert_eq!(seen.first(), Some(&GatherProgress { done: 0, total: 3 }));
     assert_eq!(seen.last(), Some(&GatherProgress { done: 3, total: 3 }));
     assert_eq!(
@@ -124,6 +144,14 @@ fn a_newer_package_updates_keeping_comments_written_here_and_an_older_one_is_ref
     assert!(
         reason.contains("revision 4") && reason.contains("revision 3"),
         "{reason}"
+    );
+    assert_eq!(
+        files[0].refusal,
+        Some(RefusalReason::OlderPackage {
+            title: "Trygg i Alby".into(),
+            here: 4,
+            package: 3,
+        })
     );
     assert_eq!(app.plan("alby-2025").unwrap().plan.title, "Trygg i Alby");
 }

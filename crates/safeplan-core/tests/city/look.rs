@@ -58,6 +58,13 @@ fn the_look_is_checked_kept_and_used_by_the_plan_export() {
         (info.media_type.as_str(), info.width, info.height),
         ("image/png", 32, 32)
     );
+    // The window shows the logo from its data URL: the PNG's own bytes, base64 encoded.
+    assert!(
+        info.data_url
+            .starts_with("data:image/png;base64,iVBORw0KGgo"),
+        "{}",
+        &info.data_url[..40.min(info.data_url.len())]
+    );
     assert_eq!(look.template_name.as_deref(), Some("testby"));
     assert_eq!(look.template_locales, [Locale::Sv, Locale::En]);
     assert_eq!(
@@ -174,4 +181,42 @@ fn the_city_plan_takes_the_citys_logo() {
     app.set_city_look(&change(LookSource::From(logo()), LookSource::Keep))
         .unwrap();
     assert!(images(&app) >= 1, "the cover carries the city's logo");
+}
+
+/// The city's own templates write the unit chapters of the city plan too, and a block in them the
+/// layout rejects is reported at its file and line, as a district plan's export reports it.
+#[test]
+fn a_city_template_that_cannot_be_laid_out_names_its_file_and_line_in_the_city_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = town();
+    let folder = city_templates(dir.path(), "{{ cover(subtitle=\"Testby egen mall\") }}\n");
+    let measures = folder.join("sv/measures.md");
+    let mut text = std::fs::read_to_string(&measures).unwrap();
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    let fence_line = text.lines().count() + 2;
+    text.push_str("\n```chart\n{\"kind\": \"pie\"}\n```\n");
+    std::fs::write(&measures, text).unwrap();
+    // Checked when set, the template stage passes: the chart is the layout's to refuse.
+    app.set_city_look(&change(LookSource::Keep, LookSource::From(folder)))
+        .unwrap();
+    let options = safeplan_core::city::ConsolidateOptions {
+        date: Some("2026-05-01".parse().unwrap()),
+        ..Default::default()
+    };
+    let err = app.consolidate(&options, &mut |_| {}).unwrap_err();
+    assert_eq!(err.code(), "template", "{err}");
+    let message = err.to_string();
+    assert!(
+        message.contains(&format!("testby/sv/measures.md:{fence_line}")),
+        "{message}"
+    );
+    assert!(message.contains("chart"), "{message}");
+    // The English files are whole: the city plan in English prints.
+    let en = safeplan_core::city::ConsolidateOptions {
+        locale: Some(Locale::En),
+        ..options
+    };
+    assert!(app.consolidate(&en, &mut |_| {}).unwrap().pages > 0);
 }

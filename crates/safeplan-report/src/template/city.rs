@@ -28,9 +28,10 @@ pub struct CityContext<'a> {
     pub has_logo: bool,
 }
 
-/// The file a message should name: the city's own files under the template's name, and a built-in
-/// district chapter it includes under the district template's (`district-plan/sv/measures.md`), so
-/// the user opens the file the problem is in.
+/// The file a message should name: the city's own files under the template's name, a built-in
+/// district chapter it includes under the district template's (`district-plan/sv/measures.md`), and
+/// a chapter from the city's own district template under that template's name
+/// (`testby/sv/measures.md`), so the user opens the file the problem is in.
 fn name_file(err: &mut TemplateError, req: &CityRequest, prefix: &str) {
     let own = format!("{prefix}{DISTRICT_PREFIX}");
     let Some(rest) = err.file.strip_prefix(&own) else {
@@ -38,16 +39,46 @@ fn name_file(err: &mut TemplateError, req: &CityRequest, prefix: &str) {
     };
     let builtin = crate::builtin::template("district-plan", req.locale).unwrap_or_default();
     let key = format!("{DISTRICT_PREFIX}{rest}");
-    if builtin
+    let name = if builtin
         .get(rest)
         .is_some_and(|text| req.template.get(&key) == Some(text))
     {
-        err.file = format!("{DISTRICT_PREFIX}{}/{rest}", req.locale.key());
-    }
+        "district-plan"
+    } else if let Some(name) = req.district_name {
+        name
+    } else {
+        return;
+    };
+    err.file = format!("{name}/{}/{rest}", req.locale.key());
+}
+
+fn file_prefix(req: &CityRequest) -> String {
+    format!("{}/{}/", req.template_name, req.locale.key())
 }
 
 pub fn render(req: &CityRequest) -> Result<Rendered, TemplateError> {
-    let prefix = format!("{}/{}/", req.template_name, req.locale.key());
+    render_logged(req, Arc::new(BlockLog::default()))
+}
+
+/// The city template's file and line behind line `line` (1-based) of its Markdown, for an engine
+/// error: as [`super::locate`] does for a district plan, with the city's names for its files.
+pub fn locate(req: &CityRequest, rendered: &Rendered, line: usize) -> Option<(String, usize)> {
+    let prefix = file_prefix(req);
+    let (file, line) = super::locate_with(req.template, &prefix, rendered, line, |log| {
+        render_logged(req, log).err()
+    })?;
+    let mut found = TemplateError {
+        file,
+        line,
+        message: String::new(),
+    };
+    name_file(&mut found, req, &prefix);
+    Some((found.file, found.line))
+}
+
+/// Renders with `log` recording the block calls (or failing at one, for [`locate`]).
+fn render_logged(req: &CityRequest, log: Arc<BlockLog>) -> Result<Rendered, TemplateError> {
+    let prefix = file_prefix(req);
     if !req.template.contains_key(ENTRY) {
         return Err(TemplateError {
             file: format!("{prefix}{ENTRY}"),
@@ -96,7 +127,6 @@ pub fn render(req: &CityRequest) -> Result<Rendered, TemplateError> {
             .map(String::from),
         );
     }
-    let log = Arc::new(BlockLog::default());
     let mut env = environment(req.template, plans.clone(), log.clone(), req.locale);
     env.add_filter("shift_headings", super::shift::filter);
     // The district chapters include each other by their own names (`measure.md`): inside

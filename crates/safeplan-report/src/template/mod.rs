@@ -220,6 +220,20 @@ pub fn locate(
     rendered: &Rendered,
     line: usize,
 ) -> Option<(String, usize)> {
+    locate_with(files, &input.file_prefix, rendered, line, |log| {
+        run(files, input, log).err()
+    })
+}
+
+/// [`locate`] for any template stage: `rerun` renders again with the given log (one that fails at a
+/// chosen block call) and gives the error that call raised, named as that stage names its files.
+pub(crate) fn locate_with(
+    files: &TemplateFiles,
+    file_prefix: &str,
+    rendered: &Rendered,
+    line: usize,
+    rerun: impl Fn(Arc<BlockLog>) -> Option<TemplateError>,
+) -> Option<(String, usize)> {
     let mut search_from = 0;
     for (index, block) in rendered.blocks.iter().enumerate() {
         let Some(found) = rendered.markdown[search_from..].find(block.as_str()) else {
@@ -231,7 +245,7 @@ pub fn locate(
         let first = rendered.markdown[..start].matches('\n').count() + 1;
         let last = rendered.markdown[..end].matches('\n').count() + 1;
         if (first..=last).contains(&line) {
-            let err = run(files, input, Arc::new(BlockLog::failing_at(index))).err()?;
+            let err = rerun(Arc::new(BlockLog::failing_at(index)))?;
             return Some((err.file, err.line));
         }
     }
@@ -241,6 +255,6 @@ pub fn locate(
     }
     files.iter().find_map(|(name, source)| {
         let at = source.lines().position(|l| l.trim() == text)?;
-        Some((format!("{}{name}", input.file_prefix), at + 1))
+        Some((format!("{file_prefix}{name}"), at + 1))
     })
 }

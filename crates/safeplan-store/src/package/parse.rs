@@ -11,7 +11,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::{PackageFile, FORMAT, MAX_PACKAGE_BYTES, PACKAGE_SCHEMA_VERSION};
-use crate::StoreError;
+use crate::{PackagePlace, StoreError};
 
 /// No list in a real plan comes near this (the longest the model allows is the comments).
 const LIST_MAX: usize = COMMENTS_MAX;
@@ -40,17 +40,17 @@ pub(crate) fn parse_package(bytes: &[u8]) -> Result<PackageFile, StoreError> {
             .filter(|b| **b == b'\n')
             .count()
             + 1;
-        return Err(StoreError::bad_package(
-            format!("line {line}"),
+        return Err(StoreError::bad_package_at(
+            at_line(line),
             "the file is not UTF-8 text",
         ));
     }
     match bytes.iter().position(|b| !b.is_ascii_whitespace()) {
-        None => return Err(StoreError::bad_package("line 1", "the file is empty")),
+        None => return Err(StoreError::bad_package_at(at_line(1), "the file is empty")),
         Some(at) if bytes[at] != b'{' => {
             let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
-            return Err(StoreError::bad_package(
-                format!("line {line}"),
+            return Err(StoreError::bad_package_at(
+                at_line(line),
                 "a plan package is one JSON object (starting with `{`)",
             ));
         }
@@ -63,20 +63,29 @@ pub(crate) fn parse_package(bytes: &[u8]) -> Result<PackageFile, StoreError> {
     let package: PackageFile = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
-        let place = if path == "." {
-            format!("line {}", inner.line())
-        } else {
-            format!("{path} (line {})", inner.line())
+        let place = PackagePlace {
+            path: if path == "." { String::new() } else { path },
+            ..at_line(inner.line())
         };
-        StoreError::bad_package(place, strip_position(&inner.to_string()))
+        StoreError::bad_package_at(place, strip_position(&inner.to_string()))
     })?;
     check_sizes(&package)?;
     Ok(package)
 }
 
+fn at_line(line: usize) -> PackagePlace {
+    PackagePlace {
+        line: Some(line),
+        ..PackagePlace::default()
+    }
+}
+
 fn syntax_error(e: serde_json::Error) -> StoreError {
-    StoreError::bad_package(
-        format!("line {}, column {}", e.line(), e.column()),
+    StoreError::bad_package_at(
+        PackagePlace {
+            column: Some(e.column()),
+            ..at_line(e.line())
+        },
         format!("not valid JSON: {}", strip_position(&e.to_string())),
     )
 }

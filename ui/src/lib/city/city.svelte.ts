@@ -2,16 +2,18 @@
 // their suggestions, read again after every change so every panel agrees with the database.
 
 import * as api from '../api';
-import { toApiError } from '../api';
-import type { CityFigures, CityLinks, GatheredFile, GatherProgress, LinkSuggestion, Section } from '../generated/types';
+import type { CityFigures, CityLinks, GatheredFile, GatherProgress, LinkSuggestion, LogoInfo, Section } from '../generated/types';
 import { t } from '../i18n/index.svelte';
 import { current, goTo } from '../plan/current.svelte';
 import { announce } from '../shell/notice.svelte';
 import { openPlan } from '../shell/view.svelte';
+import { failureText } from './refusal';
 
 class CityState {
   /** The city's name as the executive office set it, else as its units give it. */
   name = $state('');
+  /** The city's logo as the executive office set it, shown beside the view's heading. */
+  logo = $state<LogoInfo | null>(null);
   figures = $state<CityFigures | null>(null);
   links = $state<CityLinks | null>(null);
   suggestions = $state<LinkSuggestion[]>([]);
@@ -34,12 +36,13 @@ export async function loadCity(): Promise<void> {
       api.cityLook(),
     ]);
     city.name = look.name || (units.find((u) => u.city)?.city ?? '');
+    city.logo = look.logo;
     city.figures = figures;
     city.links = links;
     city.suggestions = suggestions;
     city.loadError = null;
   } catch (e) {
-    city.loadError = toApiError(e).message;
+    city.loadError = failureText(e);
   }
 }
 
@@ -50,7 +53,7 @@ async function change(run: () => Promise<unknown>, done: string): Promise<boolea
     announce(done);
     return true;
   } catch (e) {
-    announce(toApiError(e).message, 'error');
+    announce(failureText(e), 'error');
     return false;
   } finally {
     await loadCity();
@@ -110,7 +113,7 @@ export async function gather(paths: string[]): Promise<void> {
     );
     await loadCity();
   } catch (e) {
-    announce(toApiError(e).message, 'error');
+    announce(failureText(e), 'error');
   } finally {
     city.gathering = false;
   }

@@ -21,8 +21,8 @@ vi.mock('../api', async (real) => ({
   gatherPackages: vi.fn(async (paths: string[], onProgress: (p: GatherProgress) => void): Promise<GatheredFile[]> => {
     paths.forEach((_, i) => onProgress({ done: i + 1, total: paths.length }));
     return [
-      { file: paths[0], outcome: 'updated', plan: { plan_id: 'p', slug: 'alby', title: 'Alby' }, kept_comments: 2, reason: null, code: null },
-      { file: paths[1], outcome: 'refused', plan: null, kept_comments: 0, reason: 'not a valid plan package: line 1', code: 'bad_package' },
+      { file: paths[0], outcome: 'updated', plan: { plan_id: 'p', slug: 'alby', title: 'Alby' }, kept_comments: 2, reason: null, code: null, refusal: null },
+      { file: paths[1], outcome: 'refused', plan: null, kept_comments: 0, reason: 'not a valid plan package: line 1: the file is empty', code: 'bad_package', refusal: { kind: 'bad_package', path: '', line: 1, column: null, detail: 'the file is empty' } },
     ];
   }),
   linkPartner: vi.fn(async () => {
@@ -32,7 +32,8 @@ vi.mock('../api', async (real) => ({
 
 const { city, gather, linkPartner, loadCity } = await import('./city.svelte');
 const { notices } = await import('../shell/notice.svelte');
-const { t } = await import('../i18n/index.svelte');
+const { setLocale, t } = await import('../i18n/index.svelte');
+const { refusalText } = await import('./refusal');
 
 describe('the city view state', () => {
   beforeEach(() => {
@@ -59,7 +60,30 @@ describe('the city view state', () => {
   it('says why a link was refused and reads the city again', async () => {
     const ok = await linkPartner('x', 'X', 'Polisen');
     expect(ok).toBe(false);
-    expect(notices.list[0]).toMatchObject({ kind: 'error', text: 'no partner "x"' });
+    expect(notices.list[0]).toMatchObject({ kind: 'error', text: `${t('errors.not_found')} no partner "x"` });
     expect(calls.figures).toBe(1);
+  });
+
+  it('words a refused file in the user\'s language from its kind and parameters', () => {
+    const older = { kind: 'older_package', title: 'Trygg i Alby', here: 4, package: 3 } as const;
+    setLocale('sv');
+    const sv = refusalText(older);
+    expect(sv).toContain('Trygg i Alby');
+    expect(sv).toMatch(/revision 4\b.*revision 3\b/);
+    expect(sv).toContain('nyare');
+    setLocale('en');
+    const en = refusalText(older);
+    expect(en).toMatch(/revision 4\b.*revision 3\b/);
+    expect(en).toContain('newer');
+    expect(en).not.toBe(sv);
+    expect(refusalText({ kind: 'too_large', size: 60000000, limit: 52428800 })).toContain('52,428,800');
+    setLocale('sv');
+    expect(refusalText({ kind: 'bad_package', path: '', line: 3, column: 7, detail: 'expected value' })).toBe(
+      'Filen är inte ett giltigt planpaket. Var: rad 3, kolumn 7. Fel: expected value',
+    );
+    expect(refusalText({ kind: 'bad_package', path: 'measures[2].title', line: 40, column: null, detail: 'x' })).toContain(
+      'Var: measures[2].title (rad 40).',
+    );
+    expect(refusalText({ kind: 'bad_package', path: '', line: null, column: null, detail: 'x' })).toContain('Var: hela filen.');
   });
 });

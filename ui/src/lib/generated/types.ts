@@ -595,9 +595,15 @@ plan: Imported | null,
  */
 kept_comments: number, 
 /**
- * Why a file was refused, with the place in it where there is one.
+ * Why a file was refused, with the place in it where there is one (English, for the CLI).
  */
-reason: string | null, code: ErrorCode | null, };
+reason: string | null, code: ErrorCode | null, 
+/**
+ * The same, as data the window words in the user's language.
+ */
+refusal: RefusalReason | null, };
+
+export type RefusalReason = { "kind": "unreadable", detail: string, } | { "kind": "too_large", size: number, limit: number, } | { "kind": "newer_schema", found: number, supported: number, } | { "kind": "bad_package", path: string, line: number | null, column: number | null, detail: string, } | { "kind": "older_package", title: string, here: number, package: number, } | { "kind": "validation", detail: string, } | { "kind": "other", detail: string, };
 
 /**
  * How far a gathering has come, for a progress bar: `done` of `total` files.
@@ -665,9 +671,16 @@ levels: Array<PreventionLevel>, };
 
 export type PartnerLoad = { 
 /**
- * Set for a city partner; `None` for a registry partner not linked to one.
+ * Set for a city partner; `None` for registry partners not linked to one, counted together
+ * by name (letter case and spacing aside).
  */
-city_partner_id: string | null, name: string, partner_type: PartnerType, 
+city_partner_id: string | null, 
+/**
+ * The units' registry partners this line counts that are not linked to a city partner (on a
+ * city partner's line: those counted by its name): the ones to link so that other spellings
+ * are counted with them, and the count stays when the city partner is renamed.
+ */
+unlinked_ids: Array<string>, name: string, partner_type: PartnerType, 
 /**
  * The names the units use for it, sorted.
  */
@@ -757,7 +770,11 @@ export type LogoInfo = {
 /**
  * `image/png` or `image/jpeg`.
  */
-media_type: string, width: number, height: number, bytes: number, };
+media_type: string, width: number, height: number, bytes: number, 
+/**
+ * The image itself as a `data:` URL, for the window's header.
+ */
+data_url: string, };
 
 /**
  * What to do with the logo or the templates when the look is set.
