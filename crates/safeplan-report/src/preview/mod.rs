@@ -205,6 +205,38 @@ mod tests {
         assert_eq!(levels, [3, 3, 5]);
     }
 
+    /// The heading levels of a preview, with their text.
+    fn headings(blocks: &[PreviewBlock]) -> Vec<(u8, String)> {
+        blocks
+            .iter()
+            .filter_map(|b| match b {
+                PreviewBlock::Heading { level, spans } => Some((*level, text_of(spans))),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn setext_headings_take_the_level_of_the_atx_ones_of_their_rank() {
+        let md = "Stor\n====\n\nText.\n\nMindre *här*\n---\n\n# Också stor\n";
+        assert_eq!(
+            headings(&markdown_field(md, 4)),
+            [
+                (4, "Stor".to_string()),
+                (4, "Mindre här".to_string()),
+                (4, "Också stor".to_string())
+            ]
+        );
+        assert_eq!(
+            headings(&markdown_field(md, 1)),
+            [
+                (1, "Stor".to_string()),
+                (2, "Mindre här".to_string()),
+                (1, "Också stor".to_string())
+            ]
+        );
+    }
+
     #[test]
     fn lists_nest_and_tables_keep_their_header() {
         let md = "- ett\n  - ett a\n    1. djupast\n- två\n\n| Brott | 2024 |\n|---|--:|\n| Rån | 12 |\n";
