@@ -47,7 +47,7 @@ pub use review_file::{
     REVIEW_FORMAT, REVIEW_SCHEMA_VERSION,
 };
 pub use review_report::{ReviewReportJob, ReviewReportOptions};
-pub use safeplan_report::preview::{PreviewBlock, PreviewSpan};
+pub use safeplan_report::preview::{PreviewAlign, PreviewBlock, PreviewSpan};
 pub use unchecked::Unchecked;
 
 use std::path::Path;

@@ -37,7 +37,7 @@ mod images;
 mod numbers;
 mod paginate;
 mod pdf;
-mod specs;
+pub(crate) mod specs;
 mod style;
 mod table;
 mod tagging;
