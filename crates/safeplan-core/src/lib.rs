@@ -23,6 +23,7 @@ mod preview;
 mod review_file;
 mod review_report;
 pub mod stats;
+mod typeface;
 mod unchecked;
 mod workflow;
 
@@ -48,6 +49,7 @@ pub use review_file::{
 };
 pub use review_report::{ReviewReportJob, ReviewReportOptions};
 pub use safeplan_report::preview::{PreviewAlign, PreviewBlock, PreviewSpan};
+pub use typeface::ui_typeface;
 pub use unchecked::Unchecked;
 
 use std::path::Path;
