@@ -11,8 +11,7 @@ export default defineConfig({
     }),
   ],
   clearScreen: false,
-  // The UI's typeface is the reports' font files (templates/fonts), outside this folder: the dev server may serve them.
-  server: { port: 5173, strictPort: true, fs: { allow: ['.', '../templates/fonts'] } },
+  server: { port: 5173, strictPort: true },
   build: {
     outDir: 'dist',
     target: 'safari15',

@@ -12,6 +12,7 @@ mod commands;
 mod display;
 mod log;
 mod state;
+mod typeface;
 mod webview;
 
 use tauri::Manager;
@@ -23,6 +24,7 @@ fn main() {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_window_state::Builder::default().build())
+        .register_asynchronous_uri_scheme_protocol(typeface::SCHEME, typeface::serve)
         .setup(|app| {
             match state::AppState::open_default() {
                 Ok(state) => {

@@ -97,6 +97,7 @@ fn types_ts() -> String {
         core::PdfOptions,
         core::PreviewPlace,
         core::PreviewSpan,
+        core::PreviewAlign,
         core::PreviewBlock,
         core::PdfExport,
         model::IsoDate,

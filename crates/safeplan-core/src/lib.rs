@@ -25,6 +25,7 @@ mod refusal;
 mod review_file;
 mod review_report;
 pub mod stats;
+mod typeface;
 mod unchecked;
 mod workflow;
 
@@ -50,7 +51,8 @@ pub use review_file::{
     REVIEW_FORMAT, REVIEW_SCHEMA_VERSION,
 };
 pub use review_report::{ReviewReportJob, ReviewReportOptions};
-pub use safeplan_report::preview::{PreviewBlock, PreviewSpan};
+pub use safeplan_report::preview::{PreviewAlign, PreviewBlock, PreviewSpan};
+pub use typeface::ui_typeface;
 pub use unchecked::Unchecked;
 
 use std::path::Path;

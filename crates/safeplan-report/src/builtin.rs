@@ -104,3 +104,13 @@ pub fn with_district_chapters(mut files: TemplateFiles, locale: Locale) -> Templ
 pub fn fonts() -> engine::FontSet {
     engine::builtin_fonts()
 }
+
+/// One face of [`fonts`] by its file name in templates/fonts (`NotoSans-Bold.ttf`), or None.
+pub fn face(file: &str) -> Option<&'static [u8]> {
+    engine::builtin_face(file)
+}
+
+/// The file names [`face`] answers to.
+pub fn face_files() -> &'static [&'static str] {
+    &engine::FACE_FILES
+}

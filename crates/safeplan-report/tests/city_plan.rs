@@ -40,14 +40,18 @@ fn city() -> CityData {
 
 fn markdown(locale: Locale) -> String {
     let (norrby, soder) = two_units();
-    let findings = [readiness::check(&norrby), readiness::check(&soder)];
+    markdown_of(locale, &norrby, &soder)
+}
+
+fn markdown_of(locale: Locale, norrby: &PlanDocument, soder: &PlanDocument) -> String {
+    let findings = [readiness::check(norrby), readiness::check(soder)];
     let plans = [
         UnitPlan {
-            document: &norrby,
+            document: norrby,
             findings: &findings[0],
         },
         UnitPlan {
-            document: &soder,
+            document: soder,
             findings: &findings[1],
         },
     ];
@@ -95,6 +99,25 @@ fn each_unit_is_a_chapter_of_the_district_chapters_one_level_down() {
     let norrby_measure = &two_units().0.measures[1].title;
     assert!(norrby_part.contains(norrby_measure.as_str()));
     assert!(!soder_part.contains(norrby_measure.as_str()));
+}
+
+/// A title a planner underlined in a field goes one level down with the chapter around it, as a `#`
+/// title does: the filter writes it as an ATX heading, which the city plan's shift then moves.
+#[test]
+fn a_setext_heading_in_a_field_moves_down_with_its_chapter() {
+    let (mut norrby, soder) = two_units();
+    norrby.plan.lagesbild.extent =
+        "Understruken rubrik\n===\n\nText.\n\nStreckad rubrik\n---\n\n# Rubrik med brädgård\n"
+            .into();
+    let md = markdown_of(Locale::Sv, &norrby, &soder);
+    for heading in [
+        "\n#### Understruken rubrik\n",
+        "\n#### Streckad rubrik\n",
+        "\n#### Rubrik med brädgård\n",
+    ] {
+        assert_eq!(md.matches(heading).count(), 1, "{heading:?}");
+    }
+    assert!(!md.contains("\n==="), "an underline is left");
 }
 
 #[test]

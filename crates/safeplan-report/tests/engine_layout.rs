@@ -123,6 +123,31 @@ fn a_narrow_markdown_table_takes_its_natural_width() {
     assert!((cell.x - second.x).abs() < 0.5);
 }
 
+/// `|:--|:-:|--:|` sets a column's cells left, centred and right, as the app's preview shows them: a
+/// short cell sits at its long neighbour's start, in its middle, or at its end. (Digits all have one
+/// width, so the centred cell's offset is half the right-aligned one's.)
+#[test]
+fn a_markdown_tables_column_alignment_is_printed() {
+    let md = "# Tal\n\n| Vänster | Mitten | Höger |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n\
+              | 1111111111111111 | 2222222222222222 | 3333333333333333 |\n";
+    let lines = dump(md);
+    let x = |text: &str| {
+        lines
+            .iter()
+            .find(|l| l.text == text)
+            .unwrap_or_else(|| panic!("no line {text:?}"))
+            .x
+    };
+    let offset = |digit: &str| x(digit) - x(&digit.repeat(16));
+    let (left, centre, right) = (offset("1"), offset("2"), offset("3"));
+    assert!(left.abs() < 0.5, "left-aligned cell moved by {left}");
+    assert!(right > 20.0, "right-aligned cell not pushed right: {right}");
+    assert!(
+        (centre - right / 2.0).abs() < 1.0,
+        "centred cell moved by {centre}, a right-aligned one by {right}"
+    );
+}
+
 #[test]
 fn a_long_source_stays_under_its_own_chart() {
     let source = "Källa: Polismyndigheten, lokalpolisområde Sundholm: geokodade anmälningar, bearbetade av stadsledningskontoret. Uppgifterna hämtades 15 februari 2026";

@@ -8,16 +8,19 @@ mod report_fixture;
 use std::path::PathBuf;
 use std::process::Command;
 
-use safeplan_model::{readiness, Locale, PlanStatus};
+use safeplan_model::{readiness, Locale, PlanDocument, PlanStatus};
 use safeplan_report::{builtin, document_id, page_setup, render, Progress, Report, ReportRequest};
 
 fn export(locale: Locale, logo: Option<&[u8]>) -> Report {
-    let doc = report_fixture::plan();
+    export_plan(&report_fixture::plan(), locale, logo)
+}
+
+fn export_plan(doc: &PlanDocument, locale: Locale, logo: Option<&[u8]>) -> Report {
     let template = builtin::template("district-plan", locale).expect("built-in");
-    let findings = readiness::check(&doc);
+    let findings = readiness::check(doc);
     let fonts = builtin::fonts();
     let req = ReportRequest {
-        document: &doc,
+        document: doc,
         findings: &findings,
         template: &template,
         locale,
@@ -140,6 +143,58 @@ fn english_export_reads_correctly() {
             "Follow-up",
         ],
     );
+}
+
+/// The tag (H1–H6, P…) of the innermost structure element whose text holds `needle`, in
+/// `pdfinfo -struct-text`'s indented tree, or None when no element holds it.
+fn tag_holding(tree: &str, needle: &str) -> Option<String> {
+    let mut open: Vec<(usize, String)> = Vec::new();
+    for line in tree.lines() {
+        let depth = line.len() - line.trim_start().len();
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        while open.last().is_some_and(|(d, _)| *d >= depth) {
+            open.pop();
+        }
+        if line.starts_with('"') {
+            if line.contains(needle) {
+                return open.last().map(|(_, tag)| tag.clone());
+            }
+            continue;
+        }
+        let tag = line.split([' ', '(', ':']).next().unwrap_or_default();
+        open.push((depth, tag.to_string()));
+    }
+    None
+}
+
+/// A planner may underline a title (`===` or `---`) instead of starting it with `#`: the report
+/// prints it at the level a `#` title of the same rank gets, H3 under the lägesbild's "Omfattning".
+#[test]
+fn a_setext_heading_in_a_field_is_tagged_where_an_atx_one_is() {
+    let mut doc = report_fixture::plan();
+    doc.plan.lagesbild.extent = "Understruken rubrik\n===================\n\nText om läget.\n\n\
+         Streckad rubrik\n---------------\n\nMer text.\n\n# Rubrik med brädgård\n\nSista stycket.\n"
+        .into();
+    let report = export_plan(&doc, Locale::Sv, None);
+    require("pdfinfo", "poppler-utils");
+    let path = write_temp(&report, "setext");
+    let tree = run("pdfinfo", &["-struct-text", &path.to_string_lossy()]);
+    let _ = std::fs::remove_file(path);
+    for title in [
+        "Understruken rubrik",
+        "Streckad rubrik",
+        "Rubrik med brädgård",
+    ] {
+        assert_eq!(
+            tag_holding(&tree, title).as_deref(),
+            Some("H3"),
+            "{title:?} in the tag tree:\n{tree}"
+        );
+    }
+    assert_eq!(tag_holding(&tree, "Mer text.").as_deref(), Some("P"));
 }
 
 #[test]

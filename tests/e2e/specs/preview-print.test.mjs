@@ -12,8 +12,10 @@ const TITLE = 'Förhandsvisning som tryck';
 const FIRST = 'Provets början';
 const LAST = 'Provets slut.';
 
-// A level-1 and a level-2 heading (the report pushes both down under its own), a deeper one it keeps,
-// lists nested three deep (bullets in numbers in bullets), and a table with a header row.
+// A level-1 and a level-2 heading (the report pushes both down under its own), a level-2 one written
+// the other way (underlined with dashes, pushed down the same), a deeper one it keeps, lists nested
+// three deep (bullets in numbers in bullets), and a table with a header row whose columns are set
+// left, centred and right.
 const TEXT = [
   `# ${FIRST}`,
   '',
@@ -28,10 +30,15 @@ const TEXT = [
   '  - Otrygghet',
   '- Fritiden',
   '',
+  'Orsaker',
+  '-------',
+  '',
+  'Text om orsakerna.',
+  '',
   '##### Siffror',
   '',
   '| Brott | 2023 | 2024 |',
-  '|---|--:|--:|',
+  '|:--|:-:|--:|',
   '| Rån | 14 | 9 |',
   '| Skadegörelse | 120 | 98 |',
   '',
@@ -147,12 +154,26 @@ test('the preview shows the structure the PDF is tagged with', async () => {
     assert.ok(start >= 0 && end > start, `the PDF's tags hold the text between "${FIRST}" and "${LAST}"`);
     const printed = normalise(doc.slice(start, end + 1));
 
-    // The heading levels are the PDF's: # and ## pushed down to H3 under the report's "Omfattning" (H2).
+    // The heading levels are the PDF's: #, ## and the underlined one pushed down to H3 under the
+    // report's "Omfattning" (H2).
     assert.deepEqual(
       printed.filter((n) => n.tag.startsWith('H')).map((n) => `${n.tag} ${n.text}`),
-      [`H3 ${FIRST}`, 'H3 Läget i korthet', 'H5 Siffror'],
+      [`H3 ${FIRST}`, 'H3 Läget i korthet', 'H3 Orsaker', 'H5 Siffror'],
     );
     assert.deepEqual(cellsAsLeaves(preview), cellsAsLeaves(printed));
+
+    // The columns are set as the PDF sets them (engine_layout.rs checks the print): each row's cells
+    // left, centred, right.
+    const aligns = await browser.execute(() =>
+      [...document.querySelectorAll('[data-testid="lagesbild-extent-preview"] .markdown table tr')].map((tr) =>
+        [...tr.children].map((cell) => getComputedStyle(cell).textAlign),
+      ),
+    );
+    assert.deepEqual(aligns, [
+      ['left', 'center', 'right'],
+      ['left', 'center', 'right'],
+      ['left', 'center', 'right'],
+    ]);
   } finally {
     await quit(browser);
   }

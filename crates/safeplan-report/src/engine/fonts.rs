@@ -44,7 +44,7 @@ fn kern_pairs<'a>(face: &ttf_parser::Face<'a>) -> Vec<PairAdjustment<'a>> {
 }
 
 /// The four faces of Noto Sans, deflated by build.rs from templates/fonts: half the bytes in the
-/// binary. Order: regular, bold, italic, bold italic.
+/// binary. Order: regular, bold, italic, bold italic, as [`FACE_FILES`].
 const DEFLATED_FACES: [&[u8]; 4] = [
     include_bytes!(concat!(env!("OUT_DIR"), "/NotoSans-Regular.ttf.deflate")),
     include_bytes!(concat!(env!("OUT_DIR"), "/NotoSans-Bold.ttf.deflate")),
@@ -52,19 +52,38 @@ const DEFLATED_FACES: [&[u8]; 4] = [
     include_bytes!(concat!(env!("OUT_DIR"), "/NotoSans-BoldItalic.ttf.deflate")),
 ];
 
+/// The faces' file names in templates/fonts, which also name them to the app window.
+pub const FACE_FILES: [&str; 4] = [
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoSans-Italic.ttf",
+    "NotoSans-BoldItalic.ttf",
+];
+
+/// Face `index` of [`DEFLATED_FACES`], inflated on first use. Each face on its own, so the app
+/// window's first screen (regular and bold) never waits for the italics.
+fn face(index: usize) -> &'static [u8] {
+    static FACES: [OnceLock<Vec<u8>>; 4] = [const { OnceLock::new() }; 4];
+    FACES[index].get_or_init(|| inflate(DEFLATED_FACES[index]))
+}
+
 /// Noto Sans, shipped under templates/fonts with its licence (SIL OFL 1.1): covers every Nordic
 /// letter including the Sami and Finnish ones (š ž č đ ŋ ŧ ʒ). Inflated once per process; the
 /// bytes are those of the TTF files, so the PDFs are the same as when the files were embedded
 /// as they are.
 pub fn builtin_fonts() -> FontSet {
-    static FACES: OnceLock<[Vec<u8>; 4]> = OnceLock::new();
-    let [regular, bold, italic, bold_italic] = FACES.get_or_init(|| DEFLATED_FACES.map(inflate));
     FontSet {
-        regular: Cow::Borrowed(regular),
-        bold: Cow::Borrowed(bold),
-        italic: Cow::Borrowed(italic),
-        bold_italic: Cow::Borrowed(bold_italic),
+        regular: Cow::Borrowed(face(0)),
+        bold: Cow::Borrowed(face(1)),
+        italic: Cow::Borrowed(face(2)),
+        bold_italic: Cow::Borrowed(face(3)),
     }
+}
+
+/// One built-in face by its file name (`NotoSans-Bold.ttf`): the app window draws its text with
+/// these same bytes, so the typeface is in the binary once. None for any other name.
+pub fn builtin_face(file: &str) -> Option<&'static [u8]> {
+    FACE_FILES.iter().position(|f| *f == file).map(face)
 }
 
 /// A blob that does not inflate (only a damaged binary has one) gives no bytes, which
@@ -339,7 +358,11 @@ mod tests {
         ] {
             let expected = std::fs::read(dir.join(file)).expect("the font file");
             assert!(bytes[..] == expected[..], "{file} differs after inflating");
+            let by_name = builtin_face(file).expect("every face has its file's name");
+            assert!(by_name == &bytes[..], "{file} by name is another face");
         }
+        assert_eq!(builtin_face("NotoSans-Regular.otf"), None);
+        assert_eq!(builtin_face("../fonts/NotoSans-Regular.ttf"), None);
     }
 
     #[test]

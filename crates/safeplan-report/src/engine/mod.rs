@@ -37,7 +37,7 @@ mod images;
 mod numbers;
 mod paginate;
 mod pdf;
-mod specs;
+pub(crate) mod specs;
 mod style;
 mod table;
 mod tagging;
@@ -48,7 +48,7 @@ use std::collections::BTreeMap;
 
 use safeplan_model::IsoDate;
 
-pub use fonts::builtin_fonts;
+pub use fonts::{builtin_face, builtin_fonts, FACE_FILES};
 
 /// The four faces of the body font, as TrueType/OpenType bytes: borrowed for the built-in faces
 /// (inflated once per process, so a report copies none of their 2 MB), owned for a caller's own.

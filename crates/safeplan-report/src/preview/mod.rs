@@ -12,6 +12,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::engine::blocks::{self, Block, Inline};
+use crate::engine::specs::CellAlign;
 use crate::template;
 
 mod levels;
@@ -31,6 +32,26 @@ pub struct PreviewSpan {
 
 /// One cell of a table: its text runs.
 pub type PreviewCell = Vec<PreviewSpan>;
+
+/// How a table column's cells are set, as the PDF sets them: `|:--|` and a plain `|---|` left,
+/// `|:-:|` centred, `|--:|` right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum PreviewAlign {
+    Left,
+    Center,
+    Right,
+}
+
+impl From<CellAlign> for PreviewAlign {
+    fn from(align: CellAlign) -> Self {
+        match align {
+            CellAlign::Left => PreviewAlign::Left,
+            CellAlign::Center => PreviewAlign::Center,
+            CellAlign::Right => PreviewAlign::Right,
+        }
+    }
+}
 
 /// A block of the preview, as the PDF lays it out and tags it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -59,8 +80,10 @@ pub enum PreviewBlock {
         text: String,
     },
     Rule,
-    /// `header` rows are printed as TH cells, `rows` as TD cells.
+    /// `header` rows are printed as TH cells, `rows` as TD cells; `align` holds each column's setting,
+    /// header cells included.
     Table {
+        align: Vec<PreviewAlign>,
         header: Vec<Vec<PreviewCell>>,
         rows: Vec<Vec<PreviewCell>>,
     },
@@ -144,6 +167,7 @@ fn convert(parsed: &[Block], top_level: bool) -> Vec<PreviewBlock> {
                             .collect()
                     };
                     PreviewBlock::Table {
+                        align: table.columns.iter().map(|(_, a)| (*a).into()).collect(),
                         header: rows(&table.header),
                         rows: rows(&table.body),
                     }
@@ -181,7 +205,7 @@ mod tests {
                 PreviewBlock::Quote { blocks } => out += &all_text(blocks),
                 PreviewBlock::Code { text } => out += text,
                 PreviewBlock::Rule => {}
-                PreviewBlock::Table { header, rows } => {
+                PreviewBlock::Table { header, rows, .. } => {
                     for cell in header.iter().chain(rows).flatten() {
                         out += &text_of(cell);
                     }
@@ -205,6 +229,38 @@ mod tests {
         assert_eq!(levels, [3, 3, 5]);
     }
 
+    /// The heading levels of a preview, with their text.
+    fn headings(blocks: &[PreviewBlock]) -> Vec<(u8, String)> {
+        blocks
+            .iter()
+            .filter_map(|b| match b {
+                PreviewBlock::Heading { level, spans } => Some((*level, text_of(spans))),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn setext_headings_take_the_level_of_the_atx_ones_of_their_rank() {
+        let md = "Stor\n====\n\nText.\n\nMindre *här*\n---\n\n# Också stor\n";
+        assert_eq!(
+            headings(&markdown_field(md, 4)),
+            [
+                (4, "Stor".to_string()),
+                (4, "Mindre här".to_string()),
+                (4, "Också stor".to_string())
+            ]
+        );
+        assert_eq!(
+            headings(&markdown_field(md, 1)),
+            [
+                (1, "Stor".to_string()),
+                (2, "Mindre här".to_string()),
+                (1, "Också stor".to_string())
+            ]
+        );
+    }
+
     #[test]
     fn lists_nest_and_tables_keep_their_header() {
         let md = "- ett\n  - ett a\n    1. djupast\n- två\n\n| Brott | 2024 |\n|---|--:|\n| Rån | 12 |\n";
@@ -221,12 +277,22 @@ mod tests {
             inner[0].get(1),
             Some(PreviewBlock::List { ordered: true, .. })
         ));
-        let PreviewBlock::Table { header, rows } = &blocks[1] else {
+        let PreviewBlock::Table { header, rows, .. } = &blocks[1] else {
             panic!("no table: {blocks:?}");
         };
         assert_eq!(text_of(&header[0][0]), "Brott");
         assert_eq!(rows.len(), 1);
         assert_eq!(text_of(&rows[0][1]), "12");
+    }
+
+    #[test]
+    fn tables_carry_each_columns_alignment() {
+        let md = "| Brott | Ort | 2024 | Not |\n|:--|:-:|--:|---|\n| Rån | Torget | 12 | – |\n";
+        let PreviewBlock::Table { align, .. } = &markdown_field(md, 3)[0] else {
+            panic!("no table");
+        };
+        use PreviewAlign::*;
+        assert_eq!(align, &[Left, Center, Right, Left]);
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! could take over the rest of the report (a fenced block, raw HTML, an image pulling in an asset, a level-1
 //! heading) is turned into plain text or pushed down.
 
-use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag};
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag};
+
+use super::headings::{level_number, relevel};
 
 /// Characters with a meaning anywhere in a line of Markdown (or in a GFM table row).
 const INLINE_SPECIAL: &str = "\\`*_[]<>|~#!&$";
@@ -75,24 +77,16 @@ enum Edit {
     EscapeRun(char),
     /// Put a backslash before the one character at the offset.
     EscapeOne,
-    /// Insert extra `#`s so the ATX heading there sits at least at the wanted level.
-    Deepen(usize),
-}
-
-fn heading_number(level: HeadingLevel) -> usize {
-    match level {
-        HeadingLevel::H1 => 1,
-        HeadingLevel::H2 => 2,
-        HeadingLevel::H3 => 3,
-        HeadingLevel::H4 => 4,
-        HeadingLevel::H5 => 5,
-        HeadingLevel::H6 => 6,
-    }
+    /// Replace the bytes from the offset to the given end: a heading put at the wanted level.
+    Replace(usize, String),
 }
 
 /// Everything in `text` that must change, found in one reading, or nothing when the text is safe.
+/// A setext heading rewritten whole would leave the other edits inside it at stale offsets, so a
+/// reading that finds one returns only the headings; the next reading finds the rest.
 fn edits(text: &str, min_heading: usize) -> Vec<(usize, Edit)> {
     let mut found = Vec::new();
+    let mut headings = Vec::new();
     let parser = Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH);
     for (event, range) in parser.into_offset_iter() {
         let at = range.start;
@@ -118,15 +112,26 @@ fn edits(text: &str, min_heading: usize) -> Vec<(usize, Edit)> {
                 found.push((at, Edit::EscapeOne))
             }
             Event::Start(Tag::Heading { level, .. }) => {
-                let level = heading_number(level);
-                if level < min_heading && rest.starts_with('#') {
-                    found.push((at, Edit::Deepen(min_heading - level)));
+                let level = level_number(level);
+                let wanted = level.max(min_heading);
+                if let Some((range, with)) = relevel(text, range, level, wanted) {
+                    let whole = range.end > range.start;
+                    let edit = (range.start, Edit::Replace(range.end, with));
+                    if whole {
+                        headings.push(edit);
+                    } else {
+                        found.push(edit);
+                    }
                 }
             }
             _ => {}
         }
     }
-    found
+    if headings.is_empty() {
+        found
+    } else {
+        headings
+    }
 }
 
 fn apply(text: &mut String, at: usize, edit: Edit) {
@@ -140,13 +145,17 @@ fn apply(text: &mut String, at: usize, edit: Edit) {
             text.replace_range(at..at + run * fence.len_utf8(), &escaped);
         }
         Edit::EscapeOne => text.insert(at, '\\'),
-        Edit::Deepen(by) => text.insert_str(at, &"#".repeat(by)),
+        Edit::Replace(end, with) => {
+            if text.is_char_boundary(end) && end >= at {
+                text.replace_range(at..end, &with);
+            }
+        }
     }
 }
 
 /// User-written Markdown made safe to place inside the report: fenced blocks, raw HTML and images become
-/// literal text, and ATX headings are pushed down to at least `min_heading` so they nest under the
-/// template's own headings. The result ends with a blank line, so the template's next line starts a new block.
+/// literal text, and headings are pushed down to at least `min_heading` so they nest under the
+/// template's own headings (a setext one written as an ATX one, so a later shift moves it too). The result ends with a blank line, so the template's next line starts a new block.
 pub fn user_markdown(text: &str, min_heading: usize) -> String {
     let mut out = text.replace("\r\n", "\n").replace('\r', "\n");
     let min_heading = min_heading.clamp(1, 6);
@@ -326,5 +335,14 @@ mod tests {
         assert!(md.starts_with("#### Stor"), "{md}");
         assert!(md.contains("*viktig*"));
         assert_eq!(user_markdown("  \n ", 3), "");
+    }
+
+    #[test]
+    fn setext_headings_land_where_atx_ones_do() {
+        let md = user_markdown("Stor\n====\n\nMindre\n------\n\n##### Liten", 3);
+        assert_eq!(md, "### Stor\n\n### Mindre\n\n##### Liten\n\n");
+        let html = user_markdown("Hej <b>där</b>\n===\n", 4);
+        assert!(html.starts_with("#### Hej \\<b>där\\</b>"), "{html}");
+        assert!(!events(&html).iter().any(|e| e.contains("Html")), "{html}");
     }
 }

@@ -9,6 +9,7 @@ mod city_words;
 mod context;
 mod filters;
 mod format;
+mod headings;
 mod lint;
 mod manifest;
 mod markdown;

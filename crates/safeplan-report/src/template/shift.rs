@@ -4,40 +4,35 @@
 //! by the same CommonMark reader the engine uses, so a `#` inside a fenced block, a code span or a
 //! paragraph's continuation is never taken for one; the deepest level stays 6.
 
+use std::ops::Range;
+
 use minijinja::value::Value;
 use minijinja::{Error, ErrorKind};
 use pulldown_cmark::{Event, Options, Parser, Tag};
 
-/// The Markdown with each ATX heading `by` levels deeper (at most level 6).
+use super::headings::{level_number, relevel};
+
+/// The Markdown with each heading `by` levels deeper (at most level 6); a setext heading is written
+/// as an ATX one at its new level (see [`headings`](super::headings)).
 pub fn shift_headings(markdown: &str, by: usize) -> String {
     if by == 0 {
         return markdown.to_string();
     }
     let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
-    let mut inserts: Vec<(usize, usize)> = Vec::new();
+    let mut edits: Vec<(Range<usize>, String)> = Vec::new();
     for (event, range) in Parser::new_ext(markdown, opts).into_offset_iter() {
         let Event::Start(Tag::Heading { level, .. }) = event else {
             continue;
         };
-        let text = &markdown[range.start..range.end];
-        let indent = text.len() - text.trim_start_matches(' ').len();
-        // Setext headings (a line underlined with `===`) are never written by a template or the
-        // `markdown` filter's output at a level that needs shifting; only ATX ones are moved.
-        if !text[indent..].starts_with('#') {
-            continue;
-        }
-        let level = level as usize;
-        let extra = by.min(6usize.saturating_sub(level));
-        if extra > 0 {
-            inserts.push((range.start + indent, extra));
-        }
+        let level = level_number(level);
+        edits.extend(relevel(markdown, range, level, level + by));
     }
-    let mut out = String::with_capacity(markdown.len() + inserts.len() * by);
+    let mut out = String::with_capacity(markdown.len() + edits.len() * by);
     let mut from = 0;
-    for (at, extra) in inserts {
-        out.push_str(&markdown[from..at]);
-        out.push_str(&"#".repeat(extra));
-        from = at;
+    for (range, with) in edits {
+        out.push_str(&markdown[from..range.start]);
+        out.push_str(&with);
+        from = range.end;
     }
     out.push_str(&markdown[from..]);
     out
@@ -82,11 +77,25 @@ mod tests {
     }
 
     #[test]
+    fn setext_headings_move_down_as_atx_ones() {
+        let md = "Lägesbild\n=========\n\nText.\n\nOmfattning\n----------\n\n## Orsaker\n";
+        assert_eq!(
+            shift_headings(md, 1),
+            "## Lägesbild\n\nText.\n\n### Omfattning\n\n### Orsaker\n"
+        );
+        assert_eq!(shift_headings("Sist\n---", 5), "###### Sist");
+    }
+
+    #[test]
     fn the_filter_refuses_a_wild_shift() {
         assert!(filter(Value::from("# a"), Some(9)).is_err());
         assert_eq!(
             filter(Value::from("# a\n"), None).unwrap().as_str(),
             Some("## a\n")
+        );
+        assert_eq!(
+            filter(Value::from("a\n=\n"), Some(2)).unwrap().as_str(),
+            Some("### a\n")
         );
     }
 }

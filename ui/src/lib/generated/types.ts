@@ -451,9 +451,15 @@ field: string, };
 export type PreviewSpan = { text: string, strong: boolean, emphasis: boolean, strike: boolean, code: boolean, link: string | null, };
 
 /**
+ * How a table column's cells are set, as the PDF sets them: `|:--|` and a plain `|---|` left,
+ * `|:-:|` centred, `|--:|` right.
+ */
+export type PreviewAlign = "left" | "center" | "right";
+
+/**
  * A block of the preview, as the PDF lays it out and tags it.
  */
-export type PreviewBlock = { "kind": "heading", level: number, spans: Array<PreviewSpan>, } | { "kind": "paragraph", spans: Array<PreviewSpan>, } | { "kind": "list", ordered: boolean, start: number, items: Array<Array<PreviewBlock>>, } | { "kind": "quote", blocks: Array<PreviewBlock>, } | { "kind": "code", text: string, } | { "kind": "rule" } | { "kind": "table", header: Array<Array<Array<PreviewSpan>>>, rows: Array<Array<Array<PreviewSpan>>>, };
+export type PreviewBlock = { "kind": "heading", level: number, spans: Array<PreviewSpan>, } | { "kind": "paragraph", spans: Array<PreviewSpan>, } | { "kind": "list", ordered: boolean, start: number, items: Array<Array<PreviewBlock>>, } | { "kind": "quote", blocks: Array<PreviewBlock>, } | { "kind": "code", text: string, } | { "kind": "rule" } | { "kind": "table", align: Array<PreviewAlign>, header: Array<Array<Array<PreviewSpan>>>, rows: Array<Array<Array<PreviewSpan>>>, };
 
 /**
  * A rendered report.

@@ -26,9 +26,12 @@ function serverComponent(): Component<Props> {
 
 const MarkdownView = serverComponent();
 
-/** The HTML the component renders, without Svelte's hydration comments. */
+/** The HTML the component renders, without Svelte's hydration comments and style-scoping classes. */
 function html(props: Props): string {
-  return render(MarkdownView, { props }).body.replace(/<!--.*?-->/g, '');
+  return render(MarkdownView, { props })
+    .body.replace(/<!--.*?-->/g, '')
+    .replace(/ class="svelte-[a-z0-9]+"/g, '')
+    .replace(/ svelte-[a-z0-9]+"/g, '"');
 }
 
 const span = (text: string, extra: Partial<PreviewSpan> = {}): PreviewSpan => ({
@@ -70,7 +73,7 @@ function everyPlace(text: string): PreviewBlock[] {
     { kind: 'quote', blocks: [{ kind: 'paragraph', spans }] },
     { kind: 'code', text },
     { kind: 'rule' },
-    { kind: 'table', header: [[spans, spans]], rows: [[spans, spans]] },
+    { kind: 'table', align: ['left', 'right'], header: [[spans, spans]], rows: [[spans, spans]] },
   ];
 }
 
@@ -109,13 +112,35 @@ describe('the preview of core’s tree', () => {
             ],
           ],
         },
-        { kind: 'table', header: [[[span('Brott')], [span('2024')]]], rows: [[[span('Rån')], [span('9')]]] },
+        {
+          kind: 'table',
+          align: ['left', 'left'],
+          header: [[[span('Brott')], [span('2024')]]],
+          rows: [[[span('Rån')], [span('9')]]],
+        },
       ],
     });
     expect(out).toContain('<h3>Läget</h3>');
     expect(out).toMatch(/<ul><li><p>Skolan<\/p>\s*<ol start="1"><li><p>Frånvaro<\/p><\/li><\/ol><\/li><\/ul>/);
     expect(out).toMatch(/<thead><tr><th scope="col">Brott<\/th><th scope="col">2024<\/th><\/tr><\/thead>/);
     expect(out).toMatch(/<tbody><tr><td>Rån<\/td><td>9<\/td><\/tr><\/tbody>/);
+  });
+
+  it('sets each column as the PDF does: centred and right-aligned cells carry a class, left ones none', () => {
+    const out = html({
+      blocks: [
+        {
+          kind: 'table',
+          align: ['left', 'center', 'right'],
+          header: [[[span('Brott')], [span('Ort')], [span('2024')]]],
+          rows: [[[span('Rån')], [span('Torget')], [span('12')]]],
+        },
+      ],
+    });
+    expect(out).toMatch(
+      /<tr><th scope="col">Brott<\/th><th scope="col" class="align-center">Ort<\/th><th scope="col" class="align-right">2024<\/th><\/tr>/,
+    );
+    expect(out).toMatch(/<tr><td>Rån<\/td><td class="align-center">Torget<\/td><td class="align-right">12<\/td><\/tr>/);
   });
 
   it('shows a link as text with its target, never as an anchor', () => {
