@@ -10,7 +10,7 @@ deps:
 	@scripts/install-deps.sh
 
 cli:
-	$(CARGO) build --release -p safeplan-cli
+	$(CARGO) build --profile cli -p safeplan-cli
 
 # The desktop app as the tests run it: a debug build that embeds ui/dist (the Tauri CLI sets that up;
 # a plain `cargo build` would load the dev server instead). Built from the workspace root.
@@ -21,7 +21,7 @@ TAURI := ui/node_modules/.bin/tauri
 # (loaded once; later runs keep what you changed — delete the file to start over).
 run: deps cli app
 	@mkdir -p $(dir $(DEMO_DB))
-	@[ -f $(DEMO_DB) ] || $(TARGET_DIR)/release/safeplan --db $(DEMO_DB) demo
+	@[ -f $(DEMO_DB) ] || $(TARGET_DIR)/cli/safeplan --db $(DEMO_DB) demo
 	SAFEPLAN_DB=$(DEMO_DB) $(APP_BIN)
 
 ## ui: the UI's production files (ui/dist)
@@ -65,7 +65,7 @@ bench:
 # (`ui/node_modules/.bin/tauri build --no-bundle`) and, for its size, the CLI (`make cli`).
 .PHONY: bench-app
 bench-app:
-	node tests/e2e/bench.mjs $(TARGET_DIR)/release/safeplan-app $(TARGET_DIR)/release/safeplan
+	node tests/e2e/bench.mjs $(TARGET_DIR)/release/safeplan-app $(TARGET_DIR)/cli/safeplan
 
 fmt:
 	$(CARGO) fmt --all

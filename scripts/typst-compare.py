@@ -11,7 +11,7 @@ Charts become plain bars and lines in typst. The map image is left out of both.
 Each run is a whole process, as a user meets it. Ours is `safeplan pdf` with a template folder
 whose only file is the sample's Markdown (so the template stage passes it through and the engine
 sets it, with the plan's running header and footer), on a demo database made once; build it with
-`cargo build --profile bench -p safeplan-cli` (or --release). typst's is a Python process that
+`make cli` (or `cargo build --profile bench -p safeplan-cli`). typst's is a Python process that
 imports typst and compiles once; the Python start-up and import are timed alone and subtracted.
 
     python3 scripts/typst-compare.py [--runs 10] [--bin PATH_TO_safeplan [--bin ANOTHER]]
@@ -188,9 +188,9 @@ def main():
     target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
     ap.add_argument("--bin", action="append",
                     help="a safeplan binary (give it more than once to time builds side by side; "
-                         "default: the one under $CARGO_TARGET_DIR/release)")
+                         "default: the one `make cli` builds, under $CARGO_TARGET_DIR/cli)")
     args = ap.parse_args()
-    bins = args.bin or [os.path.join(target, "release", "safeplan")]
+    bins = args.bin or [os.path.join(target, "cli", "safeplan")]
     with tempfile.TemporaryDirectory() as tmp:
         os.makedirs(os.path.join(tmp, "template", "sv"))
         md = os.path.join(tmp, "template", "sv", "main.md")

@@ -1,4 +1,4 @@
-// The demo city's PDFs, made once by the release `safeplan` binary, and their text as each reader
+// The demo city's PDFs, made once by the `safeplan` binary, and their text as each reader
 // extracts it: pdf.js (Firefox's reader), mupdf's `mutool` and poppler's `pdftotext`.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -18,11 +18,11 @@ const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
 
 const here = import.meta.dirname;
 
-/** The CLI: SAFEPLAN_BIN, else the release build under CARGO_TARGET_DIR or the workspace's target/. */
+/** The CLI: SAFEPLAN_BIN, else `make cli`'s build under CARGO_TARGET_DIR or the workspace's target/. */
 export function cliPath() {
   if (process.env.SAFEPLAN_BIN) return process.env.SAFEPLAN_BIN;
   const target = process.env.CARGO_TARGET_DIR ?? resolve(here, "../../target");
-  return join(target, "release", "safeplan");
+  return join(target, "cli", "safeplan");
 }
 
 function run(tool, args, hint) {
