@@ -9,11 +9,22 @@ export interface Notice {
 
 export const notices = $state<{ list: Notice[] }>({ list: [] });
 
+/**
+ * Confirmations on screen at once. A burst (linking eighteen names, gathering a folder) would
+ * otherwise stack up the window's side over the controls; each one was read out when it came.
+ */
+export const MAX_CONFIRMATIONS = 3;
+
 let next = 1;
 
 export function announce(text: string, kind: Notice['kind'] = 'success', ms = 6000): void {
   const notice = { id: next++, text, kind };
   notices.list.push(notice);
+  if (kind !== 'error') {
+    const shown = notices.list.filter((n) => n.kind !== 'error');
+    const dropped = new Set(shown.slice(0, Math.max(0, shown.length - MAX_CONFIRMATIONS)).map((n) => n.id));
+    if (dropped.size > 0) notices.list = notices.list.filter((n) => !dropped.has(n.id));
+  }
   if (kind !== 'error') setTimeout(() => dismiss(notice.id), ms);
 }
 
