@@ -11,6 +11,7 @@
 mod commands;
 mod display;
 mod log;
+mod session_bus;
 mod state;
 mod typeface;
 mod webview;
@@ -19,6 +20,7 @@ use tauri::Manager;
 use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
 
 fn main() {
+    session_bus::prepare_environment();
     webview::prepare_environment();
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
