@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../generated/types';
 import { locale } from '../i18n/index.svelte';
 import { emptyPlanDocument } from '../plan/fixtures';
-import { explainError, placeName } from './places';
+import { explainError, explainErrorOf, placeName } from './places';
 
 const doc = emptyPlanDocument();
 doc.indicators = [
@@ -31,5 +31,22 @@ describe('a place in words', () => {
     locale.current = 'sv';
     expect(explainError(err, doc)).toContain('kommentaren om Statistik › Anmälda rån › Observation 2024.');
     expect(explainError({ code: 'no_such_code' }, doc)).toBeNull();
+  });
+
+  it('reads a plan that is not open to name the item, and only when the error names one', async () => {
+    const err = { code: 'personal_data_in_comment', place: { section: 'statistics' as const, id: 'i1', field: null } };
+    locale.current = 'en';
+    let reads = 0;
+    const load = async () => {
+      reads += 1;
+      return doc;
+    };
+    expect(await explainErrorOf(err, load)).toContain('the comment on Statistics › Anmälda rån.');
+    expect(reads).toBe(1);
+    const failing = () => Promise.reject(new Error('no plan'));
+    expect(await explainErrorOf(err, failing)).toContain('the comment on Statistics › (untitled).');
+    const onSection = { code: 'personal_data_in_comment', place: { section: 'lagesbild' as const, id: null, field: 'extent' } };
+    expect(await explainErrorOf(onSection, load)).toContain('the comment on Situational picture › Extent.');
+    expect(reads).toBe(1);
   });
 });

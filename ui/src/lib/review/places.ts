@@ -63,6 +63,19 @@ export function explainError(err: { code: string; place?: ItemRef | null }, doc:
   return t(key, { place: err.place ? placeName(doc, err.place) : '' });
 }
 
+/**
+ * The same for a plan that is not open (the start screen's export): when the error names an item, the plan
+ * is read first, so the place is called by the item's title rather than "unnamed". A plan that cannot be
+ * read leaves the place as the path says it.
+ */
+export async function explainErrorOf(
+  err: { code: string; place?: ItemRef | null },
+  load: () => Promise<PlanDocument>,
+): Promise<string | null> {
+  const doc = err.place?.id ? await load().catch(() => null) : null;
+  return explainError(err, doc);
+}
+
 /** The text the field `ref` names holds now, or null when it is not a text field (or is gone). */
 export function fieldText(doc: PlanDocument | null, ref: ItemRef): string | null {
   if (!doc || !ref.field) return null;
