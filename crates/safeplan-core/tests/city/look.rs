@@ -40,6 +40,38 @@ fn change(logo: LookSource, templates: LookSource) -> CityLookChange {
     }
 }
 
+/// Appends to the Swedish measures file of `folder` a chart block whose data does not parse, inside
+/// `{% if <only_if> %}` when given; returns the line of the chart's fence.
+fn append_broken_chart(folder: &Path, only_if: Option<&str>) -> usize {
+    let measures = folder.join("sv/measures.md");
+    let mut text = std::fs::read_to_string(&measures).unwrap();
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push('\n');
+    if let Some(condition) = only_if {
+        text.push_str(&format!("{{% if {condition} %}}\n"));
+    }
+    let fence_line = text.lines().count() + 1;
+    text.push_str("```chart\n{\"kind\": \"pie\"}\n```\n");
+    if only_if.is_some() {
+        text.push_str("{% endif %}\n");
+    }
+    std::fs::write(&measures, text).unwrap();
+    fence_line
+}
+
+/// The error is a template's, at the broken chart's fence in the Swedish measures file.
+fn assert_names_the_chart(err: &safeplan_core::CoreError, fence_line: usize) {
+    assert_eq!(err.code(), "template", "{err}");
+    let message = err.to_string();
+    assert!(
+        message.contains(&format!("testby/sv/measures.md:{fence_line}")),
+        "{message}"
+    );
+    assert!(message.contains("chart"), "{message}");
+}
+
 #[test]
 fn the_look_is_checked_kept_and_used_by_the_plan_export() {
     let dir = tempfile::tempdir().unwrap();
@@ -125,6 +157,22 @@ fn a_broken_template_is_refused_with_its_file_and_line_and_nothing_is_kept() {
     assert!(look.name.is_empty() && look.logo.is_none() && look.template_name.is_none());
 }
 
+/// A block the layout cannot use is refused when the look is set, not first when the city prints:
+/// the check lays the first plan out whole, past the template stage that lets such a block through.
+#[test]
+fn a_template_whose_block_cannot_be_laid_out_is_refused_when_set() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = town();
+    let folder = city_templates(dir.path(), "{{ cover(subtitle=\"Testby egen mall\") }}\n");
+    let fence_line = append_broken_chart(&folder, None);
+    let err = app
+        .set_city_look(&change(LookSource::From(logo()), LookSource::From(folder)))
+        .unwrap_err();
+    assert_names_the_chart(&err, fence_line);
+    let look = app.city_look().unwrap();
+    assert!(look.name.is_empty() && look.logo.is_none() && look.template_name.is_none());
+}
+
 #[test]
 fn a_logo_that_is_not_an_image_or_too_big_is_refused_naming_the_file() {
     let dir = tempfile::tempdir().unwrap();
@@ -190,15 +238,14 @@ fn a_city_template_that_cannot_be_laid_out_names_its_file_and_line_in_the_city_p
     let dir = tempfile::tempdir().unwrap();
     let mut app = town();
     let folder = city_templates(dir.path(), "{{ cover(subtitle=\"Testby egen mall\") }}\n");
-    let measures = folder.join("sv/measures.md");
-    let mut text = std::fs::read_to_string(&measures).unwrap();
-    if !text.ends_with('\n') {
-        text.push('\n');
-    }
-    let fence_line = text.lines().count() + 2;
-    text.push_str("\n```chart\n{\"kind\": \"pie\"}\n```\n");
-    std::fs::write(&measures, text).unwrap();
-    // Checked when set, the template stage passes: the chart is the layout's to refuse.
+    // The broken chart only in another live plan's chapter than the one the look is checked with
+    // when set (the first plan), as a template that varies with the data can be.
+    let first = app.plans().unwrap()[0].slug.clone();
+    let other = ["alby-2025", "bro-2026"]
+        .into_iter()
+        .find(|slug| *slug != first)
+        .unwrap();
+    let fence_line = append_broken_chart(&folder, Some(&format!("plan.slug == \"{other}\"")));
     app.set_city_look(&change(LookSource::Keep, LookSource::From(folder)))
         .unwrap();
     let options = safeplan_core::city::ConsolidateOptions {
@@ -206,13 +253,7 @@ fn a_city_template_that_cannot_be_laid_out_names_its_file_and_line_in_the_city_p
         ..Default::default()
     };
     let err = app.consolidate(&options, &mut |_| {}).unwrap_err();
-    assert_eq!(err.code(), "template", "{err}");
-    let message = err.to_string();
-    assert!(
-        message.contains(&format!("testby/sv/measures.md:{fence_line}")),
-        "{message}"
-    );
-    assert!(message.contains("chart"), "{message}");
+    assert_names_the_chart(&err, fence_line);
     // The English files are whole: the city plan in English prints.
     let en = safeplan_core::city::ConsolidateOptions {
         locale: Some(Locale::En),
