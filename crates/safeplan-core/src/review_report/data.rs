@@ -105,21 +105,10 @@ fn threads(comments: &[CommentView], names: &ItemNames, locale: Locale) -> Vec<(
         .iter()
         .map(|v| (v.comment.id.as_str(), &v.comment))
         .collect();
-    // Bounded by the number of comments, so a cycle in a damaged file cannot loop forever.
-    fn root_of<'a>(c: &'a Comment, by_id: &HashMap<&str, &'a Comment>, limit: usize) -> &'a str {
-        let mut at = c;
-        for _ in 0..limit {
-            match at.parent_id.as_deref().and_then(|p| by_id.get(p)) {
-                Some(parent) => at = parent,
-                None => break,
-            }
-        }
-        at.id.as_str()
-    }
     let mut order: Vec<&str> = Vec::new();
     let mut members: HashMap<&str, Vec<&CommentView>> = HashMap::new();
     for v in comments {
-        let root = root_of(&v.comment, &by_id, comments.len());
+        let root = crate::comments::thread_root(&by_id, &v.comment);
         if !members.contains_key(root) {
             order.push(root);
         }
