@@ -8,7 +8,7 @@ use safeplan_core::city::{
     CityFigures, CityIndicatorView, CityLinks, CityLook, ConsolidateOptions, Coverage,
     LinkSuggestion,
 };
-use safeplan_core::{CoreError, ErrorPayload, GatherProgress, GatheredFile, Unchecked};
+use safeplan_core::{ErrorPayload, GatherProgress, GatheredFile, Unchecked};
 use safeplan_model::{CityIndicator, CityPartner};
 use tauri::ipc::Channel;
 use tauri::State;
@@ -115,19 +115,15 @@ pub fn set_city_look(
 }
 
 /// Prints the city action plan (every unit's plan, the city-wide picture first) to `path`; resolves
-/// to its number of pages. The city's logo set in the app is used unless the options name one.
+/// to its number of pages. The city's logo set in the app is used unless the options name one. As
+/// with a plan's PDF, only the read holds the database; the layout runs after it is released.
 #[tauri::command(async)]
 pub fn export_city_pdf(
     state: State<'_, AppState>,
     path: PathBuf,
     options: Unchecked<ConsolidateOptions>,
 ) -> Result<usize, ErrorPayload> {
-    let export = state.with(|app| app.consolidate(&options.decode("options")?, &mut |_| {}))?;
-    std::fs::write(&path, &export.bytes).map_err(|e| {
-        ErrorPayload::from(CoreError::io(
-            format!("cannot write the PDF {}", path.display()),
-            e,
-        ))
-    })?;
-    Ok(export.pages)
+    let job = state.with(|app| app.city_job(&options.decode("options")?))?;
+    let export = job.render(&mut |_| {}).map_err(ErrorPayload::from)?;
+    super::pdf::write_pdf(&path, &export)
 }

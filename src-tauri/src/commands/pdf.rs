@@ -1,8 +1,8 @@
 //! The plan as a PDF the district board can adopt, written where the user chose in the save dialog.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use safeplan_core::{CoreError, ErrorPayload, PdfOptions};
+use safeplan_core::{CoreError, ErrorPayload, PdfExport, PdfOptions};
 use tauri::State;
 
 use crate::state::AppState;
@@ -19,7 +19,13 @@ pub fn export_pdf(
 ) -> Result<usize, ErrorPayload> {
     let job = state.with(|app| app.pdf_job(&id, &options))?;
     let export = job.render(&mut |_| {}).map_err(ErrorPayload::from)?;
-    std::fs::write(&path, &export.bytes).map_err(|e| {
+    write_pdf(&path, &export)
+}
+
+/// Writes a rendered PDF to `path`; its number of pages, or the failure naming the file. Every PDF
+/// export (the plan, its review report, the city plan) ends here.
+pub(super) fn write_pdf(path: &Path, export: &PdfExport) -> Result<usize, ErrorPayload> {
+    std::fs::write(path, &export.bytes).map_err(|e| {
         ErrorPayload::from(CoreError::io(
             format!("cannot write the PDF {}", path.display()),
             e,

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use safeplan_core::{CoreError, ErrorPayload, ReviewReportOptions};
+use safeplan_core::{ErrorPayload, ReviewReportOptions};
 use safeplan_model::Locale;
 use tauri::State;
 
@@ -25,11 +25,5 @@ pub fn export_review_report(
     };
     let job = state.with(|app| app.review_report_job(&plan_id, &options))?;
     let export = job.render().map_err(ErrorPayload::from)?;
-    std::fs::write(&path, &export.bytes).map_err(|e| {
-        ErrorPayload::from(CoreError::io(
-            format!("cannot write the PDF {}", path.display()),
-            e,
-        ))
-    })?;
-    Ok(export.pages)
+    super::pdf::write_pdf(&path, &export)
 }

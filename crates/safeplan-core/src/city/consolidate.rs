@@ -8,12 +8,12 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use safeplan_model::{readiness, Finding, IsoDate, Locale, PlanDocument, PlanStatus};
-use safeplan_report::builtin;
 use safeplan_report::city::{
     CityData, CityIndicatorData, CityRequest, CoverageRowData, LookalikeData, MeasureGapData,
     PartnerLoadData, PlanRowData, PriorityGapData, UnitMeasure, UnitPlan, UnitSeriesData,
 };
 use safeplan_report::template::city::DISTRICT_PREFIX;
+use safeplan_report::{builtin, TemplateFiles};
 
 use super::{indicators, CityFigures, CityPlan, MeasureProblem, PlanState};
 use crate::error::CoreError;
@@ -129,12 +129,19 @@ impl Safeplan {
         })
     }
 
-    /// Prints the city action plan as a tagged PDF.
+    /// Prints the city action plan as a tagged PDF: [`Safeplan::city_job`], then [`CityJob::render`].
     pub fn consolidate(
         &self,
         options: &ConsolidateOptions,
         progress: &mut dyn FnMut(Progress),
     ) -> Result<PdfExport, CoreError> {
+        self.city_job(options)?.render(progress)
+    }
+
+    /// Reads and checks what [`CityJob::render`] needs (the figures, every live plan, the templates,
+    /// the logo): the only half of the city plan's export that uses the database, so a shell can let
+    /// go of it before the layout, as with [`Safeplan::pdf_job`].
+    pub fn city_job(&self, options: &ConsolidateOptions) -> Result<CityJob, CoreError> {
         let CityReport { city, chapters } = self.city_report(options)?;
         let locale = options.locale.unwrap_or(Locale::Sv);
         let date = options.date.clone().unwrap_or_else(clock::today);
@@ -164,21 +171,51 @@ impl Safeplan {
             Some(path) => Some(read_limited(path, MAX_TEMPLATE_BYTES, "the logo")?),
             None => look.logo,
         };
-        let plans: Vec<UnitPlan> = chapters
+        Ok(CityJob {
+            city,
+            chapters,
+            template,
+            template_name: name,
+            district_name: own_district.map(|(_, name)| name),
+            locale,
+            logo,
+            date,
+        })
+    }
+}
+
+/// The city plan ready to be printed: owns its data, holds no borrow of the store.
+#[derive(Debug, Clone)]
+pub struct CityJob {
+    city: CityData,
+    chapters: Vec<(PlanDocument, Vec<Finding>)>,
+    template: TemplateFiles,
+    template_name: String,
+    district_name: Option<String>,
+    locale: Locale,
+    logo: Option<Vec<u8>>,
+    date: IsoDate,
+}
+
+impl CityJob {
+    /// Lays the city plan out as a tagged PDF, reporting progress. Pure: no database, no files.
+    pub fn render(&self, progress: &mut dyn FnMut(Progress)) -> Result<PdfExport, CoreError> {
+        let plans: Vec<UnitPlan> = self
+            .chapters
             .iter()
             .map(|(document, findings)| UnitPlan { document, findings })
             .collect();
         let fonts = builtin::fonts();
         let request = CityRequest {
-            city: &city,
+            city: &self.city,
             plans: &plans,
-            template: &template,
-            template_name: &name,
-            district_name: own_district.as_ref().map(|(_, name)| name.as_str()),
-            locale,
+            template: &self.template,
+            template_name: &self.template_name,
+            district_name: self.district_name.as_deref(),
+            locale: self.locale,
             fonts: &fonts,
-            logo: logo.as_deref(),
-            date: &date,
+            logo: self.logo.as_deref(),
+            date: &self.date,
         };
         let report = safeplan_report::city::render_city(&request, progress)
             .map_err(crate::pdf_job::report_error)?;

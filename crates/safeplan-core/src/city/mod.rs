@@ -25,7 +25,7 @@ use crate::error::CoreError;
 use crate::Safeplan;
 
 pub use catalogue::{CityLinks, LinkableIndicator, LinkablePartner};
-pub use consolidate::{CityReport, ConsolidateOptions};
+pub use consolidate::{CityJob, CityReport, ConsolidateOptions};
 pub use coverage::{Coverage, CoverageRow, PriorityGap};
 pub use indicators::{CityIndicatorView, UnitSeries};
 pub use links::{LinkKind, LinkSuggestion};

@@ -199,3 +199,16 @@ fn a_broken_city_template_names_its_file_and_line() {
     let export = app.consolidate(&with(&own), &mut |_| {}).unwrap();
     assert!(export.pages >= 2);
 }
+
+/// The app prints from a job read under the database's lock and laid out after it: the same bytes
+/// as the CLI's one call, and the job prints even once the database is gone.
+#[test]
+fn a_city_job_renders_the_same_bytes_as_consolidate() {
+    let app = town();
+    let job = app.city_job(&options()).unwrap();
+    let whole = app.consolidate(&options(), &mut |_| {}).unwrap();
+    drop(app);
+    let rendered = job.render(&mut |_| {}).unwrap();
+    assert!(rendered.pages > 0);
+    assert_eq!(rendered, whole);
+}
